@@ -1,0 +1,67 @@
+#pragma once
+// Lays out a Trace as a ChartModel for a viewport: lanes, bars (folded below a pixel),
+// instants, a time axis with round ticks, the legend. Used by the dashboard every frame
+// and by the SVG/PNG/HTML exports once.
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chart/chart_model.hpp"
+#include "trace/trace.hpp"
+
+namespace burgers::chart {
+
+// Per-agent span lists, built once per trace (or extended as a live trace grows).
+class TraceIndex {
+ public:
+  TraceIndex() = default;
+  explicit TraceIndex(const trace::Trace& trace) { update(trace); }
+  // Indexes spans added since the last call; cheap to call every frame.
+  void update(const trace::Trace& trace);
+  // Span indices of `agent`, in start order.
+  const std::vector<std::uint32_t>& spans_of(trace::AgentId agent) const;
+  std::size_t indexed_spans() const { return indexed_; }
+
+ private:
+  std::vector<std::vector<std::uint32_t>> by_agent_;
+  std::size_t indexed_ = 0;
+};
+
+struct ChartOptions {
+  float width = 1600;
+  float lane_height = 16;
+  float lane_gap = 2;
+  float label_width = 150;  // left margin for lane labels
+  Time t0 = 0;
+  Time t1 = -1;  // < 0: the trace's end time
+  bool show_staff = true;
+  bool show_customers = true;
+  bool show_cores = true;
+  std::size_t first_customer = 0;  // scroll position among customer lanes
+  std::size_t max_customers = 200;  // lanes beyond are left out (and said so in subtitle)
+  Time cursor = -1;  // current-time cursor, < 0 for none
+  bool header_rows = true;
+  bool legend = true;
+  std::string title;  // empty: the trace's title
+  // Labels for states and furniture; English unless the caller translates.
+  std::array<std::string, trace::kStateCount> state_labels = default_state_labels();
+  std::string staff_heading = "Staff";
+  std::string customers_heading = "Customers";
+  std::string cores_heading = "Cores";
+  std::string time_heading = "Time";
+
+  static std::array<std::string, trace::kStateCount> default_state_labels();
+};
+
+ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
+                          const ChartOptions& options);
+// Convenience for one-off exports: indexes the trace itself.
+ChartModel build_timeline(const trace::Trace& trace, const ChartOptions& options);
+
+// Round axis ticks for [t0, t1] over `pixels`: steps of 1, 2, 5 x 10^k in a fitting
+// unit (ms, s, min, h), labelled in that unit.
+std::vector<ChartTick> time_ticks(Time t0, Time t1, float x0, float x1);
+
+}  // namespace burgers::chart

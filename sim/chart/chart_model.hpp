@@ -1,0 +1,74 @@
+#pragma once
+// ChartModel: a Gantt timeline laid out and coloured once, drawn by every painter
+// (the ImGui timeline, SVG, PNG). Painters only translate its items to their medium.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/time.hpp"
+#include "chart/palette.hpp"
+#include "trace/span.hpp"
+
+namespace burgers::chart {
+
+inline constexpr std::uint32_t kNoSpan = 0xffffffffu;
+
+// One bar. Bars narrower than a pixel are folded: `folded` spans share one bar,
+// coloured by the state that covers most of it.
+struct ChartRect {
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  trace::State state = trace::State::idle;
+  std::uint32_t folded = 1;
+  std::uint32_t span = kNoSpan;  // index into Trace::spans when folded == 1
+};
+
+struct ChartLane {
+  float y0 = 0, y1 = 0;
+  std::string label;
+  trace::AgentId agent = trace::kNoAgent;  // kNoAgent for a group header row
+  bool header = false;                     // "Staff", "Customers 1-200 of 5,000"
+};
+
+struct ChartTick {
+  float x = 0;
+  Time time = 0;
+  std::string label;  // empty for minor ticks
+  bool major = true;
+};
+
+struct ChartLegendEntry {
+  trace::State state = trace::State::idle;
+  std::string label;
+};
+
+// Instants (arrived, done) drawn as small marks.
+struct ChartMark {
+  float x = 0, y0 = 0, y1 = 0;
+  trace::State state = trace::State::arrived;
+};
+
+struct ChartModel {
+  float width = 0, height = 0;
+  // The plotting area: spans live inside it; lane labels sit to its left, ticks below.
+  float plot_x0 = 0, plot_y0 = 0, plot_x1 = 0, plot_y1 = 0;
+  Time t0 = 0, t1 = 0;  // time at plot_x0 and plot_x1
+  float axis_y = 0;     // baseline of the time axis
+  std::string title;
+  std::string subtitle;  // e.g. "showing customers 1-200 of 10,000"
+  std::string axis_label;
+  std::vector<ChartLane> lanes;
+  std::vector<ChartRect> rects;
+  std::vector<ChartMark> marks;
+  std::vector<ChartTick> ticks;
+  std::vector<ChartLegendEntry> legend;
+  float legend_y = 0;  // top of the legend row (below the axis)
+  float cursor_x = -1;  // current-time cursor, or < 0 for none
+
+  float x_of(Time t) const {
+    return plot_x0 + static_cast<float>(static_cast<double>(t - t0) /
+                                        static_cast<double>(t1 - t0 > 0 ? t1 - t0 : 1)) *
+                         (plot_x1 - plot_x0);
+  }
+};
+
+}  // namespace burgers::chart

@@ -1,0 +1,124 @@
+#pragma once
+// The discrete-event kernel: a clock, a heap of timed wake-ups ordered by
+// (time, scheduling sequence), a FIFO of same-instant wake-ups, and the list of
+// live processes whose frames it owns. Events, resources and stores build on it;
+// it knows none of them. Include to drive a simulation or to write awaiters.
+#include <coroutine>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/time.hpp"
+#include "base/uint128.hpp"
+
+namespace burgers::engine {
+
+class Process;
+class Timer;
+
+// Links a live process into its scheduler's list (the promise derives from it).
+struct ProcessLink {
+  ProcessLink* prev = nullptr;
+  ProcessLink* next = nullptr;
+};
+
+class Scheduler {
+ public:
+  Scheduler();
+  ~Scheduler();  // destroys every process frame still alive
+  Scheduler(const Scheduler&) = delete;
+  Scheduler& operator=(const Scheduler&) = delete;
+
+  Time now() const noexcept { return now_; }
+  std::uint64_t events() const noexcept { return events_; }
+
+  // Resume `h` at absolute time `t`; t <= now means at once, after what is already due now.
+  void wake_at(Time t, std::coroutine_handle<> h) {
+    if (t <= now_) {
+      wake_now(h);
+    } else {
+      push_heap(t, reinterpret_cast<std::uintptr_t>(h.address()));
+    }
+  }
+  // Resume `h` at the current instant, after everything already scheduled for it.
+  void wake_now(std::coroutine_handle<> h) {
+    push_ready(reinterpret_cast<std::uintptr_t>(h.address()));
+  }
+
+  // Starts `process` at once: it runs until its first suspension. The scheduler owns
+  // its frame from now on. `name` must outlive the process (a string literal).
+  void spawn(Process process, const char* name = "process", std::int64_t id = -1);
+
+  // Runs the next event; false when none is left or the run has failed.
+  bool step();
+  // Runs until no event is left or a process fails.
+  void run();
+  // Runs every event due at or before `t`; true if events remain after it (and no failure).
+  bool run_until(Time t);
+  // Runs at most `max_events` events due at or before `t`; returns how many ran.
+  std::uint64_t run_until(Time t, std::uint64_t max_events);
+  // Time of the next event, or kNever.
+  Time next_time() const noexcept;
+  bool has_events() const noexcept { return ready_count() != 0 || !heap_.empty(); }
+
+  // A process threw: the run stops with this message. The first failure wins.
+  void fail(std::string message);
+  bool failed() const noexcept { return !failure_.empty(); }
+  const std::string& failure() const noexcept { return failure_; }
+
+  std::size_t live_processes() const noexcept { return live_count_; }
+
+  struct TimeoutAwaiter {
+    Scheduler& scheduler;
+    Time delay;
+    bool await_ready() const noexcept { return false; }
+    void await_suspend(std::coroutine_handle<> h) { scheduler.wake_at(scheduler.now_ + delay, h); }
+    void await_resume() const noexcept {}
+  };
+  // co_await scheduler.timeout(d): resume d nanoseconds later (d == 0 yields).
+  TimeoutAwaiter timeout(Time delay) noexcept { return {*this, delay < 0 ? 0 : delay}; }
+
+ private:
+  friend class Timer;
+  friend struct ProcessPromise;
+
+  struct HeapEntry {
+    uint128 key;  // time << 64 | sequence: one comparison orders both
+    std::uintptr_t target;  // coroutine frame address, or (timer slot << 1) | 1
+  };
+  struct ReadyEntry {
+    std::uint64_t seq;
+    std::uintptr_t target;
+  };
+
+  void push_heap(Time t, std::uintptr_t target);
+  std::uintptr_t pop_heap();
+  void push_ready(std::uintptr_t target);
+  std::size_t ready_count() const noexcept { return static_cast<std::size_t>(ready_tail_ - ready_head_); }
+  void grow_ready();
+  void dispatch(std::uintptr_t target);
+  bool step_before(Time limit);  // runs the next event if it is due at or before `limit`
+  bool is_cancelled(std::uintptr_t target) const noexcept;
+  void release_timer_slot(std::uintptr_t target);
+
+  std::uint32_t add_timer(Time due, Timer* timer);
+  void cancel_timer(std::uint32_t slot) noexcept { timers_[slot] = nullptr; }
+
+  void link(ProcessLink& p) noexcept;
+  void unlink(ProcessLink& p) noexcept;
+
+  Time now_ = 0;
+  std::uint64_t seq_ = 0;
+  std::uint64_t events_ = 0;
+  std::vector<HeapEntry> heap_;  // 4-ary min-heap
+  std::vector<ReadyEntry> ready_;  // ring buffer, size a power of two
+  std::uint64_t ready_head_ = 0;
+  std::uint64_t ready_tail_ = 0;
+  std::vector<Timer*> timers_;  // slots; nullptr once cancelled
+  std::vector<std::uint32_t> free_timer_slots_;
+  ProcessLink live_;  // sentinel of the circular list of live processes
+  std::size_t live_count_ = 0;
+  std::string failure_;
+};
+
+}  // namespace burgers::engine

@@ -1,0 +1,56 @@
+#pragma once
+// The headless outputs of a run (summary.json, events.csv, trace.json, timeline.svg,
+// timeline.png, report.html), chosen by --formats and written whole or not at all.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scenario/scenario.hpp"
+#include "stats/summary.hpp"
+#include "trace/trace.hpp"
+
+namespace burgers::exporter {
+
+enum class Format : std::uint8_t { summary, csv, trace, svg, png, html };
+
+class FormatSet {
+ public:
+  static FormatSet all();
+  // "summary,csv,png"; nullopt with `error` set for an unknown name or an empty list.
+  static std::optional<FormatSet> parse(std::string_view list, std::string& error);
+
+  bool has(Format f) const { return (bits_ & (1u << static_cast<unsigned>(f))) != 0; }
+  void add(Format f) { bits_ |= 1u << static_cast<unsigned>(f); }
+  // Whether any chosen file needs the full trace (everything but summary.json).
+  bool needs_trace() const { return (bits_ & ~1u) != 0; }
+  bool empty() const { return bits_ == 0; }
+
+ private:
+  unsigned bits_ = 0;
+};
+
+// The file name a format is written to ("summary.json", ...).
+std::string_view file_name(Format f);
+
+struct OutputInputs {
+  const scenario::Scenario* scenario = nullptr;
+  const stats::Summary* summary = nullptr;
+  const trace::Trace* trace = nullptr;  // required when formats.needs_trace()
+};
+
+struct WriteResult {
+  bool ok = false;
+  std::string error;                            // why nothing was written
+  std::vector<std::filesystem::path> written;   // in Format order
+};
+
+// Creates `dir` if needed and writes every chosen file. All files are first written
+// under temporary names and renamed only when all succeeded; on failure none of the
+// chosen files is left behind half-written.
+WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& formats,
+                          const OutputInputs& inputs);
+
+}  // namespace burgers::exporter

@@ -1,0 +1,18 @@
+#include "scenario/scenario.hpp"
+
+namespace burgers::scenario {
+
+int Scenario::station_index(std::string_view station_name) const {
+  for (std::size_t i = 0; i < stations.size(); ++i) {
+    if (stations[i].name == station_name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+std::int64_t Scenario::customer_count() const {
+  std::int64_t total = 0;
+  for (const CustomerGroup& g : groups) total += g.count;
+  return total;
+}
+
+}  // namespace burgers::scenario

@@ -1,0 +1,119 @@
+#pragma once
+// The narrow seam between agents and whoever watches them. An agent keeps a Track
+// (its recording cursor) and reports state changes to the Recorder, which hands
+// read-only views to its observers (statistics, trace storage, the dashboard).
+// Include from sim/model and from observers.
+#include <vector>
+
+#include "trace/span.hpp"
+#include "trace/trace.hpp"
+
+namespace burgers::trace {
+
+// An agent's current span and running totals; lives with the agent (in its frame).
+struct Track {
+  AgentId agent = kNoAgent;
+  AgentId customer = kNoAgent;
+  Time since = 0;  // when the current span began
+  Time arrived = 0;
+  Time blocked = 0;  // time so far per Category (customers)
+  Time free = 0;
+  Time own = 0;
+  std::uint32_t slot = 0;  // for the trace store: where the open span sits
+  std::int16_t station = -1;
+  std::int16_t core = -1;
+  std::int16_t step = -1;
+  State state = State::idle;
+  bool open = false;  // a span is in progress
+
+  Span current() const { return Span{since, kOpenEnd, agent, customer, station, core, step, state}; }
+};
+
+// What a span is about, beside its state.
+struct SpanDetail {
+  AgentId customer = kNoAgent;
+  std::int16_t station = -1;
+  std::int16_t core = -1;
+  std::int16_t step = -1;
+};
+
+class SpanObserver {
+ public:
+  virtual ~SpanObserver() = default;
+  virtual void on_agent(AgentId /*id*/, const Agent& /*agent*/) {}
+  // The track's span begins at track.since. The observer may use track.slot.
+  virtual void on_open(Track& /*track*/) {}
+  // The track's span [track.since, end) is over.
+  virtual void on_close(const Track& /*track*/, Time /*end*/) {}
+  // The agent leaves (customers, after `done`); totals in the track are final.
+  virtual void on_finish(const Track& /*track*/, Time /*t*/) {}
+};
+
+class Recorder {
+ public:
+  void add_observer(SpanObserver* observer) { observers_.push_back(observer); }
+
+  AgentId add_agent(const Agent& agent) {
+    const AgentId id = next_agent_++;
+    for (SpanObserver* o : observers_) o->on_agent(id, agent);
+    return id;
+  }
+
+  // Ends the track's current span (if any) at `t` and begins one in `state`.
+  void change(Track& track, State state, Time t, const SpanDetail& detail = {}) {
+    close(track, t);
+    track.state = state;
+    track.since = t;
+    track.customer = detail.customer;
+    track.station = detail.station;
+    track.core = detail.core;
+    track.step = detail.step;
+    track.open = true;
+    for (SpanObserver* o : observers_) o->on_open(track);
+  }
+
+  // Ends the current span and records a zero-length span for an instant (arrived, done).
+  void instant(Track& track, State state, Time t, const SpanDetail& detail = {}) {
+    change(track, state, t, detail);
+    close(track, t);
+  }
+
+  // The agent leaves: `done` is recorded and observers see the final totals.
+  void finish(Track& track, Time t) {
+    instant(track, State::done, t, {track.agent, -1, -1, -1});
+    for (SpanObserver* o : observers_) o->on_finish(track, t);
+  }
+
+  AgentId agent_count() const { return next_agent_; }
+
+ private:
+  void close(Track& track, Time t) {
+    if (!track.open) return;
+    const Time length = t - track.since;
+    switch (category(track.state)) {
+      case Category::blocked: track.blocked += length; break;
+      case Category::free: track.free += length; break;
+      case Category::own: track.own += length; break;
+      case Category::none: break;
+    }
+    for (SpanObserver* o : observers_) o->on_close(track, t);
+    track.open = false;
+  }
+
+  std::vector<SpanObserver*> observers_;
+  AgentId next_agent_ = 0;
+};
+
+// Stores every span into a Trace (open spans end at kOpenEnd until they close).
+class TraceStore final : public SpanObserver {
+ public:
+  explicit TraceStore(Trace& trace) : trace_(trace) {}
+  void on_agent(AgentId id, const Agent& agent) override;
+  void on_open(Track& track) override;
+  void on_close(const Track& track, Time end) override;
+
+ private:
+  Trace& trace_;
+};
+
+}  // namespace burgers::trace

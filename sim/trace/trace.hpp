@@ -1,0 +1,46 @@
+#pragma once
+// A whole run's record: the agents, and every span they went through.
+// Produced by TraceStore (recorder.hpp) or the threads runner; read by stats, chart, export.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "trace/span.hpp"
+
+namespace burgers::trace {
+
+struct Agent {
+  AgentKind kind = AgentKind::customer;
+  std::int16_t station = -1;  // staff: their station
+  std::int16_t group = -1;    // customers: their group
+  std::int64_t number = 0;    // 1-based within the station (staff), group (customers) or machine
+};
+
+struct StationInfo {
+  std::string name;
+  std::string label;
+  int staff = 0;
+  bool async = false;
+};
+
+struct GroupInfo {
+  std::string name;
+  std::string label;
+};
+
+class Trace {
+ public:
+  std::string scenario;  // scenario name (file stem)
+  std::string title;
+  std::vector<StationInfo> stations;
+  std::vector<GroupInfo> groups;
+  int cores = 0;  // 0: unlimited
+  std::vector<Agent> agents;
+  std::vector<Span> spans;  // in the order they began; open spans have end == kOpenEnd
+  Time end_time = 0;
+
+  // "Cashier 2", "Customer 17", "Core 1".
+  std::string agent_name(AgentId id) const;
+};
+
+}  // namespace burgers::trace

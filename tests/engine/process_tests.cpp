@@ -1,0 +1,121 @@
+#include <catch2/catch.hpp>
+
+#include <stdexcept>
+#include <string>
+
+#include "engine/event.hpp"
+#include "engine/frame_pool.hpp"
+#include "engine/process.hpp"
+#include "engine/scheduler.hpp"
+
+using namespace burgers;
+using namespace burgers::engine;
+
+namespace {
+
+Process forever(Scheduler& s, Event& never) {
+  co_await s.timeout(1);
+  co_await never;  // parked until teardown
+}
+
+Process thrower(Scheduler& s, Time after) {
+  co_await s.timeout(after);
+  throw std::runtime_error("grill on fire");
+}
+
+}  // namespace
+
+TEST_CASE("a finished process frees its frame at once") {
+  const auto before = FramePool::live_frames();
+  {
+    Scheduler s;
+    auto quick = [](Scheduler& sc) -> Process { co_await sc.timeout(3); };
+    for (int i = 0; i < 100; ++i) s.spawn(quick(s));
+    CHECK(FramePool::live_frames() - before == 100);
+    CHECK(s.live_processes() == 100);
+    s.run();
+    CHECK(s.live_processes() == 0);
+    CHECK(FramePool::live_frames() == before);
+  }
+}
+
+TEST_CASE("the scheduler destroys parked processes at teardown") {
+  const auto before = FramePool::live_frames();
+  {
+    Scheduler s;
+    Event never(s);
+    for (int i = 0; i < 50; ++i) s.spawn(forever(s, never));
+    s.run();
+    CHECK(s.live_processes() == 50);
+    CHECK(FramePool::live_frames() - before == 50);
+  }
+  CHECK(FramePool::live_frames() == before);
+}
+
+TEST_CASE("a process that is never spawned frees its frame") {
+  const auto before = FramePool::live_frames();
+  {
+    Scheduler s;
+    Process p = thrower(s, 1);
+    CHECK(FramePool::live_frames() - before == 1);
+  }
+  CHECK(FramePool::live_frames() == before);
+}
+
+TEST_CASE("an exception inside a process fails the run with its name and message") {
+  const auto before = FramePool::live_frames();
+  {
+    Scheduler s;
+    Event never(s);
+    s.spawn(forever(s, never), "cashier", 1);
+    s.spawn(thrower(s, 10), "cook", 2);
+    s.spawn(thrower(s, 20), "cook", 3);
+    s.run();
+    REQUIRE(s.failed());
+    CHECK(s.failure() == "process 'cook 2' failed: grill on fire");
+    CHECK(s.now() == 10);
+    CHECK_FALSE(s.step());
+  }
+  CHECK(FramePool::live_frames() == before);
+}
+
+TEST_CASE("an exception before the first suspension fails the run without crashing") {
+  Scheduler s;
+  auto eager = [](Scheduler&) -> Process {
+    throw std::logic_error("bad recipe");
+    co_return;
+  };
+  s.spawn(eager(s), "customer", 7);
+  CHECK(s.failed());
+  CHECK(s.failure() == "process 'customer 7' failed: bad recipe");
+}
+
+TEST_CASE("a process can notify an event when it ends") {
+  Scheduler s;
+  Event done(s);
+  Time seen = -1;
+  auto worker = [](Scheduler& sc) -> Process { co_await sc.timeout(42); };
+  auto waiter = [](Scheduler& sc, Event& e, Time& t) -> Process {
+    co_await e;
+    t = sc.now();
+  };
+  s.spawn(waiter(s, done, seen));
+  s.spawn(worker(s).notify(done));
+  s.run();
+  CHECK(seen == 42);
+}
+
+TEST_CASE("frames are recycled: a steady stream of processes reuses the same blocks") {
+  Scheduler s;
+  auto quick = [](Scheduler& sc) -> Process { co_await sc.timeout(1); };
+  auto spawner = [](Scheduler& sc, decltype(quick)& make) -> Process {
+    for (int i = 0; i < 1000; ++i) {
+      sc.spawn(make(sc));
+      co_await sc.timeout(2);
+    }
+  };
+  const auto before = FramePool::live_frames();
+  s.spawn(spawner(s, quick));
+  s.run();
+  CHECK(FramePool::live_frames() == before);
+}
