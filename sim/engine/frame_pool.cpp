@@ -16,6 +16,7 @@ struct FreeBlock {
 struct ThreadCache {
   std::array<FreeBlock*, FramePool::kLargest / 16 + 1> heads{};
   std::int64_t live = 0;
+  std::int64_t bytes = 0;
 
   ~ThreadCache() {
     for (FreeBlock*& head : heads) {
@@ -35,6 +36,7 @@ thread_local ThreadCache cache;
 void* FramePool::allocate(std::size_t bytes) {
   ++cache.live;
   const std::size_t size = rounded(bytes);
+  cache.bytes += static_cast<std::int64_t>(size);
   if (size > kLargest) return ::operator new(size);
   FreeBlock*& head = cache.heads[size / 16];
   if (head == nullptr) return ::operator new(size);
@@ -46,6 +48,7 @@ void* FramePool::allocate(std::size_t bytes) {
 void FramePool::deallocate(void* frame, std::size_t bytes) noexcept {
   --cache.live;
   const std::size_t size = rounded(bytes);
+  cache.bytes -= static_cast<std::int64_t>(size);
   if (size > kLargest) {
     ::operator delete(frame);
     return;
@@ -56,5 +59,6 @@ void FramePool::deallocate(void* frame, std::size_t bytes) noexcept {
 }
 
 std::int64_t FramePool::live_frames() noexcept { return cache.live; }
+std::int64_t FramePool::live_bytes() noexcept { return cache.bytes; }
 
 }  // namespace burgers::engine

@@ -13,6 +13,8 @@ class FramePool {
 
   // Frames allocated minus frames freed on this thread (tests count leaks with it).
   static std::int64_t live_frames() noexcept;
+  // Bytes held by those frames (rounded sizes), on this thread.
+  static std::int64_t live_bytes() noexcept;
   // The size a frame of `bytes` really takes from the pool.
   static constexpr std::size_t rounded(std::size_t bytes) { return (bytes + 15) / 16 * 16; }
   // Largest frame kept in a size class; bigger frames go to the global allocator.

@@ -3,6 +3,7 @@
 //   Process cook(Scheduler& s, ...) { co_await s.timeout(5 * kMinute); }
 // and start it with scheduler.spawn(cook(s, ...), "cook", 3). The frame comes from
 // the frame pool; the scheduler owns it and frees it when the body ends or at teardown.
+// To let others wait for a process, have it trigger an Event as its last statement.
 #include <coroutine>
 #include <cstdint>
 #include <exception>
@@ -13,13 +14,12 @@
 
 namespace burgers::engine {
 
-class Event;
-
+// Kept small on purpose (32 bytes): every parked customer carries one. The owning
+// scheduler is found through Scheduler::current(), which is set whenever a scheduler
+// runs, starts or destroys a process.
 struct ProcessPromise : ProcessLink {
-  Scheduler* scheduler = nullptr;
   const char* name = "process";
   std::int64_t id = -1;
-  Event* on_exit = nullptr;  // triggered when the body ends (normally or by exception)
 
   static void* operator new(std::size_t bytes) { return FramePool::allocate(bytes); }
   static void operator delete(void* frame, std::size_t bytes) noexcept {
@@ -29,7 +29,7 @@ struct ProcessPromise : ProcessLink {
   ProcessPromise() = default;
   ProcessPromise(const ProcessPromise&) = delete;
   ~ProcessPromise() {
-    if (scheduler != nullptr) scheduler->unlink(*this);
+    if (next != nullptr) Scheduler::current()->unlink(*this);
   }
 
   Process get_return_object() noexcept;
@@ -61,12 +61,6 @@ class [[nodiscard]] Process {
   }
   ~Process() {
     if (handle_) handle_.destroy();  // never spawned
-  }
-
-  // Trigger `done` when the process ends. Call before spawning.
-  Process&& notify(Event& done) && noexcept {
-    handle_.promise().on_exit = &done;
-    return std::move(*this);
   }
 
  private:

@@ -19,6 +19,8 @@ uint128 make_key(Time t, std::uint64_t seq) {
 
 }  // namespace
 
+thread_local Scheduler* Scheduler::current_ = nullptr;
+
 Scheduler::Scheduler() {
   live_.prev = live_.next = &live_;
   ready_.resize(64);
@@ -26,6 +28,7 @@ Scheduler::Scheduler() {
 }
 
 Scheduler::~Scheduler() {
+  const CurrentScope scope(this);
   // Destroying a frame runs its promise's destructor, which unlinks it.
   while (live_.next != &live_) {
     auto* promise = static_cast<ProcessPromise*>(live_.next);
@@ -40,11 +43,11 @@ void Scheduler::spawn(Process process, const char* name, std::int64_t id) {
   auto handle = process.release();
   assert(handle);
   ProcessPromise& promise = handle.promise();
-  promise.scheduler = this;
   promise.name = name;
   promise.id = id;
   link(promise);
   if (failed()) return;  // the run is over: it stays parked and is freed at teardown
+  const CurrentScope scope(this);
   handle.resume();
 }
 
@@ -186,6 +189,7 @@ bool Scheduler::step_before(Time limit) {
       continue;
     }
     ++events_;
+    const CurrentScope scope(this);
     dispatch(target);
     return true;
   }
@@ -221,9 +225,7 @@ void Scheduler::fail(std::string message) {
 
 void ProcessPromise::FinalAwaiter::await_suspend(
     std::coroutine_handle<ProcessPromise> h) const noexcept {
-  Event* on_exit = h.promise().on_exit;
   h.destroy();  // legal here: the coroutine is suspended at its final point
-  if (on_exit != nullptr) on_exit->trigger();
 }
 
 void ProcessPromise::unhandled_exception() noexcept {
@@ -236,7 +238,7 @@ void ProcessPromise::unhandled_exception() noexcept {
   }
   std::string who = name;
   if (id >= 0) who += " " + std::to_string(id);
-  if (scheduler != nullptr) scheduler->fail("process '" + who + "' failed: " + what);
+  if (Scheduler* s = Scheduler::current()) s->fail("process '" + who + "' failed: " + what);
 }
 
 }  // namespace burgers::engine

@@ -68,6 +68,9 @@ class Scheduler {
 
   std::size_t live_processes() const noexcept { return live_count_; }
 
+  // The scheduler running, starting or destroying a process on this thread right now.
+  static Scheduler* current() noexcept { return current_; }
+
   struct TimeoutAwaiter {
     Scheduler& scheduler;
     Time delay;
@@ -119,6 +122,19 @@ class Scheduler {
   ProcessLink live_;  // sentinel of the circular list of live processes
   std::size_t live_count_ = 0;
   std::string failure_;
+  static thread_local Scheduler* current_;
+
+  // Makes `s` current for a scope, restoring the previous one after.
+  class CurrentScope {
+   public:
+    explicit CurrentScope(Scheduler* s) noexcept : previous_(current_) { current_ = s; }
+    ~CurrentScope() { current_ = previous_; }
+    CurrentScope(const CurrentScope&) = delete;
+    CurrentScope& operator=(const CurrentScope&) = delete;
+
+   private:
+    Scheduler* previous_;
+  };
 };
 
 }  // namespace burgers::engine

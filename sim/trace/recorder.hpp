@@ -19,7 +19,6 @@ struct Track {
   Time blocked = 0;  // time so far per Category (customers)
   Time free = 0;
   Time own = 0;
-  std::uint32_t slot = 0;  // for the trace store: where the open span sits
   std::int16_t station = -1;
   std::int16_t core = -1;
   std::int16_t step = -1;
@@ -41,8 +40,8 @@ class SpanObserver {
  public:
   virtual ~SpanObserver() = default;
   virtual void on_agent(AgentId /*id*/, const Agent& /*agent*/) {}
-  // The track's span begins at track.since. The observer may use track.slot.
-  virtual void on_open(Track& /*track*/) {}
+  // The track's span begins at track.since.
+  virtual void on_open(const Track& /*track*/) {}
   // The track's span [track.since, end) is over.
   virtual void on_close(const Track& /*track*/, Time /*end*/) {}
   // The agent leaves (customers, after `done`); totals in the track are final.
@@ -109,11 +108,13 @@ class TraceStore final : public SpanObserver {
  public:
   explicit TraceStore(Trace& trace) : trace_(trace) {}
   void on_agent(AgentId id, const Agent& agent) override;
-  void on_open(Track& track) override;
+  void on_open(const Track& track) override;
   void on_close(const Track& track, Time end) override;
 
  private:
   Trace& trace_;
+  std::vector<std::uint32_t> open_;  // per agent: index of its open span
+
 };
 
 }  // namespace burgers::trace

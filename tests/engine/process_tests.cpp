@@ -90,17 +90,20 @@ TEST_CASE("an exception before the first suspension fails the run without crashi
   CHECK(s.failure() == "process 'customer 7' failed: bad recipe");
 }
 
-TEST_CASE("a process can notify an event when it ends") {
+TEST_CASE("others can wait for a process that triggers an event as it ends") {
   Scheduler s;
   Event done(s);
   Time seen = -1;
-  auto worker = [](Scheduler& sc) -> Process { co_await sc.timeout(42); };
+  auto worker = [](Scheduler& sc, Event& finished) -> Process {
+    co_await sc.timeout(42);
+    finished.trigger();
+  };
   auto waiter = [](Scheduler& sc, Event& e, Time& t) -> Process {
     co_await e;
     t = sc.now();
   };
   s.spawn(waiter(s, done, seen));
-  s.spawn(worker(s).notify(done));
+  s.spawn(worker(s, done));
   s.run();
   CHECK(seen == 42);
 }
@@ -117,5 +120,70 @@ TEST_CASE("frames are recycled: a steady stream of processes reuses the same blo
   const auto before = FramePool::live_frames();
   s.spawn(spawner(s, quick));
   s.run();
+  CHECK(FramePool::live_frames() == before);
+}
+
+#include "engine/task.hpp"
+
+namespace {
+
+Task walk(Scheduler& s, Time d, int& steps) {
+  co_await s.timeout(d);
+  ++steps;
+}
+
+Task broken(Scheduler& s) {
+  co_await s.timeout(1);
+  throw std::runtime_error("fryer jammed");
+}
+
+}  // namespace
+
+TEST_CASE("a process awaits a task and continues when it ends") {
+  Scheduler s;
+  int steps = 0;
+  Time finished = -1;
+  auto p = [](Scheduler& sc, int& n, Time& t) -> Process {
+    co_await walk(sc, 5, n);
+    co_await walk(sc, 7, n);
+    t = sc.now();
+  };
+  s.spawn(p(s, steps, finished));
+  s.run();
+  CHECK(steps == 2);
+  CHECK(finished == 12);
+}
+
+TEST_CASE("an exception in a task travels to the awaiting process and fails the run") {
+  const auto before = FramePool::live_frames();
+  {
+    Scheduler s;
+    bool caught = false;
+    auto p = [](Scheduler& sc, bool& c) -> Process {
+      try {
+        co_await broken(sc);
+      } catch (const std::runtime_error&) {
+        c = true;
+      }
+      co_await broken(sc);
+    };
+    s.spawn(p(s, caught), "cook", 4);
+    s.run();
+    CHECK(caught);
+    CHECK(s.failure() == "process 'cook 4' failed: fryer jammed");
+  }
+  CHECK(FramePool::live_frames() == before);
+}
+
+TEST_CASE("a process parked inside a task is freed at teardown, task frame included") {
+  const auto before = FramePool::live_frames();
+  {
+    Scheduler s;
+    Event never(s);
+    auto stuck = [](Event& e) -> Task { co_await e; };
+    auto p = [](Event& e, decltype(stuck)& make) -> Process { co_await make(e); };
+    s.spawn(p(never, stuck));
+    CHECK(FramePool::live_frames() - before == 2);
+  }
   CHECK(FramePool::live_frames() == before);
 }

@@ -1,0 +1,150 @@
+#include "model/restaurant.hpp"
+
+#include "random/distribution.hpp"
+#include "random/stream.hpp"
+
+namespace burgers::model {
+
+using scenario::WorkKind;
+using trace::AgentKind;
+using trace::State;
+
+Restaurant::Restaurant(const scenario::Scenario& scenario, engine::Scheduler& scheduler,
+                       trace::Recorder& recorder)
+    : scenario_(scenario), scheduler_(scheduler), recorder_(recorder) {
+  for (const scenario::Station& station : scenario.stations) {
+    queues_.push_back(std::make_unique<JobQueue>(scheduler, station.staff));
+  }
+  if (scenario.machine.cores > 0) {
+    machine_ = std::make_unique<Machine>(scheduler, recorder, scenario.machine);
+  }
+}
+
+void Restaurant::open() {
+  for (std::size_t s = 0; s < scenario_.stations.size(); ++s) {
+    for (int m = 0; m < scenario_.stations[s].staff; ++m) {
+      scheduler_.spawn(staff_member(static_cast<int>(s), m), "staff", m + 1);
+    }
+  }
+  for (std::size_t g = 0; g < scenario_.groups.size(); ++g) {
+    scheduler_.spawn(arrivals(static_cast<int>(g)), "arrivals", static_cast<std::int64_t>(g));
+  }
+}
+
+void Restaurant::set_state(trace::Track& track, State state, const trace::SpanDetail& detail) {
+  if (track.open && track.state == state && track.customer == detail.customer &&
+      track.core == detail.core) {
+    return;
+  }
+  recorder_.change(track, state, scheduler_.now(), detail);
+}
+
+engine::Process Restaurant::arrivals(int group) {
+  const scenario::CustomerGroup& g = scenario_.groups[static_cast<std::size_t>(group)];
+  for (std::int64_t number = 1; number <= g.count; ++number) {
+    auto rng = random::Stream::derive(scenario_.seed, random::Purpose::arrival,
+                                      static_cast<std::uint64_t>(group),
+                                      static_cast<std::uint64_t>(number));
+    const Time gap = random::sample(g.arrival, rng);
+    if (gap > 0) co_await scheduler_.timeout(gap);
+    scheduler_.spawn(customer(group, number), "customer", number);
+  }
+}
+
+namespace {
+
+// The customer's own activity: its phases back to back (no staff, no core).
+Time own_activity_length(const scenario::Step& step, random::Stream& rng) {
+  Time total = 0;
+  for (const scenario::Phase& phase : step.work) total += random::sample(phase.duration, rng);
+  return total;
+}
+
+}  // namespace
+
+// Locals here live in every parked customer's frame: keep them few (see the frame
+// bytes benchmark). Everything about the current visit is kept in `job`.
+engine::Process Restaurant::customer(int group, std::int64_t number) {
+  trace::Track track;
+  track.agent = recorder_.add_agent({AgentKind::customer, -1, static_cast<std::int16_t>(group), number});
+  track.arrived = scheduler_.now();
+  ++arrived_;
+  recorder_.instant(track, State::arrived, scheduler_.now(), {track.agent});
+  Job job;
+  job.customer = &track;
+  const std::vector<scenario::Step>& steps = scenario_.groups[static_cast<std::size_t>(group)].steps;
+  for (job.step_index = 0; static_cast<std::size_t>(job.step_index) < steps.size(); ++job.step_index) {
+    job.step = &steps[static_cast<std::size_t>(job.step_index)];
+    job.rng = random::Stream::derive(scenario_.seed, random::Purpose::work,
+                                     static_cast<std::uint64_t>(group),
+                                     static_cast<std::uint64_t>(number),
+                                     static_cast<std::uint64_t>(job.step_index));
+    job.station = static_cast<std::int16_t>(job.step->station);
+    if (job.station < 0) {
+      recorder_.change(track, State::own_activity, scheduler_.now(), {track.agent, -1, -1, job.step_index});
+      job.io_wait = own_activity_length(*job.step, job.rng);
+    } else {
+      job.phase = 0;
+      job.status = Job::Status::queued;
+      recorder_.change(track, job.queued_state(), scheduler_.now(),
+                       {track.agent, job.station, -1, job.step_index});
+      queue_of(job).submit(job);
+    }
+    // One suspension site per kind of wait keeps the frame small.
+    for (;;) {
+      if (job.station >= 0) {
+        co_await job.signalled_by_staff();
+        if (job.status == Job::Status::finished) break;
+      }
+      // The own activity, or an io wait that an event loop let go of (the wait is the job's).
+      co_await scheduler_.timeout(job.io_wait);
+      if (job.station < 0) break;
+      job.status = Job::Status::in_service;
+      queue_of(job).resume(job);
+    }
+  }
+  ++left_;
+  recorder_.finish(track, scheduler_.now());
+}
+
+engine::Process Restaurant::staff_member(int station, int member) {
+  const auto st = static_cast<std::int16_t>(station);
+  const bool async = scenario_.stations[static_cast<std::size_t>(station)].async;
+  JobQueue& queue = *queues_[static_cast<std::size_t>(station)];
+  trace::Track track;
+  track.agent = recorder_.add_agent({AgentKind::staff, st, -1, member + 1});
+  recorder_.change(track, State::idle, scheduler_.now(), {trace::kNoAgent, st});
+  for (;;) {
+    Job& job = *co_await queue.next(member);
+    const trace::SpanDetail detail{job.customer->agent, st, -1, job.step_index};
+    if (job.status == Job::Status::queued) {
+      recorder_.change(*job.customer, job.served_state(), scheduler_.now(), detail);
+      job.status = Job::Status::in_service;
+    }
+    const std::vector<scenario::Phase>& phases = job.step->work;
+    while (job.phase < phases.size()) {
+      const scenario::Phase& phase = phases[job.phase++];
+      const Time length = random::sample(phase.duration, job.rng);
+      if (phase.kind == WorkKind::io) {
+        if (async) {
+          job.io_wait = length;
+          job.owner = static_cast<std::int16_t>(member);
+          job.status = Job::Status::io_wait;
+          break;
+        }
+        set_state(track, State::io_wait, detail);
+        co_await scheduler_.timeout(length);
+      } else if (machine_) {
+        co_await machine_->compute(track, length, detail);
+      } else {
+        set_state(track, State::busy, detail);
+        co_await scheduler_.timeout(length);
+      }
+    }
+    if (job.status != Job::Status::io_wait) job.status = Job::Status::finished;
+    job.signal(scheduler_);
+    if (!queue.has_work_for(member)) set_state(track, State::idle, {trace::kNoAgent, st});
+  }
+}
+
+}  // namespace burgers::model

@@ -1,0 +1,104 @@
+#include "run/simulation.hpp"
+
+#include "engine/scheduler.hpp"
+#include "model/restaurant.hpp"
+#include "trace/recorder.hpp"
+
+namespace burgers::run {
+
+namespace {
+
+trace::Trace make_trace_header(const scenario::Scenario& s) {
+  trace::Trace t;
+  t.scenario = s.name;
+  t.title = s.title;
+  t.cores = s.machine.cores;
+  for (const scenario::Station& st : s.stations) t.stations.push_back({st.name, st.label, st.staff, st.async});
+  for (const scenario::CustomerGroup& g : s.groups) t.groups.push_back({g.name, g.label});
+  return t;
+}
+
+}  // namespace
+
+Simulation::Simulation(scenario::Scenario scenario, RunOptions options)
+    : scenario_(std::move(scenario)) {
+  std::vector<stats::StationMeta> metas;
+  for (const scenario::Station& st : scenario_.stations) metas.push_back({st.name, st.label, st.staff});
+  collector_ = std::make_unique<stats::Collector>(std::move(metas), options.stats);
+  recorder_ = std::make_unique<trace::Recorder>();
+  recorder_->add_observer(collector_.get());
+  if (options.record_trace) {
+    trace_ = std::make_unique<trace::Trace>(make_trace_header(scenario_));
+    store_ = std::make_unique<trace::TraceStore>(*trace_);
+    recorder_->add_observer(store_.get());
+  }
+  scheduler_ = std::make_unique<engine::Scheduler>();
+  restaurant_ = std::make_unique<model::Restaurant>(scenario_, *scheduler_, *recorder_);
+  restaurant_->open();
+  finish_if_done();
+}
+
+Simulation::~Simulation() {
+  scheduler_.reset();  // parked frames go first: they refer to the restaurant
+  restaurant_.reset();
+}
+
+bool Simulation::step() {
+  const bool ran = scheduler_->step();
+  finish_if_done();
+  return ran;
+}
+
+std::uint64_t Simulation::advance(Time t, std::uint64_t max_events) {
+  const std::uint64_t ran = scheduler_->run_until(t, max_events);
+  finish_if_done();
+  return ran;
+}
+
+void Simulation::run(const std::function<void(double)>& progress_callback, std::uint64_t every) {
+  if (!progress_callback) {
+    scheduler_->run();
+  } else {
+    while (scheduler_->run_until(kNever, every) == every) progress_callback(progress());
+  }
+  finish_if_done();
+}
+
+bool Simulation::finished() const { return closed_; }
+bool Simulation::failed() const { return scheduler_->failed(); }
+const std::string& Simulation::failure() const { return scheduler_->failure(); }
+Time Simulation::now() const { return scheduler_->now(); }
+std::uint64_t Simulation::events() const { return scheduler_->events(); }
+
+Time Simulation::next_time() const {
+  return closed_ ? kNever : scheduler_->next_time();
+}
+
+double Simulation::progress() const {
+  const std::int64_t total = scenario_.customer_count();
+  if (total == 0) return closed_ ? 1.0 : 0.0;
+  return static_cast<double>(restaurant_->customers_left()) / static_cast<double>(total);
+}
+
+stats::Summary Simulation::summary() const {
+  stats::Summary s = collector_->summarize(scheduler_->now(), scheduler_->events());
+  s.scenario = scenario_.name;
+  s.title = scenario_.title;
+  s.seed = scenario_.seed;
+  s.mode = "sim";
+  return s;
+}
+
+void Simulation::finish_if_done() {
+  if (closed_ || (scheduler_->has_events() && !scheduler_->failed())) return;
+  closed_ = true;
+  if (trace_) {
+    // Staff still idle at the end (and, after a failure, anyone) stop at the end time.
+    trace_->end_time = scheduler_->now();
+    for (trace::Span& span : trace_->spans) {
+      if (span.end == trace::kOpenEnd) span.end = trace_->end_time;
+    }
+  }
+}
+
+}  // namespace burgers::run

@@ -1,0 +1,156 @@
+#include "stats/collector.hpp"
+
+#include <algorithm>
+
+namespace burgers::stats {
+
+using trace::State;
+
+namespace {
+
+bool is_customer_state(State s) { return s >= State::arrived; }
+
+Time rounded_mean(uint128 total, std::int64_t count) {
+  if (count <= 0) return 0;
+  const auto n = static_cast<uint128>(count);
+  return static_cast<Time>((total + n / 2) / n);
+}
+
+}  // namespace
+
+void Collector::Area::change(Time t, std::int64_t delta, Time warmup) {
+  const Time from = std::max(last, warmup);
+  if (t > from) area += static_cast<uint128>(level) * static_cast<uint128>(t - from);
+  if (t > last) last = t;
+  level += delta;
+}
+
+uint128 Collector::Area::total(Time now, Time warmup) const {
+  const Time from = std::max(last, warmup);
+  uint128 sum = area;
+  if (now > from) sum += static_cast<uint128>(level) * static_cast<uint128>(now - from);
+  return sum;
+}
+
+double Collector::Area::mean(Time now, Time warmup) const {
+  if (now <= warmup) return 0;
+  return static_cast<double>(total(now, warmup)) / static_cast<double>(now - warmup);
+}
+
+Collector::Collector(std::vector<StationMeta> stations, CollectorOptions options)
+    : options_(options) {
+  stations_.reserve(stations.size());
+  for (StationMeta& meta : stations) {
+    StationStats s;
+    s.meta = std::move(meta);
+    stations_.push_back(std::move(s));
+  }
+}
+
+bool Collector::holds_job(State s) {
+  return s == State::busy || s == State::io_wait || s == State::ready || s == State::switching;
+}
+
+Collector::StationStats* Collector::station_of(const trace::Track& track) {
+  if (track.station < 0 || static_cast<std::size_t>(track.station) >= stations_.size()) return nullptr;
+  return &stations_[static_cast<std::size_t>(track.station)];
+}
+
+void Collector::on_agent(trace::AgentId, const trace::Agent&) {}
+
+void Collector::on_open(const trace::Track& track) {
+  const Time t = track.since;
+  if (track.state == State::arrived) {
+    if (t >= options_.warmup) ++arrived_;
+    return;
+  }
+  StationStats* st = station_of(track);
+  if (st == nullptr) return;
+  if (trace::is_queued(track.state)) {
+    st->queue.change(t, +1, options_.warmup);
+    if (t >= options_.warmup) st->max_queue = std::max(st->max_queue, st->queue.level);
+  } else if (!is_customer_state(track.state) && holds_job(track.state)) {
+    st->busy.change(t, +1, options_.warmup);
+  }
+}
+
+void Collector::on_close(const trace::Track& track, Time end) {
+  StationStats* st = station_of(track);
+  if (st == nullptr) return;
+  const Time length = end - track.since;
+  const bool counted = track.since >= options_.warmup;
+  if (trace::is_queued(track.state)) {
+    st->queue.change(end, -1, options_.warmup);
+    if (counted) {
+      ++st->waits;
+      st->wait_total += static_cast<uint128>(length);
+      st->wait_histogram.add(length);
+    }
+  } else if (trace::is_served(track.state)) {
+    if (counted) {
+      ++st->served;
+      st->service_total += static_cast<uint128>(length);
+    }
+  } else if (!is_customer_state(track.state) && holds_job(track.state)) {
+    st->busy.change(end, -1, options_.warmup);
+  }
+}
+
+void Collector::on_finish(const trace::Track& track, Time t) {
+  makespan_ = std::max(makespan_, t);
+  if (track.arrived < options_.warmup) return;
+  ++served_;
+  const Time sojourn = t - track.arrived;
+  sojourn_total_ += static_cast<uint128>(sojourn);
+  blocked_total_ += static_cast<uint128>(track.blocked);
+  free_total_ += static_cast<uint128>(track.free);
+  own_total_ += static_cast<uint128>(track.own);
+  sojourn_histogram_.add(sojourn);
+}
+
+std::int64_t Collector::queue_length(int station) const {
+  return stations_[static_cast<std::size_t>(station)].queue.level;
+}
+
+std::int64_t Collector::staff_busy(int station) const {
+  return stations_[static_cast<std::size_t>(station)].busy.level;
+}
+
+Summary Collector::summarize(Time now, std::uint64_t events) const {
+  Summary s;
+  s.end_time = now;
+  s.events = events;
+  CustomerSummary& c = s.customers;
+  c.arrived = arrived_;
+  c.served = served_;
+  c.mean_sojourn = rounded_mean(sojourn_total_, served_);
+  c.mean_blocked = rounded_mean(blocked_total_, served_);
+  c.mean_free = rounded_mean(free_total_, served_);
+  c.mean_own = rounded_mean(own_total_, served_);
+  c.sojourn = {sojourn_histogram_.percentile(0.5), sojourn_histogram_.percentile(0.9),
+               sojourn_histogram_.percentile(0.99)};
+  c.makespan = makespan_;
+  const Time window = now - options_.warmup;
+  for (const StationStats& st : stations_) {
+    StationSummary out;
+    out.name = st.meta.name;
+    out.label = st.meta.label;
+    out.staff = st.meta.staff;
+    out.served = st.served;
+    const uint128 busy = st.busy.total(now, options_.warmup);
+    out.busy_time = static_cast<Time>(busy);
+    out.utilization = window > 0 && st.meta.staff > 0
+                          ? static_cast<double>(busy) / (static_cast<double>(window) * st.meta.staff)
+                          : 0.0;
+    out.mean_queue_wait = rounded_mean(st.wait_total, st.waits);
+    out.mean_queue_length = st.queue.mean(now, options_.warmup);
+    out.max_queue_length = st.max_queue;
+    out.queue_wait = {st.wait_histogram.percentile(0.5), st.wait_histogram.percentile(0.9),
+                      st.wait_histogram.percentile(0.99)};
+    out.mean_service = rounded_mean(st.service_total, st.served);
+    s.stations.push_back(std::move(out));
+  }
+  return s;
+}
+
+}  // namespace burgers::stats

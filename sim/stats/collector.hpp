@@ -1,0 +1,84 @@
+#pragma once
+// Collector: computes the Summary while a run goes, from the span stream alone, in
+// memory that does not grow with the run. Time-weighted figures keep an area under
+// the curve that is brought up to date at every change.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/uint128.hpp"
+#include "stats/histogram.hpp"
+#include "stats/summary.hpp"
+#include "trace/recorder.hpp"
+
+namespace burgers::stats {
+
+struct StationMeta {
+  std::string name;
+  std::string label;
+  int staff = 0;
+};
+
+struct CollectorOptions {
+  // Steady-state estimates: customers arriving, and queue waits beginning, before
+  // `warmup` are left out; time-weighted figures cover [warmup, end].
+  Time warmup = 0;
+};
+
+class Collector final : public trace::SpanObserver {
+ public:
+  Collector(std::vector<StationMeta> stations, CollectorOptions options = {});
+
+  void on_agent(trace::AgentId id, const trace::Agent& agent) override;
+  void on_open(const trace::Track& track) override;
+  void on_close(const trace::Track& track, Time end) override;
+  void on_finish(const trace::Track& track, Time t) override;
+
+  // The figures as of time `now` (open spans count up to `now`). `events` is the
+  // engine's count, `scenario`/`title`/`seed` are copied into the result.
+  Summary summarize(Time now, std::uint64_t events) const;
+
+  std::int64_t customers_arrived() const { return arrived_; }
+  std::int64_t customers_served() const { return served_; }
+  // Live counts, for the dashboard.
+  std::int64_t queue_length(int station) const;
+  std::int64_t staff_busy(int station) const;
+
+ private:
+  // Integral of a step function over time, from `warmup` on.
+  struct Area {
+    std::int64_t level = 0;
+    Time last = 0;
+    uint128 area = 0;
+    void change(Time t, std::int64_t delta, Time warmup);
+    double mean(Time now, Time warmup) const;  // over [warmup, now]
+    uint128 total(Time now, Time warmup) const;
+  };
+  struct StationStats {
+    StationMeta meta;
+    Area queue;
+    Area busy;
+    std::int64_t max_queue = 0;
+    std::int64_t served = 0;
+    std::int64_t waits = 0;
+    uint128 wait_total = 0;
+    uint128 service_total = 0;
+    Histogram wait_histogram;
+  };
+
+  StationStats* station_of(const trace::Track& track);
+  static bool holds_job(trace::State s);
+
+  CollectorOptions options_;
+  std::vector<StationStats> stations_;
+  std::int64_t arrived_ = 0;
+  std::int64_t served_ = 0;
+  uint128 sojourn_total_ = 0;
+  uint128 blocked_total_ = 0;
+  uint128 free_total_ = 0;
+  uint128 own_total_ = 0;
+  Histogram sojourn_histogram_;
+  Time makespan_ = 0;
+};
+
+}  // namespace burgers::stats
