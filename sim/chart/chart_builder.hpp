@@ -3,6 +3,7 @@
 // instants, a time axis with round ticks, the legend. Used by the dashboard every frame
 // and by the SVG/PNG/HTML exports once.
 #include <array>
+#include <cstdint>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -13,20 +14,39 @@
 
 namespace burgers::chart {
 
-// Per-agent span lists, built once per trace (or extended as a live trace grows).
+// Per-lane span lists (agents, and cores derived from staff spans), extended as a live
+// trace grows. `customer_limit` indexes only the first customers (exports show no more).
 class TraceIndex {
  public:
   TraceIndex() = default;
-  explicit TraceIndex(const trace::Trace& trace) { update(trace); }
-  // Indexes spans added since the last call; cheap to call every frame.
+  explicit TraceIndex(const trace::Trace& trace, std::size_t customer_limit = SIZE_MAX)
+      : customer_limit_(customer_limit) {
+    update(trace);
+  }
+  // Indexes spans and agents added since the last call; cheap to call every frame.
   void update(const trace::Trace& trace);
-  // Span indices of `agent`, in start order.
+
+  // Span indices of `agent` (or of staff spans that ran on `core`), in start order.
   const std::vector<std::uint32_t>& spans_of(trace::AgentId agent) const;
-  std::size_t indexed_spans() const { return indexed_; }
+  const std::vector<std::uint32_t>& spans_on_core(int core) const;
+  const std::vector<trace::AgentId>& staff() const { return staff_; }
+  const std::vector<trace::AgentId>& customers() const { return customers_; }
+  std::size_t customer_count() const { return customer_total_; }
+  int cores() const { return static_cast<int>(by_core_.size()); }
+  bool has_state(trace::State s) const { return (states_ >> static_cast<unsigned>(s)) & 1u; }
+  std::size_t indexed_spans() const { return indexed_spans_; }
 
  private:
+  std::size_t customer_limit_ = SIZE_MAX;
   std::vector<std::vector<std::uint32_t>> by_agent_;
-  std::size_t indexed_ = 0;
+  std::vector<std::vector<std::uint32_t>> by_core_;
+  std::vector<trace::AgentId> staff_;
+  std::vector<trace::AgentId> customers_;  // indexed customers, in arrival order
+  std::vector<bool> indexed_agent_;
+  std::size_t customer_total_ = 0;
+  std::size_t indexed_agents_ = 0;
+  std::size_t indexed_spans_ = 0;
+  unsigned states_ = 0;
 };
 
 struct ChartOptions {

@@ -39,6 +39,7 @@ struct ChartTick {
 struct ChartLegendEntry {
   trace::State state = trace::State::idle;
   std::string label;
+  float x = 0, y = 0;  // top-left of the swatch; the label follows it
 };
 
 // Instants (arrived, done) drawn as small marks.
@@ -53,6 +54,9 @@ struct ChartModel {
   float plot_x0 = 0, plot_y0 = 0, plot_x1 = 0, plot_y1 = 0;
   Time t0 = 0, t1 = 0;  // time at plot_x0 and plot_x1
   float axis_y = 0;     // baseline of the time axis
+  float title_px = 18;  // font sizes in pixels
+  float text_px = 12;
+  float swatch_px = 12;  // legend swatch side
   std::string title;
   std::string subtitle;  // e.g. "showing customers 1-200 of 10,000"
   std::string axis_label;

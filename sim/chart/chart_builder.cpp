@@ -1,0 +1,271 @@
+#include "chart/chart_builder.hpp"
+
+#include <algorithm>
+
+#include "base/time.hpp"
+
+namespace burgers::chart {
+
+using trace::AgentKind;
+using trace::Span;
+using trace::State;
+
+namespace {
+
+const std::vector<std::uint32_t> kNoSpans;
+
+// Rough text width for layout (painters measure for real): CJK glyphs are square.
+float text_width(const std::string& text, float px) {
+  float width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::size_t len = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+    width += len >= 3 ? px : px * 0.58f;
+    i += len;
+  }
+  return width;
+}
+
+std::string thousands(std::size_t n) {
+  std::string digits = std::to_string(n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+Time span_end(const Span& s, Time live_end) { return s.end == trace::kOpenEnd ? live_end : s.end; }
+
+}  // namespace
+
+std::array<std::string, trace::kStateCount> ChartOptions::default_state_labels() {
+  std::array<std::string, trace::kStateCount> labels;
+  for (int i = 0; i < trace::kStateCount; ++i) {
+    labels[static_cast<std::size_t>(i)] = std::string(trace::state_label(static_cast<State>(i)));
+  }
+  return labels;
+}
+
+void TraceIndex::update(const trace::Trace& trace) {
+  for (; indexed_agents_ < trace.agents.size(); ++indexed_agents_) {
+    const auto id = static_cast<trace::AgentId>(indexed_agents_);
+    const trace::Agent& a = trace.agents[indexed_agents_];
+    bool keep = true;
+    if (a.kind == AgentKind::staff) {
+      staff_.push_back(id);
+    } else if (a.kind == AgentKind::customer) {
+      keep = customer_total_ < customer_limit_;
+      if (keep) customers_.push_back(id);
+      ++customer_total_;
+    }
+    indexed_agent_.push_back(keep);
+  }
+  by_agent_.resize(trace.agents.size());
+  for (; indexed_spans_ < trace.spans.size(); ++indexed_spans_) {
+    const Span& s = trace.spans[indexed_spans_];
+    const auto index = static_cast<std::uint32_t>(indexed_spans_);
+    states_ |= 1u << static_cast<unsigned>(s.state);
+    if (s.agent < indexed_agent_.size() && indexed_agent_[s.agent]) by_agent_[s.agent].push_back(index);
+    if (s.core >= 0 && (s.state == State::busy || s.state == State::switching)) {
+      if (by_core_.size() <= static_cast<std::size_t>(s.core)) by_core_.resize(static_cast<std::size_t>(s.core) + 1);
+      by_core_[static_cast<std::size_t>(s.core)].push_back(index);
+    }
+  }
+  if (static_cast<int>(by_core_.size()) < trace.cores) by_core_.resize(static_cast<std::size_t>(trace.cores));
+}
+
+const std::vector<std::uint32_t>& TraceIndex::spans_of(trace::AgentId agent) const {
+  return agent < by_agent_.size() ? by_agent_[agent] : kNoSpans;
+}
+
+const std::vector<std::uint32_t>& TraceIndex::spans_on_core(int core) const {
+  return core >= 0 && static_cast<std::size_t>(core) < by_core_.size() ? by_core_[static_cast<std::size_t>(core)]
+                                                                       : kNoSpans;
+}
+
+namespace {
+
+// Turns one lane's spans into bars: spans at least a pixel wide become their own bar;
+// runs of narrower ones are folded into bars about a pixel wide, coloured by the state
+// that takes most of the time in them (Tracy's approach).
+class LanePainter {
+ public:
+  LanePainter(const trace::Trace& trace, ChartModel& model, Time live_end)
+      : trace_(trace), model_(model), live_end_(live_end) {}
+
+  void paint(const std::vector<std::uint32_t>& spans, float y0, float y1, bool marks);
+
+ private:
+  void flush_fold(float y0, float y1);
+
+  const trace::Trace& trace_;
+  ChartModel& model_;
+  Time live_end_;
+  std::array<Time, trace::kStateCount> fold_time_{};
+  float fold_x0_ = 0, fold_x1_ = 0;
+  std::uint32_t fold_count_ = 0;
+  float last_mark_x_ = -10;
+};
+
+void LanePainter::flush_fold(float y0, float y1) {
+  if (fold_count_ == 0) return;
+  const auto best = std::max_element(fold_time_.begin(), fold_time_.end()) - fold_time_.begin();
+  ChartRect r;
+  r.x0 = fold_x0_;
+  r.x1 = std::max(fold_x1_, fold_x0_ + 1.0f);
+  r.y0 = y0;
+  r.y1 = y1;
+  r.state = static_cast<State>(best);
+  r.folded = fold_count_;
+  model_.rects.push_back(r);
+  fold_time_.fill(0);
+  fold_count_ = 0;
+}
+
+void LanePainter::paint(const std::vector<std::uint32_t>& spans, float y0, float y1, bool marks) {
+  const Time t0 = model_.t0;
+  const Time t1 = model_.t1;
+  // Spans of one lane follow each other in time: ends are sorted, so search the first visible.
+  const auto first = std::partition_point(spans.begin(), spans.end(), [&](std::uint32_t i) {
+    return span_end(trace_.spans[i], live_end_) < t0;
+  });
+  last_mark_x_ = -10;
+  for (auto it = first; it != spans.end(); ++it) {
+    const Span& s = trace_.spans[*it];
+    if (s.start > t1) break;
+    const Time end = span_end(s, live_end_);
+    if (trace::is_instant(s.state)) {
+      const float x = model_.x_of(s.start);
+      if (marks && x - last_mark_x_ >= 3.0f && s.start >= t0) {
+        model_.marks.push_back({x, y0, y1, s.state});
+        last_mark_x_ = x;
+      }
+      continue;
+    }
+    if (end <= s.start) continue;  // nothing to see (e.g. a wait of zero)
+    const float x0 = model_.x_of(std::max(s.start, t0));
+    const float x1 = model_.x_of(std::min(end, t1));
+    if (x1 - x0 >= 1.0f) {
+      flush_fold(y0, y1);
+      model_.rects.push_back({x0, y0, x1, y1, s.state, 1, *it});
+      continue;
+    }
+    if (fold_count_ == 0) fold_x0_ = x0;
+    fold_x1_ = x1;
+    fold_time_[static_cast<std::size_t>(s.state)] += std::min(end, t1) - std::max(s.start, t0);
+    ++fold_count_;
+    if (fold_x1_ - fold_x0_ >= 1.0f) flush_fold(y0, y1);
+  }
+  flush_fold(y0, y1);
+}
+
+struct Layout {
+  const ChartOptions& options;
+  ChartModel& model;
+  float y = 0;
+
+  float add_lane(std::string label, trace::AgentId agent, bool header) {
+    ChartLane lane;
+    lane.y0 = y;
+    lane.y1 = y + options.lane_height;
+    lane.label = std::move(label);
+    lane.agent = agent;
+    lane.header = header;
+    model.lanes.push_back(std::move(lane));
+    y += options.lane_height + options.lane_gap;
+    return y - options.lane_height - options.lane_gap;
+  }
+};
+
+void layout_legend(ChartModel& model, const TraceIndex& index, const ChartOptions& options) {
+  float x = model.plot_x0;
+  float y = model.legend_y;
+  const float gap = 18;
+  for (int i = 0; i < trace::kStateCount; ++i) {
+    const auto state = static_cast<State>(i);
+    if (!index.has_state(state) || trace::is_instant(state)) continue;
+    ChartLegendEntry entry;
+    entry.state = state;
+    entry.label = options.state_labels[static_cast<std::size_t>(i)];
+    const float w = model.swatch_px + 6 + text_width(entry.label, model.text_px);
+    if (x + w > model.plot_x1 && x > model.plot_x0) {
+      x = model.plot_x0;
+      y += model.swatch_px + 10;
+    }
+    entry.x = x;
+    entry.y = y;
+    model.legend.push_back(std::move(entry));
+    x += w + gap;
+  }
+  model.height = y + model.swatch_px + 16;
+}
+
+}  // namespace
+
+ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index, const ChartOptions& options) {
+  ChartModel model;
+  model.width = options.width;
+  model.title = options.title.empty() ? trace.title : options.title;
+  model.axis_label = options.time_heading;
+  model.t0 = options.t0;
+  model.t1 = options.t1 >= 0 ? options.t1 : std::max<Time>(trace.end_time, 1);
+  if (model.t1 <= model.t0) model.t1 = model.t0 + 1;
+  model.plot_x0 = options.label_width;
+  model.plot_x1 = std::max(options.width - 24.0f, model.plot_x0 + 10.0f);
+  model.plot_y0 = options.title.empty() && trace.title.empty() ? 12.0f : 58.0f;
+  const Time live_end = std::max(trace.end_time, options.cursor);
+
+  Layout layout{options, model, model.plot_y0};
+  LanePainter painter(trace, model, live_end);
+  if (options.show_staff && !index.staff().empty()) {
+    if (options.header_rows) layout.add_lane(options.staff_heading, trace::kNoAgent, true);
+    for (const trace::AgentId a : index.staff()) {
+      const float y0 = layout.add_lane(trace.agent_name(a), a, false);
+      painter.paint(index.spans_of(a), y0, y0 + options.lane_height, false);
+    }
+  }
+  if (options.show_cores && index.cores() > 0) {
+    if (options.header_rows) layout.add_lane(options.cores_heading, trace::kNoAgent, true);
+    for (int c = 0; c < index.cores(); ++c) {
+      const float y0 = layout.add_lane("Core " + std::to_string(c + 1), trace::kNoAgent, false);
+      painter.paint(index.spans_on_core(c), y0, y0 + options.lane_height, false);
+    }
+  }
+  const std::size_t total = index.customer_count();
+  if (options.show_customers && total > 0) {
+    const std::size_t first = std::min(options.first_customer, index.customers().size());
+    const std::size_t last = std::min(first + options.max_customers, index.customers().size());
+    std::string heading = options.customers_heading;
+    if (last - first < total) {
+      heading += " " + thousands(first + 1) + "–" + thousands(last) + " / " + thousands(total);
+      model.subtitle = "Showing customers " + thousands(first + 1) + "–" + thousands(last) + " of " +
+                       thousands(total);
+    }
+    if (options.header_rows) layout.add_lane(heading, trace::kNoAgent, true);
+    for (std::size_t i = first; i < last; ++i) {
+      const trace::AgentId a = index.customers()[i];
+      const float y0 = layout.add_lane(trace.agent_name(a), a, false);
+      painter.paint(index.spans_of(a), y0, y0 + options.lane_height, true);
+    }
+  }
+  model.plot_y1 = std::max(layout.y - options.lane_gap, model.plot_y0 + options.lane_height);
+  model.axis_y = model.plot_y1 + 6;
+  model.ticks = time_ticks(model.t0, model.t1, model.plot_x0, model.plot_x1);
+  if (options.cursor >= model.t0 && options.cursor <= model.t1) model.cursor_x = model.x_of(options.cursor);
+  model.legend_y = model.axis_y + 44;
+  if (options.legend) {
+    layout_legend(model, index, options);
+  } else {
+    model.height = model.axis_y + 40;
+  }
+  return model;
+}
+
+ChartModel build_timeline(const trace::Trace& trace, const ChartOptions& options) {
+  const TraceIndex index(trace, options.first_customer + options.max_customers);
+  return build_timeline(trace, index, options);
+}
+
+}  // namespace burgers::chart

@@ -1,0 +1,192 @@
+#include <catch2/catch.hpp>
+
+#include "chart/chart_builder.hpp"
+#include "run/simulation.hpp"
+#include "support/scenario_builder.hpp"
+
+using namespace burgers;
+using namespace burgers::chart;
+using burgers::testing::cpu;
+using burgers::testing::fixed;
+using burgers::testing::ScenarioBuilder;
+using random::Distribution;
+using trace::State;
+
+namespace {
+
+trace::Trace small_trace() {
+  trace::Trace t;
+  t.title = "Tiny";
+  t.stations.push_back({"cashier", "Cashier", 1, false});
+  t.groups.push_back({"customer", "Customer"});
+  t.agents.push_back({trace::AgentKind::staff, 0, -1, 1});
+  t.agents.push_back({trace::AgentKind::customer, -1, 0, 1});
+  t.spans.push_back({0, 10 * kSecond, 0, trace::kNoAgent, 0, -1, -1, State::idle});
+  t.spans.push_back({10 * kSecond, 10 * kSecond, 1, 1, -1, -1, -1, State::arrived});
+  t.spans.push_back({10 * kSecond, 40 * kSecond, 1, 1, 0, -1, 0, State::served_blocked});
+  t.spans.push_back({10 * kSecond, 40 * kSecond, 0, 1, 0, -1, 0, State::busy});
+  t.spans.push_back({40 * kSecond, 40 * kSecond, 1, 1, -1, -1, -1, State::done});
+  t.spans.push_back({40 * kSecond, 100 * kSecond, 0, trace::kNoAgent, 0, -1, -1, State::idle});
+  t.end_time = 100 * kSecond;
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("each span becomes a bar in its agent's lane at the right place") {
+  const trace::Trace t = small_trace();
+  ChartOptions o;
+  o.width = 1024;
+  o.label_width = 100;
+  const ChartModel m = build_timeline(t, o);
+  REQUIRE(m.lanes.size() == 4);  // Staff header, Cashier 1, Customers header, Customer 1
+  CHECK(m.lanes[0].header);
+  CHECK(m.lanes[1].label == "Cashier 1");
+  CHECK(m.lanes[3].label == "Customer 1");
+  REQUIRE(m.rects.size() == 4);
+  const ChartRect& busy = m.rects[1];
+  CHECK(busy.state == State::busy);
+  CHECK(busy.span == 3);
+  const float width = m.plot_x1 - m.plot_x0;
+  CHECK(busy.x0 == Approx(m.plot_x0 + width * 0.1f));
+  CHECK(busy.x1 == Approx(m.plot_x0 + width * 0.4f));
+  CHECK(busy.y0 == Approx(m.lanes[1].y0));
+  CHECK(m.marks.size() == 2);  // arrives and leaves
+  CHECK(m.title == "Tiny");
+}
+
+TEST_CASE("spans outside the visible time range are left out") {
+  const trace::Trace t = small_trace();
+  ChartOptions o;
+  o.t0 = 50 * kSecond;
+  o.t1 = 90 * kSecond;
+  const ChartModel m = build_timeline(t, o);
+  REQUIRE(m.rects.size() == 1);
+  CHECK(m.rects[0].state == State::idle);
+  CHECK(m.rects[0].x0 == Approx(m.plot_x0));
+  CHECK(m.rects[0].x1 == Approx(m.plot_x1));
+  CHECK(m.marks.empty());
+}
+
+TEST_CASE("spans thinner than a pixel are folded into bars about a pixel wide") {
+  const auto s = ScenarioBuilder()
+                     .seed(3)
+                     .station("cashier", 1)
+                     .customers(20000, Distribution::exponential(1 * kSecond))
+                     .step("order", "cashier", {cpu(Distribution::exponential(500 * kMillisecond))})
+                     .build();
+  run::Simulation sim(s);
+  sim.run();
+  ChartOptions o;
+  o.width = 800;
+  o.max_customers = 50;
+  const ChartModel m = build_timeline(*sim.trace(), o);
+  const float pixels = m.plot_x1 - m.plot_x0;
+  std::size_t cashier_bars = 0;
+  std::uint64_t folded = 0;
+  for (const ChartRect& r : m.rects) {
+    if (r.y0 == m.lanes[1].y0) {
+      ++cashier_bars;
+      folded += r.folded;
+      CHECK(r.x1 - r.x0 >= 0.99f);
+    }
+  }
+  CHECK(cashier_bars <= static_cast<std::size_t>(pixels) + 1);
+  CHECK(folded > 30000);  // the cashier's ~40,000 spans are all accounted for
+  CHECK(m.subtitle == "Showing customers 1–50 of 20,000");
+  CHECK(m.lanes.size() == 2 + 1 + 50);
+}
+
+TEST_CASE("customer lanes scroll: first_customer picks which customers are shown") {
+  const auto s = ScenarioBuilder()
+                     .station("cashier", 1)
+                     .customers(30, fixed(1 * kMinute))
+                     .step("order", "cashier", {cpu(fixed(30 * kSecond))})
+                     .build();
+  run::Simulation sim(s);
+  sim.run();
+  const TraceIndex index(*sim.trace());
+  ChartOptions o;
+  o.first_customer = 10;
+  o.max_customers = 5;
+  const ChartModel m = build_timeline(*sim.trace(), index, o);
+  CHECK(m.lanes.back().label == "Customer 15");
+  CHECK(m.lanes[m.lanes.size() - 5].label == "Customer 11");
+}
+
+TEST_CASE("cores get lanes derived from the staff spans that ran on them") {
+  const auto s = ScenarioBuilder()
+                     .station("cleaner", 3)
+                     .customers(3, Distribution::constant(0), "room")
+                     .step("clean", "cleaner", {cpu(fixed(1 * kSecond))})
+                     .cores(2, 100 * kMillisecond)
+                     .build();
+  run::Simulation sim(s);
+  sim.run();
+  const TraceIndex index(*sim.trace());
+  CHECK(index.cores() == 2);
+  Time on_cores = 0;
+  for (int c = 0; c < 2; ++c) {
+    for (const std::uint32_t i : index.spans_on_core(c)) {
+      on_cores += sim.trace()->spans[i].end - sim.trace()->spans[i].start;
+    }
+  }
+  CHECK(on_cores == 3 * kSecond);
+  const ChartModel m = build_timeline(*sim.trace(), index, ChartOptions{});
+  bool has_core_lane = false;
+  for (const ChartLane& l : m.lanes) has_core_lane |= l.label == "Core 2";
+  CHECK(has_core_lane);
+}
+
+TEST_CASE("the legend lists the states that occur, and wraps to fit") {
+  const trace::Trace t = small_trace();
+  ChartOptions o;
+  o.width = 300;
+  const ChartModel m = build_timeline(t, o);
+  REQUIRE(m.legend.size() == 3);  // idle, busy, served_blocked (instants have marks instead)
+  CHECK(m.legend[0].state == State::idle);
+  CHECK(m.legend.back().y > m.legend.front().y);
+  CHECK(m.height > m.legend.back().y);
+}
+
+TEST_CASE("axis ticks are round numbers in a fitting unit") {
+  auto labels = [](Time t0, Time t1) {
+    std::vector<std::string> out;
+    for (const ChartTick& t : time_ticks(t0, t1, 0, 1100)) out.push_back(t.label);
+    return out;
+  };
+  CHECK(labels(0, 10 * kSecond) == std::vector<std::string>{"0 s", "1 s", "2 s", "3 s", "4 s", "5 s", "6 s",
+                                                            "7 s", "8 s", "9 s", "10 s"});
+  CHECK(labels(0, 50 * kMinute).front() == "0 min");
+  CHECK(labels(0, 50 * kMinute)[1] == "5 min");
+  CHECK(labels(0, 20 * kMillisecond)[1] == "2 ms");
+  CHECK(labels(0, 10 * kHour)[1] == "1 h");
+  CHECK(labels(1500 * kMillisecond, 2500 * kMillisecond)[0] == "1.5 s");
+  const auto ticks = time_ticks(0, 10 * kSecond, 100, 1200);
+  CHECK(ticks.front().x == Approx(100));
+  CHECK(ticks.back().x == Approx(1200));
+}
+
+TEST_CASE("a live trace is drawn with open spans reaching the cursor") {
+  const auto s = ScenarioBuilder()
+                     .station("cashier", 1)
+                     .customers(3, fixed(1 * kMinute))
+                     .step("order", "cashier", {cpu(fixed(10 * kMinute))})
+                     .build();
+  run::Simulation sim(s);
+  sim.advance(5 * kMinute, 1000);
+  TraceIndex index(*sim.trace());
+  ChartOptions o;
+  o.t1 = 6 * kMinute;
+  o.cursor = 5 * kMinute;
+  const ChartModel m = build_timeline(*sim.trace(), index, o);
+  CHECK(m.cursor_x == Approx(m.x_of(5 * kMinute)));
+  float busy_end = 0;
+  for (const ChartRect& r : m.rects) {
+    if (r.state == State::busy) busy_end = std::max(busy_end, r.x1);
+  }
+  CHECK(busy_end == Approx(m.x_of(5 * kMinute)));
+  sim.run();
+  index.update(*sim.trace());
+  CHECK(index.indexed_spans() == sim.trace()->spans.size());
+}
