@@ -57,7 +57,13 @@ void TraceIndex::update(const trace::Trace& trace) {
       staff_.push_back(id);
     } else if (a.kind == AgentKind::customer) {
       keep = customer_total_ < customer_limit_;
-      if (keep) customers_.push_back(id);
+      if (keep) {
+        position_.resize(id + 1, SIZE_MAX);
+        position_[id] = customers_.size();
+        customers_.push_back(id);
+        arrival_.push_back(kNever);
+        left_.push_back(kNever);
+      }
       ++customer_total_;
     }
     indexed_agent_.push_back(keep);
@@ -67,13 +73,27 @@ void TraceIndex::update(const trace::Trace& trace) {
     const Span& s = trace.spans[indexed_spans_];
     const auto index = static_cast<std::uint32_t>(indexed_spans_);
     states_ |= 1u << static_cast<unsigned>(s.state);
-    if (s.agent < indexed_agent_.size() && indexed_agent_[s.agent]) by_agent_[s.agent].push_back(index);
+    if (s.agent < indexed_agent_.size() && indexed_agent_[s.agent]) {
+      by_agent_[s.agent].push_back(index);
+      note_customer_span(s);
+    }
     if (s.core >= 0 && (s.state == State::busy || s.state == State::switching)) {
       if (by_core_.size() <= static_cast<std::size_t>(s.core)) by_core_.resize(static_cast<std::size_t>(s.core) + 1);
       by_core_[static_cast<std::size_t>(s.core)].push_back(index);
     }
   }
   if (static_cast<int>(by_core_.size()) < trace.cores) by_core_.resize(static_cast<std::size_t>(trace.cores));
+}
+
+void TraceIndex::note_customer_span(const Span& s) {
+  const std::size_t pos = customer_position(s.agent);
+  if (pos == SIZE_MAX) return;
+  if (s.state == State::arrived) arrival_[pos] = s.start;
+  if (s.state == State::done) {
+    left_[pos] = s.start;
+    longest_stay_ = std::max(longest_stay_, s.start - arrival_[pos]);
+    while (first_unfinished_ < left_.size() && left_[first_unfinished_] != kNever) ++first_unfinished_;
+  }
 }
 
 const std::vector<std::uint32_t>& TraceIndex::spans_of(trace::AgentId agent) const {

@@ -36,13 +36,32 @@ class TraceIndex {
   bool has_state(trace::State s) const { return (states_ >> static_cast<unsigned>(s)) & 1u; }
   std::size_t indexed_spans() const { return indexed_spans_; }
 
+  // For the i-th indexed customer: when they arrived and left (kNever: not yet).
+  Time customer_arrival(std::size_t i) const { return arrival_[i]; }
+  Time customer_left(std::size_t i) const { return left_[i]; }
+  // The longest stay of a customer who has left, and the first customer still inside:
+  // together they bound which customers can be present at any time.
+  Time longest_stay() const { return longest_stay_; }
+  std::size_t first_unfinished() const { return first_unfinished_; }
+  // Position of `agent` among the indexed customers, or SIZE_MAX.
+  std::size_t customer_position(trace::AgentId agent) const {
+    return agent < position_.size() ? position_[agent] : SIZE_MAX;
+  }
+
  private:
+  void note_customer_span(const trace::Span& s);
+
   std::size_t customer_limit_ = SIZE_MAX;
   std::vector<std::vector<std::uint32_t>> by_agent_;
   std::vector<std::vector<std::uint32_t>> by_core_;
   std::vector<trace::AgentId> staff_;
   std::vector<trace::AgentId> customers_;  // indexed customers, in arrival order
   std::vector<bool> indexed_agent_;
+  std::vector<std::size_t> position_;  // agent -> index in customers_
+  std::vector<Time> arrival_;
+  std::vector<Time> left_;
+  Time longest_stay_ = 0;
+  std::size_t first_unfinished_ = 0;
   std::size_t customer_total_ = 0;
   std::size_t indexed_agents_ = 0;
   std::size_t indexed_spans_ = 0;

@@ -1,0 +1,44 @@
+#pragma once
+// The restaurant at one instant, rebuilt from the trace: who works on what, who stands
+// in which line, who waits at a table, who eats. The dashboard's restaurant view draws
+// it; scrubbing back in time just asks for an earlier instant.
+#include <cstdint>
+#include <vector>
+
+#include "base/time.hpp"
+#include "chart/chart_builder.hpp"
+#include "trace/trace.hpp"
+
+namespace burgers::chart {
+
+struct AgentAt {
+  trace::AgentId agent = trace::kNoAgent;
+  trace::State state = trace::State::idle;
+  Time since = 0;  // when the current state began
+  Time until = kNever;  // when it ends (kNever: not known yet)
+  std::int16_t station = -1;
+  std::int16_t core = -1;
+  trace::AgentId customer = trace::kNoAgent;  // staff: whom they serve
+  std::int64_t number = 0;                    // the agent's number (ticket number for customers)
+  std::int16_t group = -1;
+};
+
+struct StationAt {
+  std::vector<AgentAt> staff;
+  std::vector<AgentAt> line;        // queued customers, first in line first
+  std::vector<std::int64_t> preparing;  // free customers' numbers being served now
+  std::int64_t last_called = 0;     // the number whose free service ended last (0: none)
+};
+
+struct Snapshot {
+  Time time = 0;
+  std::vector<StationAt> stations;
+  std::vector<AgentAt> customers;   // everyone inside at `time`, in arrival order
+  std::int64_t arrived = 0;         // customers who had arrived by `time`
+  std::int64_t left = 0;            // customers who had left by `time`
+};
+
+// The state at `t` (at or before the simulation's current time).
+Snapshot snapshot_at(const trace::Trace& trace, const TraceIndex& index, Time t);
+
+}  // namespace burgers::chart
