@@ -81,6 +81,7 @@ struct ChartOptions {
   std::size_t first_customer = 0;  // scroll position among customer lanes
   std::size_t max_customers = 200;  // lanes beyond are left out (and said so in subtitle)
   Time cursor = -1;  // current-time cursor, < 0 for none
+  Time live_end = -1;  // where spans still open end (the simulation's time); < 0: the trace's end
   bool header_rows = true;
   bool legend = true;
   std::string title;  // empty: the trace's title
