@@ -1,0 +1,82 @@
+#include "cli/command_line.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <string>
+
+#include "cli/commands.hpp"
+#include "common/lesson_catalog.hpp"
+#include "ui/dashboard_entry.hpp"
+
+namespace burgers::app {
+
+namespace {
+
+constexpr const char* kExamples = R"(Examples:
+  burgers                                     open the dashboard on the concurrent-burgers lesson
+  burgers parallel-burgers                    open the dashboard on another lesson
+  burgers list                                list the lessons
+  burgers run concurrent-burgers              run headless; charts go to out/03-concurrent-burgers/
+  burgers run my.toml --formats summary,png   only summary.json and timeline.png
+  burgers run lunch-hour --set station.kitchen.staff=4 --set customers.arrival="exp(30s)"
+  burgers run lunch-hour --seed 7 --out results/seed7
+  burgers validate my.toml                    check a file; errors come as file:line:column
+
+Exit codes: 0 ok, 1 scenario error (or the run failed), 2 usage error, 3 outputs not written,
+4 no display for the dashboard.)";
+
+void add_scenario_options(CLI::App& cmd, ScenarioArgs& args) {
+  cmd.add_option("scenario", args.scenario, "Scenario file, or a lesson name (see `burgers list`)")->required();
+  cmd.add_option("--set", args.sets, "Override a value: KEY=VALUE, e.g. station.kitchen.staff=4 (repeatable)");
+  cmd.add_option("--seed", args.seed, "Random seed (same as --set scenario.seed=N)");
+}
+
+}  // namespace
+
+int run_command_line(int argc, char** argv) {
+  CLI::App app{"Concurrent Burgers: a restaurant that makes concurrency and parallelism visible.", "burgers"};
+  app.footer(kExamples);
+  app.require_subcommand(0, 1);
+
+  DashboardRequest dashboard;
+  app.add_option("scenario", dashboard.scenario, "Scenario file or lesson name to open in the dashboard");
+  app.add_option("--frames", dashboard.frames, "Quit after N frames (dashboard automation)");
+  app.add_option("--screenshot", dashboard.screenshot, "Save a PNG of the window before quitting");
+  app.add_option("--bench-frames", dashboard.bench_frames,
+                 "Run to the end, draw N frames of the full timeline, print frame-build CPU time");
+  app.add_flag("--to-end", dashboard.to_end, "Start by running the scenario to its end");
+  app.add_option("--set", dashboard.sets, "Override a value: KEY=VALUE (repeatable)");
+  app.add_option("--seed", dashboard.seed, "Random seed");
+
+  RunRequest run;
+  CLI::App* run_cmd = app.add_subcommand("run", "Run a scenario headless and write charts, tables and traces");
+  add_scenario_options(*run_cmd, run.input);
+  run_cmd->add_option("--out", run.out_dir, "Output directory (default: out/<scenario-name>/)");
+  run_cmd->add_option("--formats", run.formats, "Files to write: summary,csv,trace,svg,png,html (default: all)");
+  run_cmd->add_flag("--quiet,-q", run.quiet, "Print nothing but errors");
+
+  ScenarioArgs validate;
+  CLI::App* validate_cmd = app.add_subcommand("validate", "Check a scenario file and report errors with positions");
+  add_scenario_options(*validate_cmd, validate);
+
+  CLI::App* list_cmd = app.add_subcommand("list", "List the lessons with their titles");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+
+  if (*run_cmd) return run_command(run);
+  if (*validate_cmd) return validate_command(validate);
+  if (*list_cmd) return list_command();
+  return open_dashboard(dashboard);
+}
+
+}  // namespace burgers::app

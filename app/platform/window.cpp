@@ -1,0 +1,120 @@
+#include "platform/window.hpp"
+
+// epoxy first: it must come before any other GL header (see STACK.md).
+#include <epoxy/gl.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+#include <stb_image_write.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+
+namespace burgers::platform {
+
+namespace {
+
+void report_glfw_error(int code, const char* description) {
+  std::fprintf(stderr, "GLFW error %d: %s\n", code, description);
+}
+
+}  // namespace
+
+Window::Window(const WindowOptions& options) : ini_path_(options.ini_path) {
+  glfwSetErrorCallback(report_glfw_error);
+  if (glfwInit() == GLFW_FALSE) {
+    error_ = "could not initialise GLFW (is there a display? set DISPLAY or use `burgers run`)";
+    return;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+  window_ = glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
+  if (window_ == nullptr) {
+    error_ = "could not open an OpenGL 3.3 window";
+    glfwTerminate();
+    return;
+  }
+  glfwMakeContextCurrent(window_);
+  glfwSwapInterval(options.vsync ? 1 : 0);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = ini_path_.empty() ? nullptr : ini_path_.c_str();
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplGlfw_InitForOpenGL(window_, true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+  imgui_ready_ = true;
+}
+
+Window::~Window() {
+  if (imgui_ready_) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+  }
+  if (window_ != nullptr) {
+    glfwDestroyWindow(window_);
+    glfwTerminate();
+  }
+}
+
+bool Window::should_close() const { return glfwWindowShouldClose(window_) != 0; }
+void Window::request_close() { glfwSetWindowShouldClose(window_, GLFW_TRUE); }
+void Window::set_title(const std::string& title) { glfwSetWindowTitle(window_, title.c_str()); }
+double Window::seconds() const { return glfwGetTime(); }
+
+void Window::reload_fonts() {
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void Window::begin_frame() {
+  glfwPollEvents();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+}
+
+void Window::finish_ui() { ImGui::Render(); }
+
+void Window::present(std::vector<unsigned char>* capture) {
+  glfwGetFramebufferSize(window_, &fb_width_, &fb_height_);
+  glViewport(0, 0, fb_width_, fb_height_);
+  glClearColor(0.96f, 0.96f, 0.95f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (capture != nullptr) {
+    // Read the back buffer before swapping; GL's rows run bottom-up, so flip them.
+    std::vector<unsigned char> raw(static_cast<std::size_t>(fb_width_) * static_cast<std::size_t>(fb_height_) * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, fb_width_, fb_height_, GL_RGBA, GL_UNSIGNED_BYTE, raw.data());
+    capture->resize(raw.size());
+    const std::size_t row = static_cast<std::size_t>(fb_width_) * 4;
+    for (int y = 0; y < fb_height_; ++y) {
+      std::copy_n(raw.data() + static_cast<std::size_t>(fb_height_ - 1 - y) * row, row,
+                  capture->data() + static_cast<std::size_t>(y) * row);
+    }
+  }
+  glfwSwapBuffers(window_);
+}
+
+bool write_png(const std::string& path, int width, int height, const std::vector<unsigned char>& rgba) {
+  // Whole or nothing: write a temporary file and rename it into place.
+  const std::string temporary = path + ".tmp";
+  if (stbi_write_png(temporary.c_str(), width, height, 4, rgba.data(), width * 4) == 0) {
+    std::remove(temporary.c_str());
+    return false;
+  }
+  std::error_code ec;
+  std::filesystem::rename(temporary, path, ec);
+  if (ec) std::remove(temporary.c_str());
+  return !ec;
+}
+
+}  // namespace burgers::platform

@@ -1,0 +1,51 @@
+#pragma once
+// Everything the dashboard shows, as data: the sessions (main and compared), the shared
+// clock, language, and which panels are open. Views read it; the Controller changes it.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/time.hpp"
+#include "ui/session.hpp"
+#include "ui/text.hpp"
+
+namespace burgers::ui {
+
+// The shared clock: one instant shown by every view, for both sessions.
+struct Clock {
+  Time view = 0;
+  bool playing = false;
+  double speed = 1.0;    // simulated seconds per real second
+  bool fastest = false;  // as fast as possible
+  bool to_end = false;   // running to the end, then stopping there
+};
+
+struct LessonEntry {
+  std::string path;
+  std::string name;
+  std::string title;
+  std::string title_zh;
+};
+
+struct AppState {
+  Text text;
+  std::unique_ptr<Session> main;
+  std::unique_ptr<Session> other;  // the scenario compared with main, if any
+  Clock clock;
+  std::vector<LessonEntry> lessons;
+  bool show_help = false;
+  bool show_hint = false;  // first-run hint
+  bool show_file_dialog = false;
+  int file_dialog_side = 0;
+  bool show_export = false;
+  std::string status;       // a short message for the status line
+  double status_until = 0;  // window time when it fades
+  std::string pending_screenshot;  // set by a command, taken by the shell after drawing
+  bool hint_dismissed = false;     // persisted in the user's settings
+
+  Session* session(int side) { return side == 0 ? main.get() : other.get(); }
+  // The end of the run, if every session has finished (else kNever).
+  Time finished_end() const;
+};
+
+}  // namespace burgers::ui

@@ -1,0 +1,73 @@
+#pragma once
+// Commands: what views ask for (play, step, set a parameter, zoom...). Views only emit
+// them; the Controller applies them to the AppState between frames.
+#include <cstdint>
+#include <string>
+#include <utility>
+
+#include "base/time.hpp"
+
+namespace burgers::ui {
+
+enum class CommandKind {
+  toggle_play,
+  step,
+  restart,
+  jump_to_end,
+  set_speed,        // value: simulated seconds per real second
+  set_fastest,      // value != 0: as fast as possible
+  set_view_time,    // time: scrub to this instant
+  set_seed,         // seed
+  new_seed,
+  set_staff,        // side, index: station, value: staff
+  set_arrival,      // side, index: group, value: factor
+  open_scenario,    // side, text: path
+  close_compare,
+  toggle_language,
+  toggle_help,
+  dismiss_hint,
+  screenshot,       // text: path
+  export_run,       // side, text: folder, index: format bits
+  reload,           // side
+};
+
+struct Command {
+  CommandKind kind = CommandKind::toggle_play;
+  int side = 0;     // 0: the main scenario, 1: the one compared with it
+  int index = 0;
+  double value = 0;
+  Time time = 0;
+  std::uint64_t seed = 0;
+  std::string text;
+
+  static Command of(CommandKind kind, int side = 0) {
+    Command c;
+    c.kind = kind;
+    c.side = side;
+    return c;
+  }
+  static Command value_of(CommandKind kind, double value, int side = 0, int index = 0) {
+    Command c = of(kind, side);
+    c.value = value;
+    c.index = index;
+    return c;
+  }
+  static Command time_of(CommandKind kind, Time time, int side = 0) {
+    Command c = of(kind, side);
+    c.time = time;
+    return c;
+  }
+  static Command text_of(CommandKind kind, std::string text, int side = 0, int index = 0) {
+    Command c = of(kind, side);
+    c.text = std::move(text);
+    c.index = index;
+    return c;
+  }
+  static Command seed_of(std::uint64_t seed) {
+    Command c = of(CommandKind::set_seed);
+    c.seed = seed;
+    return c;
+  }
+};
+
+}  // namespace burgers::ui

@@ -1,0 +1,203 @@
+#include "ui/controller.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "export/outputs.hpp"
+
+namespace burgers::ui {
+
+using WallClock = std::chrono::steady_clock;
+
+Time AppState::finished_end() const {
+  Time end = 0;
+  for (const Session* s : {main.get(), other.get()}) {
+    if (s == nullptr || s->simulation() == nullptr) continue;
+    if (!s->simulation()->finished()) return kNever;
+    end = std::max(end, s->simulation()->now());
+  }
+  return end;
+}
+
+double Controller::default_speed(const scenario::Scenario& s) {
+  double estimate = 0;  // nanoseconds until the last customer of the slowest group leaves
+  for (const scenario::CustomerGroup& g : s.groups) {
+    double journey = 0;
+    for (const scenario::Step& step : g.steps) {
+      for (const scenario::Phase& p : step.work) journey += p.duration.mean();
+    }
+    estimate = std::max(estimate, static_cast<double>(g.count) * g.arrival.mean() + journey);
+  }
+  const double wanted = estimate / 1e9 / 30.0;  // play it in about 30 seconds
+  double speed = 0.1;
+  for (double decade = 0.1; decade <= 10000; decade *= 10) {
+    for (double m : {1.0, 2.0, 5.0}) {
+      if (decade * m <= wanted) speed = decade * m;
+    }
+  }
+  return std::clamp(speed, 0.1, 10000.0);
+}
+
+bool Controller::open(const std::string& path, int side, const std::vector<scenario::Override>& overrides) {
+  auto session = std::make_unique<Session>(path, overrides);
+  if (!session->loaded()) {
+    state_.status = session->errors().empty() ? path + ": cannot load" : session->errors().front().to_string();
+    return false;
+  }
+  if (side == 0) {
+    state_.clock.speed = default_speed(session->effective());
+    state_.main = std::move(session);
+    state_.clock.view = 0;
+    state_.clock.playing = false;
+    state_.clock.to_end = false;
+  } else {
+    state_.other = std::move(session);
+  }
+  return true;
+}
+
+void Controller::apply_all(std::vector<Command>& commands) {
+  for (const Command& c : commands) apply(c);
+  commands.clear();
+}
+
+void Controller::apply(const Command& c) {
+  Session* session = state_.session(c.side);
+  switch (c.kind) {
+    case CommandKind::toggle_play:
+      if (!state_.clock.playing && state_.finished_end() != kNever && state_.clock.view >= state_.finished_end()) {
+        state_.clock.view = 0;  // play again from the start
+      }
+      state_.clock.playing = !state_.clock.playing;
+      state_.clock.to_end = false;
+      break;
+    case CommandKind::step: step(); break;
+    case CommandKind::restart: restart(); break;
+    case CommandKind::jump_to_end: state_.clock.to_end = true; break;
+    case CommandKind::set_speed: state_.clock.speed = std::clamp(c.value, 0.1, 10000.0); break;
+    case CommandKind::set_fastest: state_.clock.fastest = c.value != 0; break;
+    case CommandKind::set_view_time:
+      state_.clock.view = std::max<Time>(0, c.time);
+      state_.clock.to_end = false;
+      break;
+    case CommandKind::set_seed:
+    case CommandKind::new_seed: {
+      const std::uint64_t seed =
+          c.kind == CommandKind::set_seed ? c.seed : (state_.main ? state_.main->params().seed + 1 : 1);
+      for (Session* s : {state_.main.get(), state_.other.get()}) {
+        if (s != nullptr) s->set_seed(seed);  // both sides keep the same customers
+      }
+      break;
+    }
+    case CommandKind::set_staff:
+      if (session != nullptr) session->set_staff(c.index, static_cast<int>(c.value));
+      break;
+    case CommandKind::set_arrival:
+      if (session != nullptr) session->set_arrival_factor(c.index, c.value);
+      break;
+    case CommandKind::open_scenario:
+      if (open(c.text, c.side) && c.side == 1 && state_.main) state_.other->set_seed(state_.main->params().seed);
+      break;
+    case CommandKind::close_compare: state_.other.reset(); break;
+    case CommandKind::toggle_language:
+      state_.text.set_language(state_.text.language() == Language::english ? Language::chinese : Language::english);
+      break;
+    case CommandKind::toggle_help: state_.show_help = !state_.show_help; break;
+    case CommandKind::dismiss_hint:
+      state_.show_hint = false;
+      state_.hint_dismissed = true;
+      break;
+    case CommandKind::screenshot: state_.pending_screenshot = c.text; break;
+    case CommandKind::export_run: {
+      if (session == nullptr || session->simulation() == nullptr) break;
+      run::Simulation& sim = *session->simulation();
+      const stats::Summary summary = sim.summary();
+      exporter::FormatSet formats;
+      for (int f = 0; f <= static_cast<int>(exporter::Format::html); ++f) {
+        if ((c.index >> f) & 1) formats.add(static_cast<exporter::Format>(f));
+      }
+      const auto result = exporter::write_outputs(
+          c.text, formats, exporter::OutputInputs{&session->effective(), &summary, sim.trace()});
+      state_.status = result.ok ? std::string(state_.text("export_done")) + " " + c.text
+                                : std::string(state_.text("export_failed")) + ": " + result.error;
+      break;
+    }
+    case CommandKind::reload:
+      if (session != nullptr) session->reload();
+      break;
+  }
+}
+
+void Controller::restart() {
+  for (Session* s : {state_.main.get(), state_.other.get()}) {
+    if (s != nullptr) s->restart();
+  }
+  state_.clock.view = 0;
+  state_.clock.to_end = false;
+}
+
+void Controller::step() {
+  state_.clock.playing = false;
+  state_.clock.to_end = false;
+  Session* main = state_.main.get();
+  if (main == nullptr || main->simulation() == nullptr) return;
+  run::Simulation& sim = *main->simulation();
+  if (state_.clock.view < sim.now()) {
+    // Scrubbed back: move to the next change already in the trace.
+    const auto& spans = sim.trace()->spans;
+    const auto next = std::upper_bound(spans.begin(), spans.end(), state_.clock.view,
+                                       [](Time t, const trace::Span& s) { return t < s.start; });
+    state_.clock.view = next == spans.end() ? sim.now() : next->start;
+    return;
+  }
+  sim.step();
+  state_.clock.view = sim.now();
+  if (state_.other && state_.other->simulation() != nullptr) state_.other->advance(sim.now(), ~0ULL);
+}
+
+Time Controller::advance_sessions(Time target, const FrameBudget& budget) {
+  const auto deadline = WallClock::now() + budget.wall;
+  for (;;) {
+    bool pending = false;
+    for (Session* s : {state_.main.get(), state_.other.get()}) {
+      if (s == nullptr || s->simulation() == nullptr) continue;
+      const run::Simulation& sim = *s->simulation();
+      if (sim.finished() || sim.next_time() > target) continue;
+      s->advance(target, budget.chunk);
+      pending = true;
+    }
+    if (!pending || WallClock::now() >= deadline) break;
+  }
+  Time reached = kNever;
+  for (Session* s : {state_.main.get(), state_.other.get()}) {
+    if (s == nullptr || s->simulation() == nullptr) continue;
+    const run::Simulation& sim = *s->simulation();
+    if (sim.finished()) continue;
+    reached = std::min(reached, sim.next_time() > target ? target : sim.now());
+  }
+  return reached;
+}
+
+void Controller::tick(double real_seconds, const FrameBudget& budget) {
+  Clock& clock = state_.clock;
+  if (!state_.main || state_.main->simulation() == nullptr) return;
+  if (!clock.playing && !clock.to_end) {
+    advance_sessions(clock.view, budget);  // catch up after a restart, a change or a scrub
+    return;
+  }
+  Time target = kNever;
+  if (!clock.fastest && !clock.to_end) {
+    target = clock.view + static_cast<Time>(std::llround(real_seconds * clock.speed * 1e9));
+  }
+  const Time reached = advance_sessions(target, budget);
+  const Time end = state_.finished_end();
+  if (reached == kNever && end != kNever && (target == kNever || target >= end)) {
+    clock.view = end;
+    clock.playing = false;
+    clock.to_end = false;
+    return;
+  }
+  clock.view = std::max(clock.view, std::min(target, reached));
+}
+
+}  // namespace burgers::ui

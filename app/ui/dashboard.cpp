@@ -1,0 +1,158 @@
+// The dashboard's entry point: the window, the frame loop and the automation flags
+// (--frames, --screenshot, --bench-frames). Everything else lives in Shell and views.
+#include <imgui.h>
+#include <time.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "common/lesson_catalog.hpp"
+#include "platform/fonts.hpp"
+#include "platform/window.hpp"
+#include "scenario/loader.hpp"
+#include "ui/dashboard_entry.hpp"
+#include "ui/shell.hpp"
+
+namespace burgers::app {
+
+namespace {
+
+double thread_cpu_ms() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+// Every text the UI may show, so the font atlas has its glyphs.
+std::vector<std::string> all_texts(const ui::AppState& state) {
+  std::vector<std::string> texts;
+  for (const auto* table : {&state.text.english(), &state.text.chinese()}) {
+    for (const auto& [key, value] : table->entries()) texts.push_back(value);
+  }
+  for (const ui::LessonEntry& l : state.lessons) texts.push_back(l.title_zh);
+  for (const ui::Session* s : {state.main.get(), state.other.get()}) {
+    if (s == nullptr || !s->loaded()) continue;
+    const scenario::Scenario& sc = s->base();
+    texts.insert(texts.end(), {sc.title, sc.title_zh, sc.description, sc.description_zh});
+    for (const auto& st : sc.stations) texts.insert(texts.end(), {st.label, st.label_zh});
+    for (const auto& g : sc.groups) texts.insert(texts.end(), {g.label, g.label_zh});
+  }
+  return texts;
+}
+
+bool fonts_cover(const platform::Fonts& fonts, const ui::AppState& state) {
+  for (const std::string& t : all_texts(state)) {
+    if (!fonts.covers(t)) return false;
+  }
+  return true;
+}
+
+int run_bench(ui::Shell& shell, ui::AppState& state, platform::Window& window, int frames) {
+  run::Simulation& sim = *state.main->simulation();
+  sim.run();
+  state.clock.view = sim.now();
+  std::vector<double> ms;
+  for (int i = 0; i < frames && !window.should_close(); ++i) {
+    window.begin_frame();
+    const double start = thread_cpu_ms();
+    shell.timeline().follow = true;
+    shell.frame(0.0);
+    window.finish_ui();
+    ms.push_back(thread_cpu_ms() - start);
+    window.present();
+  }
+  if (ms.empty()) return kExitUsage;
+  std::sort(ms.begin(), ms.end());
+  const double median = ms[ms.size() / 2];
+  const double p99 = ms[std::min(ms.size() - 1, static_cast<std::size_t>(static_cast<double>(ms.size()) * 0.99))];
+  std::printf("median %.2f ms, p99 %.2f ms (%zu frames, %zu spans, %zu customers)\n", median, p99, ms.size(),
+              sim.trace()->spans.size(), static_cast<std::size_t>(sim.summary().customers.arrived));
+  return kExitOk;
+}
+
+}  // namespace
+
+int open_dashboard(const DashboardRequest& request) {
+  const auto path = request.scenario.empty() ? std::optional(default_lesson()) : resolve_scenario(request.scenario);
+  if (!path) {
+    std::fprintf(stderr, "%s: no such file or lesson (run `burgers list` to see the lessons)\n", request.scenario.c_str());
+    return kExitScenarioError;
+  }
+  std::vector<scenario::Override> overrides;
+  for (const std::string& text : request.sets) {
+    scenario::Diagnostic error;
+    auto o = scenario::parse_override(text, error);
+    if (!o) {
+      std::fprintf(stderr, "%s\n", error.to_string().c_str());
+      return kExitUsage;
+    }
+    overrides.push_back(*o);
+  }
+  if (request.seed >= 0) overrides.push_back({"scenario.seed", std::to_string(request.seed)});
+
+  ui::Settings settings;
+  const bool automated = request.frames >= 0 || request.bench_frames >= 0;
+  platform::Window window({"Concurrent Burgers", 1440, 900, !automated, ui::ini_path()});
+  if (!window.ok()) {
+    std::fprintf(stderr, "cannot open the dashboard: %s\n", window.error().c_str());
+    return kExitNoDisplay;
+  }
+  ui::register_settings(settings);
+
+  ui::AppState state;
+  for (const Lesson& l : list_lessons()) state.lessons.push_back({l.path.string(), l.name, l.title, l.title_zh});
+  ui::Shell shell(state, settings);
+  if (!shell.controller().open(path->string(), 0, overrides)) {
+    std::fprintf(stderr, "%s\n", state.status.c_str());
+    return kExitScenarioError;
+  }
+  platform::Fonts fonts;
+  const platform::FontReport report = fonts.build(all_texts(state), 17.0f);
+  window.reload_fonts();
+  if (report.cjk_path.empty()) state.status = state.text("no_cjk_font");
+  if (request.to_end) state.clock.to_end = true;
+  if (request.bench_frames >= 0) return run_bench(shell, state, window, request.bench_frames);
+
+  std::vector<unsigned char> pixels;
+  int frame = 0;
+  bool settings_applied = false;
+  auto last = std::chrono::steady_clock::now();
+  for (;;) {
+    // Closing with --screenshot: draw one last frame and capture it.
+    const bool closing = window.should_close();
+    if (closing && request.screenshot.empty()) break;
+    if (!fonts_cover(fonts, state)) {  // a newly opened file brought new characters
+      fonts.build(all_texts(state), 17.0f);
+      window.reload_fonts();
+    }
+    window.begin_frame();
+    if (!settings_applied && frame > 0) {  // ImGui read the ini during the first frame
+      settings_applied = true;
+      state.text.set_language(settings.chinese ? ui::Language::chinese : ui::Language::english);
+      state.hint_dismissed = settings.hint_seen;
+      state.show_hint = !settings.hint_seen && !automated;
+    }
+    const auto now = std::chrono::steady_clock::now();
+    shell.frame(std::chrono::duration<double>(now - last).count());
+    last = now;
+    window.finish_ui();
+    ++frame;
+    const bool last_frame = (request.frames >= 0 && frame >= request.frames) || closing;
+    const bool capture = !state.pending_screenshot.empty() || (last_frame && !request.screenshot.empty());
+    window.present(capture ? &pixels : nullptr);
+    if (capture) {
+      const std::string target = !state.pending_screenshot.empty() ? state.pending_screenshot : request.screenshot;
+      const bool ok = platform::write_png(target, window.framebuffer_width(), window.framebuffer_height(), pixels);
+      state.status = ok ? std::string(state.text("screenshot_saved")) + " " + target : "cannot write " + target;
+      if (!ok) std::fprintf(stderr, "cannot write the screenshot %s\n", target.c_str());
+      state.pending_screenshot.clear();
+    }
+    if (last_frame) break;
+  }
+  return kExitOk;
+}
+
+}  // namespace burgers::app

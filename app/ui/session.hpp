@@ -1,0 +1,82 @@
+#pragma once
+// Session: one scenario file open in the dashboard: the last good scenario from it, the
+// parameters the student changed (staff, arrival rate, seed), the run of the result,
+// and the errors of the file as it is on disk now. A bad file never replaces a good run.
+// No GL here: unit-tested.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chart/chart_builder.hpp"
+#include "run/simulation.hpp"
+#include "scenario/diagnostic.hpp"
+#include "scenario/loader.hpp"
+#include "scenario/scenario.hpp"
+
+namespace burgers::ui {
+
+struct Params {
+  std::vector<int> staff;               // per station
+  std::vector<double> arrival_factor;   // per customer group: x times as many per minute
+  std::uint64_t seed = 1;
+  friend bool operator==(const Params&, const Params&) = default;
+};
+
+class Session {
+ public:
+  explicit Session(std::filesystem::path file, std::vector<scenario::Override> overrides = {});
+
+  const std::filesystem::path& file() const { return file_; }
+  bool loaded() const { return base_.has_value(); }
+  const scenario::Scenario& base() const { return *base_; }
+  const scenario::Scenario& effective() const { return effective_; }
+  const scenario::Diagnostics& errors() const { return errors_; }
+  const Params& params() const { return params_; }
+
+  // Re-reads the file. A good file replaces the scenario (keeping slider values when the
+  // stations and groups are the same) and restarts the run; a bad one keeps the last
+  // good run and its errors are shown. Returns whether the run changed.
+  bool reload();
+  // Whether the file's time or size changed since the last (re)load.
+  bool changed_on_disk() const;
+
+  void set_staff(int station, int staff);
+  void set_arrival_factor(int group, double factor);
+  void set_seed(std::uint64_t seed);
+  void set_params(const Params& params);
+  // A fresh run of the effective scenario from time 0.
+  void restart();
+
+  run::Simulation* simulation() { return sim_.get(); }
+  const run::Simulation* simulation() const { return sim_.get(); }
+  // Brings the index up to date with the trace and returns it.
+  const chart::TraceIndex& index();
+  // Runs events up to virtual time `t` (or the end) while `events` allow; returns how many ran.
+  std::uint64_t advance(Time t, std::uint64_t events);
+
+  // Customers per minute of group `g` in the effective scenario (from its mean gap).
+  double arrivals_per_minute(int group) const;
+
+ private:
+  void apply_params();
+  std::optional<std::filesystem::file_time_type> stamp_time() const;
+
+  std::filesystem::path file_;
+  std::vector<scenario::Override> overrides_;  // from the command line, applied at every load
+  std::optional<scenario::Scenario> base_;
+  scenario::Scenario effective_;
+  scenario::Diagnostics errors_;
+  Params params_;
+  std::unique_ptr<run::Simulation> sim_;
+  std::unique_ptr<chart::TraceIndex> index_;
+  std::optional<std::filesystem::file_time_type> loaded_time_;
+  std::uintmax_t loaded_size_ = 0;
+};
+
+// The effective scenario: `base` with the parameters applied.
+scenario::Scenario apply(const scenario::Scenario& base, const Params& params);
+
+}  // namespace burgers::ui

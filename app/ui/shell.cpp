@@ -1,0 +1,163 @@
+#include "ui/shell.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+
+namespace burgers::ui {
+
+namespace {
+
+constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_None;
+
+void panel_title(const char* title) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.35f, 0.38f, 0.42f, 1));
+  ImGui::TextUnformatted(title);
+  ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+Shell::Shell(AppState& state, Settings& settings) : state_(state), settings_(settings), controller_(state) {}
+
+bool Shell::splitter(const char* id, bool vertical, float& ratio, float total, float min_ratio, float max_ratio) {
+  const float thickness = 6.0f;
+  ImGui::InvisibleButton(id, vertical ? ImVec2(thickness, -1) : ImVec2(-1, thickness));
+  const bool active = ImGui::IsItemActive();
+  if (ImGui::IsItemHovered() || active) {
+    ImGui::SetMouseCursor(vertical ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
+    const ImVec2 a = ImGui::GetItemRectMin();
+    const ImVec2 b = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRectFilled(a, b, IM_COL32(180, 190, 200, 255));
+  }
+  if (active && total > 0) {
+    const float delta = vertical ? ImGui::GetIO().MouseDelta.x : ImGui::GetIO().MouseDelta.y;
+    ratio = std::clamp(ratio + delta / total, min_ratio, max_ratio);
+    ImGui::MarkIniSettingsDirty();
+    return true;
+  }
+  return false;
+}
+
+void Shell::watch_files(double now) {
+  if (now - last_file_check_ < 0.5) return;
+  last_file_check_ = now;
+  for (int side = 0; side < 2; ++side) {
+    Session* s = state_.session(side);
+    if (s == nullptr || !s->changed_on_disk()) continue;
+    // Reload on save: a good file restarts the run, a bad one keeps the last good run.
+    if (s->reload()) {
+      state_.status = std::string(state_.text("reloaded")) + " " + s->file().filename().string();
+    }
+  }
+}
+
+void Shell::session_column(Session& session, int side, float width, float height) {
+  const float split = height * settings_.restaurant_height;
+  ImGui::BeginChild(side == 0 ? "##restaurant0" : "##restaurant1", ImVec2(width, split), true, kPanelFlags);
+  panel_title((std::string(state_.text("restaurant")) + " · " + session.effective().title).c_str());
+  restaurant_[side].draw(state_, session);
+  ImGui::EndChild();
+  splitter(side == 0 ? "##split_rt0" : "##split_rt1", false, settings_.restaurant_height, height, 0.2f, 0.8f);
+  ImGui::BeginChild(side == 0 ? "##timeline0" : "##timeline1", ImVec2(width, 0), true, kPanelFlags);
+  panel_title(state_.text("timeline"));
+  timeline_[side].draw(state_, session, side, commands_);
+  ImGui::EndChild();
+}
+
+void Shell::left_column(float width, float height) {
+  if (state_.other == nullptr) {
+    session_column(*state_.main, 0, width, height);
+    return;
+  }
+  const float half = (width - ImGui::GetStyle().ItemSpacing.x) / 2;
+  ImGui::BeginChild("##side0", ImVec2(half, height), false);
+  session_column(*state_.main, 0, half, height);
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("##side1", ImVec2(half, height), false);
+  session_column(*state_.other, 1, half, height);
+  ImGui::EndChild();
+}
+
+void Shell::right_column(float width, float height) {
+  ImGui::BeginChild("##lesson", ImVec2(width, height * settings_.lesson_height), true, kPanelFlags);
+  panel_title(state_.text("about_lesson"));
+  if (state_.other == nullptr) {
+    lesson_.draw(state_, *state_.main, 0, commands_);
+  } else if (ImGui::BeginTabBar("##lessons")) {
+    if (ImGui::BeginTabItem(state_.text("left_run"))) {
+      lesson_.draw(state_, *state_.main, 0, commands_);
+      ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem(state_.text("right_run"))) {
+      lesson_.draw(state_, *state_.other, 1, commands_);
+      ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+  }
+  ImGui::EndChild();
+  splitter("##split_ls", false, settings_.lesson_height, height, 0.15f, 0.8f);
+  ImGui::BeginChild("##stats", ImVec2(width, 0), true, kPanelFlags);
+  panel_title(state_.text("statistics"));
+  if (state_.other != nullptr) {
+    compare_.draw(state_);
+    ImGui::Separator();
+  }
+  stats_.draw(state_, *state_.main);
+  ImGui::EndChild();
+}
+
+void Shell::layout() {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->WorkPos);
+  ImGui::SetNextWindowSize(vp->WorkSize);
+  ImGui::Begin("##dashboard", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  controls_.draw(state_, commands_);
+  ImGui::Separator();
+  if (state_.main != nullptr && state_.main->loaded()) {
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float left = avail.x * settings_.left_width;
+    ImGui::BeginChild("##left", ImVec2(left, avail.y), false);
+    left_column(left, avail.y);
+    ImGui::EndChild();
+    ImGui::SameLine(0, 0);
+    splitter("##split_lr", true, settings_.left_width, avail.x, 0.3f, 0.85f);
+    ImGui::SameLine(0, 0);
+    ImGui::BeginChild("##right", ImVec2(0, avail.y), false);
+    right_column(ImGui::GetContentRegionAvail().x, avail.y);
+    ImGui::EndChild();
+  } else if (state_.main != nullptr) {
+    lesson_.draw(state_, *state_.main, 0, commands_);  // only errors to show
+  }
+  ImGui::End();
+}
+
+void Shell::frame(double real_seconds) {
+  watch_files(ImGui::GetTime());
+  ControlsBar::shortcuts(commands_);
+  layout();
+  help_.draw(state_, commands_);
+  hint_.draw(state_, commands_);
+  files_.draw(state_, commands_);
+  export_.draw(state_, commands_);
+  controller_.apply_all(commands_);
+  controller_.tick(real_seconds);
+  settings_.chinese = state_.text.language() == Language::chinese;
+  settings_.hint_seen = state_.hint_dismissed;
+}
+
+void Shell::timeline_only() {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->WorkPos);
+  ImGui::SetNextWindowSize(vp->WorkSize);
+  ImGui::Begin("##bench", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+  if (state_.main != nullptr) timeline_[0].draw(state_, *state_.main, 0, commands_);
+  ImGui::End();
+  commands_.clear();
+}
+
+}  // namespace burgers::ui

@@ -1,0 +1,57 @@
+#pragma once
+// Shell: one frame of the dashboard. Lays out the panels (controls on top; restaurant
+// over timeline on the left; lesson over statistics on the right; two columns when
+// comparing), lets each view draw and emit commands, then has the Controller apply them.
+#include <vector>
+
+#include "ui/app_state.hpp"
+#include "ui/command.hpp"
+#include "ui/controller.hpp"
+#include "ui/settings.hpp"
+#include "ui/views/compare_view.hpp"
+#include "ui/views/controls_bar.hpp"
+#include "ui/views/dialogs.hpp"
+#include "ui/views/lesson_view.hpp"
+#include "ui/views/restaurant_view.hpp"
+#include "ui/views/stats_view.hpp"
+#include "ui/views/timeline_view.hpp"
+
+namespace burgers::ui {
+
+class Shell {
+ public:
+  Shell(AppState& state, Settings& settings);
+
+  // Builds this frame's UI; `real_seconds` since the previous frame drives playback.
+  void frame(double real_seconds);
+  // Only the timeline, full window (for --bench-frames).
+  void timeline_only();
+  TimelineView& timeline() { return timeline_[0]; }
+  Controller& controller() { return controller_; }
+
+ private:
+  void layout();
+  void left_column(float width, float height);
+  void right_column(float width, float height);
+  void session_column(Session& session, int side, float width, float height);
+  bool splitter(const char* id, bool vertical, float& ratio, float total, float min_ratio, float max_ratio);
+  void watch_files(double now);
+
+  AppState& state_;
+  Settings& settings_;
+  Controller controller_;
+  std::vector<Command> commands_;
+  ControlsBar controls_;
+  RestaurantView restaurant_[2];
+  TimelineView timeline_[2];
+  StatisticsView stats_;
+  LessonView lesson_;
+  CompareView compare_;
+  HelpPanel help_;
+  FirstRunHint hint_;
+  FileDialog files_;
+  ExportPanel export_;
+  double last_file_check_ = 0;
+};
+
+}  // namespace burgers::ui

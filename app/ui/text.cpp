@@ -1,0 +1,47 @@
+#include "ui/text.hpp"
+
+#include <toml++/toml.h>
+
+#include <sstream>
+
+namespace burgers::ui {
+
+extern const char* const kEnglishText;
+extern const char* const kChineseText;
+
+TextTable TextTable::parse(std::string_view toml_text, std::string_view name, std::vector<std::string>& errors) {
+  TextTable table;
+  try {
+    const toml::table parsed = toml::parse(toml_text, std::string_view{name});
+    for (const auto& [key, node] : parsed) {
+      if (const auto* text = node.as_string()) {
+        table.entries_.emplace(std::string(key.str()), text->get());
+      } else {
+        errors.push_back(std::string(name) + ": '" + std::string(key.str()) + "' is not a string");
+      }
+    }
+  } catch (const toml::parse_error& e) {
+    std::ostringstream message;
+    message << name << ":" << e.source().begin.line << ":" << e.source().begin.column << ": " << e.description();
+    errors.push_back(message.str());
+  }
+  return table;
+}
+
+const std::string& TextTable::get(std::string_view key) const {
+  if (const auto it = entries_.find(key); it != entries_.end()) return it->second;
+  auto [it, inserted] = missing_.emplace(std::string(key), std::string(key));
+  return it->second;
+}
+
+std::string fill(std::string_view pattern, std::string_view value) {
+  std::string out(pattern);
+  if (const auto at = out.find("{}"); at != std::string::npos) out.replace(at, 2, value);
+  return out;
+}
+
+Text::Text()
+    : english_(TextTable::parse(kEnglishText, "assets/text/en.toml", errors_)),
+      chinese_(TextTable::parse(kChineseText, "assets/text/zh-TW.toml", errors_)) {}
+
+}  // namespace burgers::ui

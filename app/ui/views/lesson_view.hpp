@@ -1,0 +1,19 @@
+#pragma once
+// LessonView: the lesson's title and description (in the chosen language), the file's
+// errors in place (file:line:column) while the last good run stays on screen, and the
+// "Try it" sliders: staff per station and arrivals per minute, which re-run at once.
+#include <vector>
+
+#include "ui/app_state.hpp"
+#include "ui/command.hpp"
+
+namespace burgers::ui {
+
+struct LessonView {
+  void draw(AppState& state, Session& session, int side, std::vector<Command>& out);
+
+ private:
+  void draw_sliders(const AppState& state, Session& session, int side, std::vector<Command>& out) const;
+};
+
+}  // namespace burgers::ui

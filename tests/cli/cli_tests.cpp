@@ -1,0 +1,171 @@
+// The command line end to end: exit codes, files written, nothing half-written.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <string>
+
+#include "support/run_process.hpp"
+
+namespace fs = std::filesystem;
+using burgers::testing::read_file;
+using burgers::testing::run_process;
+using burgers::testing::ScratchDir;
+
+namespace {
+
+const std::string kExe = BURGERS_EXE;
+const std::string kScenarios = std::string(BURGERS_SOURCE_DIR) + "/scenarios";
+
+std::string burgers(const std::string& args) {
+  return "BURGERS_SCENARIOS=" + kScenarios + " " + kExe + " " + args;
+}
+
+std::size_t files_in(const fs::path& dir) {
+  std::size_t n = 0;
+  std::error_code ec;
+  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); ++it) ++n;
+  return n;
+}
+
+void write_text(const fs::path& p, const std::string& text) {
+  std::ofstream out(p, std::ios::binary);
+  out << text;
+}
+
+}  // namespace
+
+TEST_CASE("burgers list shows every lesson with its titles") {
+  ScratchDir tmp("list");
+  const auto r = run_process(burgers("list"), tmp.path());
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("03-concurrent-burgers") != std::string::npos);
+  CHECK(r.out.find("Concurrent burgers / 並發漢堡") != std::string::npos);
+  CHECK(r.out.find("08-lunch-hour") != std::string::npos);
+}
+
+TEST_CASE("burgers run writes every output file by default and a text summary") {
+  ScratchDir tmp("run-all");
+  const auto out = tmp.path() / "out";
+  const auto r = run_process(burgers("run concurrent-burgers --out " + out.string()), tmp.path());
+  REQUIRE(r.exit_code == 0);
+  for (const char* f : {"summary.json", "events.csv", "trace.json", "timeline.svg", "timeline.png", "report.html"}) {
+    INFO(f);
+    CHECK(fs::file_size(out / f) > 100);
+  }
+  CHECK(files_in(out) == 6);
+  CHECK(r.out.find("Concurrent burgers (seed 42)") != std::string::npos);
+  CHECK(r.out.find("Wrote ") != std::string::npos);
+}
+
+TEST_CASE("--formats picks the files and --quiet prints nothing") {
+  ScratchDir tmp("formats");
+  const auto out = tmp.path() / "out";
+  const auto r = run_process(burgers("run parallel-burgers --quiet --formats summary,png --out " + out.string()),
+                             tmp.path());
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.empty());
+  CHECK(fs::exists(out / "summary.json"));
+  CHECK(fs::exists(out / "timeline.png"));
+  CHECK(files_in(out) == 2);
+}
+
+TEST_CASE("the default output folder is out/<scenario-name>/") {
+  ScratchDir tmp("default-out");
+  const auto r = run_process("cd " + tmp.path().string() + " && " + burgers("run cleaning-alone --formats summary"),
+                             tmp.path());
+  REQUIRE(r.exit_code == 0);
+  CHECK(fs::exists(tmp.path() / "out" / "05-cleaning-alone" / "summary.json"));
+}
+
+TEST_CASE("the same scenario and seed give byte-identical files, every format") {
+  ScratchDir tmp("determinism");
+  const auto a = tmp.path() / "a";
+  const auto b = tmp.path() / "b";
+  REQUIRE(run_process(burgers("run lunch-hour --quiet --out " + a.string()), tmp.path()).exit_code == 0);
+  REQUIRE(run_process(burgers("run lunch-hour --quiet --out " + b.string()), tmp.path()).exit_code == 0);
+  for (const char* f : {"summary.json", "events.csv", "trace.json", "timeline.svg", "timeline.png", "report.html"}) {
+    INFO(f);
+    CHECK(read_file(a / f) == read_file(b / f));
+  }
+}
+
+TEST_CASE("--set and --seed change the run through the same validation") {
+  ScratchDir tmp("overrides");
+  const auto base = tmp.path() / "base";
+  const auto more = tmp.path() / "more";
+  const auto seeded = tmp.path() / "seeded";
+  REQUIRE(run_process(burgers("run lunch-hour -q --formats summary --out " + base.string()), tmp.path()).exit_code == 0);
+  REQUIRE(run_process(burgers("run lunch-hour -q --formats summary --set station.kitchen.staff=9 --out " +
+                              more.string()),
+                      tmp.path())
+              .exit_code == 0);
+  REQUIRE(run_process(burgers("run lunch-hour -q --formats summary --seed 7 --out " + seeded.string()), tmp.path())
+              .exit_code == 0);
+  const std::string s_base = read_file(base / "summary.json");
+  CHECK(read_file(more / "summary.json").find("\"staff\": 9") != std::string::npos);
+  CHECK(read_file(seeded / "summary.json").find("\"seed\": 7") != std::string::npos);
+  CHECK(s_base != read_file(seeded / "summary.json"));
+
+  const auto bad = run_process(burgers("run lunch-hour --set station.kitchn.staff=2 --out " + (tmp.path() / "x").string()),
+                               tmp.path());
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find("kitchen") != std::string::npos);  // did you mean
+  CHECK_FALSE(fs::exists(tmp.path() / "x"));
+}
+
+TEST_CASE("a scenario error exits 1 with file:line:column and writes nothing") {
+  ScratchDir tmp("bad-scenario");
+  const auto file = tmp.path() / "bad.toml";
+  write_text(file, "[scenario]\ntitle = \"Bad\"\n\n[[station]]\nname = \"cashier\"\nstaff = 0\n\n[customers]\n"
+                   "count = 3\narrival = \"exp(1min)\"\n[[customers.step]]\nname = \"a\"\nstation = \"cashier\"\n"
+                   "work = \"1min\"\n");
+  const auto out = tmp.path() / "out";
+  const auto r = run_process(burgers("run " + file.string() + " --out " + out.string()), tmp.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find(file.string() + ":6:9:") != std::string::npos);
+  CHECK_FALSE(fs::exists(out));
+}
+
+TEST_CASE("burgers validate reports ok or the errors with positions") {
+  ScratchDir tmp("validate");
+  const auto good = run_process(burgers("validate concurrent-burgers"), tmp.path());
+  CHECK(good.exit_code == 0);
+  CHECK(good.out.find("ok") != std::string::npos);
+  const auto file = tmp.path() / "typo.toml";
+  write_text(file, "[scenario]\ntitel = \"x\"\n");
+  const auto bad = run_process(burgers("validate " + file.string()), tmp.path());
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find(file.string() + ":2:1:") != std::string::npos);
+  CHECK(bad.err.find("title") != std::string::npos);
+  const auto missing = run_process(burgers("validate no-such-lesson"), tmp.path());
+  CHECK(missing.exit_code == 1);
+}
+
+TEST_CASE("usage errors exit 2 and write nothing") {
+  ScratchDir tmp("usage");
+  const auto out = tmp.path() / "out";
+  CHECK(run_process(burgers("run concurrent-burgers --no-such-flag"), tmp.path()).exit_code == 2);
+  CHECK(run_process(burgers("frobnicate"), tmp.path()).exit_code == 2);
+  const auto r = run_process(burgers("run concurrent-burgers --formats summary,gif --out " + out.string()), tmp.path());
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("gif") != std::string::npos);
+  CHECK_FALSE(fs::exists(out));
+  CHECK(run_process(burgers("run concurrent-burgers --set nonsense"), tmp.path()).exit_code == 2);
+  CHECK(run_process(burgers("--help"), tmp.path()).exit_code == 0);
+}
+
+TEST_CASE("an output folder that cannot be written exits 3 and leaves no file behind") {
+  ScratchDir tmp("unwritable");
+  const auto blocker = tmp.path() / "blocker";
+  write_text(blocker, "not a directory");
+  const auto r = run_process(burgers("run concurrent-burgers --out " + (blocker / "sub").string()), tmp.path());
+  CHECK(r.exit_code == 3);
+  CHECK(read_file(blocker) == "not a directory");
+
+  // A target name taken by a directory: nothing of the run may be left in the folder.
+  const auto out = tmp.path() / "out";
+  fs::create_directories(out / "report.html");
+  const auto r2 = run_process(burgers("run concurrent-burgers --out " + out.string()), tmp.path());
+  CHECK(r2.exit_code == 3);
+  CHECK(files_in(out) == 1);
+}
