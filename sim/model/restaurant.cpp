@@ -1,5 +1,6 @@
 #include "model/restaurant.hpp"
 
+#include "model/journey.hpp"
 #include "random/distribution.hpp"
 #include "random/stream.hpp"
 
@@ -42,25 +43,11 @@ void Restaurant::set_state(trace::Track& track, State state, const trace::SpanDe
 engine::Process Restaurant::arrivals(int group) {
   const scenario::CustomerGroup& g = scenario_.groups[static_cast<std::size_t>(group)];
   for (std::int64_t number = 1; number <= g.count; ++number) {
-    auto rng = random::Stream::derive(scenario_.seed, random::Purpose::arrival,
-                                      static_cast<std::uint64_t>(group),
-                                      static_cast<std::uint64_t>(number));
-    const Time gap = random::sample(g.arrival, rng);
+    const Time gap = arrival_gap(scenario_, group, number);
     if (gap > 0) co_await scheduler_.timeout(gap);
     scheduler_.spawn(customer(group, number), "customer", number);
   }
 }
-
-namespace {
-
-// The customer's own activity: its phases back to back (no staff, no core).
-Time own_activity_length(const scenario::Step& step, random::Stream& rng) {
-  Time total = 0;
-  for (const scenario::Phase& phase : step.work) total += random::sample(phase.duration, rng);
-  return total;
-}
-
-}  // namespace
 
 // Locals here live in every parked customer's frame: keep them few (see the frame
 // bytes benchmark). Everything about the current visit is kept in `job`.
@@ -75,10 +62,7 @@ engine::Process Restaurant::customer(int group, std::int64_t number) {
   const std::vector<scenario::Step>& steps = scenario_.groups[static_cast<std::size_t>(group)].steps;
   for (job.step_index = 0; static_cast<std::size_t>(job.step_index) < steps.size(); ++job.step_index) {
     job.step = &steps[static_cast<std::size_t>(job.step_index)];
-    job.rng = random::Stream::derive(scenario_.seed, random::Purpose::work,
-                                     static_cast<std::uint64_t>(group),
-                                     static_cast<std::uint64_t>(number),
-                                     static_cast<std::uint64_t>(job.step_index));
+    job.rng = work_stream(scenario_, group, number, job.step_index);
     job.station = static_cast<std::int16_t>(job.step->station);
     if (job.station < 0) {
       recorder_.change(track, State::own_activity, scheduler_.now(), {track.agent, -1, -1, job.step_index});

@@ -1,24 +1,11 @@
 #include "run/simulation.hpp"
 
 #include "engine/scheduler.hpp"
+#include "model/journey.hpp"
 #include "model/restaurant.hpp"
 #include "trace/recorder.hpp"
 
 namespace burgers::run {
-
-namespace {
-
-trace::Trace make_trace_header(const scenario::Scenario& s) {
-  trace::Trace t;
-  t.scenario = s.name;
-  t.title = s.title;
-  t.cores = s.machine.cores;
-  for (const scenario::Station& st : s.stations) t.stations.push_back({st.name, st.label, st.staff, st.async});
-  for (const scenario::CustomerGroup& g : s.groups) t.groups.push_back({g.name, g.label});
-  return t;
-}
-
-}  // namespace
 
 Simulation::Simulation(scenario::Scenario scenario, RunOptions options)
     : scenario_(std::move(scenario)) {
@@ -28,7 +15,7 @@ Simulation::Simulation(scenario::Scenario scenario, RunOptions options)
   recorder_ = std::make_unique<trace::Recorder>();
   recorder_->add_observer(collector_.get());
   if (options.record_trace) {
-    trace_ = std::make_unique<trace::Trace>(make_trace_header(scenario_));
+    trace_ = std::make_unique<trace::Trace>(model::trace_header(scenario_));
     store_ = std::make_unique<trace::TraceStore>(*trace_);
     recorder_->add_observer(store_.get());
   }

@@ -1,0 +1,43 @@
+#pragma once
+// Per-thread span buffers: each thread appends to its own vector (no lock, no sharing),
+// and the runner merges them into one Trace once every thread has stopped.
+#include <chrono>
+#include <cstdint>
+#include <vector>
+
+#include "base/time.hpp"
+#include "trace/span.hpp"
+
+namespace burgers::threads {
+
+// Real time -> simulated nanoseconds since the run's start.
+class TimeBase {
+ public:
+  using Clock = std::chrono::steady_clock;
+  TimeBase(Clock::time_point start, double time_scale) : start_(start), scale_(time_scale) {}
+  Time to_sim(Clock::time_point t) const {
+    const double real_ns = std::chrono::duration<double, std::nano>(t - start_).count();
+    return static_cast<Time>(real_ns / scale_);
+  }
+  Clock::time_point to_real(Time sim) const {
+    return start_ + std::chrono::nanoseconds(static_cast<std::int64_t>(static_cast<double>(sim) * scale_));
+  }
+  std::int64_t real_ns(Time sim_duration) const {
+    return static_cast<std::int64_t>(static_cast<double>(sim_duration) * scale_);
+  }
+  Time now() const { return to_sim(Clock::now()); }
+
+ private:
+  Clock::time_point start_;
+  double scale_;
+};
+
+struct SpanBuffer {
+  std::vector<trace::Span> spans;
+  bool enabled = true;
+  void add(const trace::Span& s) {
+    if (enabled) spans.push_back(s);
+  }
+};
+
+}  // namespace burgers::threads
