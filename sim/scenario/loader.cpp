@@ -1,0 +1,68 @@
+#include "scenario/loader.hpp"
+
+#include <exception>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <system_error>
+
+#include "scenario/overrides.hpp"
+#include "scenario/scenario_validator.hpp"
+#include "scenario/toml_reader.hpp"
+
+namespace burgers::scenario {
+
+namespace {
+
+LoadResult failure(const std::string& file, std::string message) {
+  LoadResult result;
+  result.diagnostics.push_back({file, 0, 0, std::move(message)});
+  return result;
+}
+
+}  // namespace
+
+LoadResult load_scenario_text(std::string_view toml_text, std::string_view file_name,
+                              std::span<const Override> overrides) {
+  const std::string file(file_name);
+  LoadResult result;
+  // Nothing is expected to throw past toml++'s parse_error (caught inside); this keeps
+  // the promise that a bad file can never take the app down.
+  try {
+    std::optional<TomlNode> root = read_toml_document(toml_text, file, result.diagnostics);
+    if (!root) return result;
+    apply_overrides(*root, overrides, result.diagnostics);
+    Scenario s = validate_scenario(*root, result.diagnostics);
+    if (result.diagnostics.empty()) {
+      s.name = std::filesystem::path(file).stem().string();
+      s.path = file;
+      result.scenario = std::move(s);
+    }
+  } catch (const std::exception& e) {
+    return failure(file, std::string("internal error while loading the scenario: ") + e.what());
+  } catch (...) {
+    return failure(file, "internal error while loading the scenario");
+  }
+  return result;
+}
+
+LoadResult load_scenario_file(const std::filesystem::path& path,
+                              std::span<const Override> overrides) {
+  const std::string file = path.string();
+  try {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+      return failure(file, "cannot open file: it is a directory");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return failure(file, "cannot open file");
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (in.bad()) return failure(file, "cannot read file");
+    return load_scenario_text(text, file, overrides);
+  } catch (const std::exception& e) {
+    return failure(file, std::string("cannot read file: ") + e.what());
+  } catch (...) {
+    return failure(file, "cannot read file");
+  }
+}
+
+}  // namespace burgers::scenario

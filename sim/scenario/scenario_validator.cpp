@@ -1,0 +1,107 @@
+#include "scenario/scenario_validator.hpp"
+
+#include <limits>
+#include <string>
+
+#include "scenario/customers_validator.hpp"
+#include "scenario/scenario_keys.hpp"
+#include "scenario/table_reader.hpp"
+
+namespace burgers::scenario {
+
+namespace {
+
+using Type = TomlNode::Type;
+
+// The root's `key` when it is a table; reports any other type.
+const TomlNode* sub_table(TableReader& root, std::string_view key) {
+  const TomlNode* node = root.find(key);
+  if (node == nullptr) return nullptr;
+  if (!node->is(Type::table)) {
+    root.type_error(*node, key, "a table ([" + std::string(key) + "])");
+    return nullptr;
+  }
+  return node;
+}
+
+void read_header(TableReader& root, Scenario& s, Diagnostics& out) {
+  const TomlNode* table = sub_table(root, "scenario");
+  if (table == nullptr) {
+    if (root.find("scenario") == nullptr)
+      out.push_back({root.table().where.file, 0, 0, "missing required table [scenario]"});
+    return;
+  }
+  TableReader r(*table, "scenario", out);
+  r.reject_unknown_keys(kScenarioKeys, "in [scenario]");
+  s.title = r.string("title", true).value_or("");
+  s.title_zh = r.string("title_zh", false).value_or("");
+  s.description = r.string("description", false).value_or("");
+  s.description_zh = r.string("description_zh", false).value_or("");
+  if (auto seed = r.integer("seed", false, 0, std::numeric_limits<std::int64_t>::max())) {
+    s.seed = static_cast<std::uint64_t>(*seed);
+  }
+}
+
+void read_station(const TomlNode& table, std::size_t index, Scenario& s, Diagnostics& out) {
+  TableReader r(table, "station[" + std::to_string(index) + "]", out);
+  r.reject_unknown_keys(kStationKeys, "in [[station]]");
+  Station station;
+  if (auto name = r.name("name")) {
+    const int earlier = s.station_index(*name);
+    if (earlier >= 0) {
+      r.error(r.find("name")->where, "name",
+              "duplicate station name '" + *name + "' (already used by station[" +
+                  std::to_string(earlier) + "])");
+    } else {
+      station.name = *name;
+    }
+  }
+  station.staff = static_cast<int>(r.integer("staff", true, 1, kMaxStaff).value_or(1));
+  station.label = r.string("label", false).value_or(default_label(station.name));
+  station.label_zh = r.string("label_zh", false).value_or("");
+  station.async = r.boolean("async").value_or(false);
+  // Kept even when invalid so that station[i] in messages matches the index.
+  s.stations.push_back(std::move(station));
+}
+
+void read_stations(TableReader& root, Scenario& s, Diagnostics& out) {
+  const TomlNode* node = root.find("station");
+  if (node == nullptr) return;
+  if (!node->is(Type::array)) {
+    root.type_error(*node, "station", "an array of tables ([[station]])");
+    return;
+  }
+  for (std::size_t i = 0; i < node->items.size(); ++i) {
+    const TomlNode& item = node->items[i];
+    if (!item.is(Type::table)) {
+      root.type_error(item, "station[" + std::to_string(i) + "]", "a table ([[station]])");
+      continue;
+    }
+    read_station(item, i, s, out);
+  }
+}
+
+void read_machine(TableReader& root, Scenario& s, Diagnostics& out) {
+  const TomlNode* table = sub_table(root, "machine");
+  if (table == nullptr) return;
+  TableReader r(*table, "machine", out);
+  r.reject_unknown_keys(kMachineKeys, "in [machine]");
+  s.machine.cores = static_cast<int>(r.integer("cores", false, 0, kMaxCores).value_or(0));
+  s.machine.quantum = r.duration("quantum", true).value_or(s.machine.quantum);
+  s.machine.context_switch = r.duration("context_switch", false).value_or(0);
+}
+
+}  // namespace
+
+Scenario validate_scenario(const TomlNode& root, Diagnostics& out) {
+  Scenario s;
+  TableReader r(root, "", out);
+  r.reject_unknown_keys(kTopLevelKeys, "at the top level");
+  read_header(r, s, out);
+  read_stations(r, s, out);
+  read_machine(r, s, out);
+  read_customers(r, s, out);
+  return s;
+}
+
+}  // namespace burgers::scenario

@@ -1,0 +1,117 @@
+#include "scenario/toml_reader.hpp"
+
+#include <toml++/toml.h>
+#include <algorithm>
+#include <string>
+
+#include "scenario/text_scan.hpp"
+
+namespace burgers::scenario {
+
+namespace {
+
+// Override values are parsed as "v=VALUE": the value starts in column 3 of that text.
+constexpr std::string_view kValuePrefix = "v=";
+constexpr int kValuePrefixColumns = 2;
+
+class Converter {
+ public:
+  // value_column == 0: positions are the document's own; else the single-value mode above.
+  Converter(std::string file, int value_column)
+      : file_(std::move(file)), value_column_(value_column) {}
+
+  TomlNode convert(const toml::node& node) const {
+    TomlNode out;
+    out.where = position(node.source().begin);
+    if (const toml::table* table = node.as_table()) {
+      out.type = TomlNode::Type::table;
+      convert_entries(*table, out);
+    } else if (const toml::array* array = node.as_array()) {
+      out.type = TomlNode::Type::array;
+      for (const toml::node& item : *array) out.items.push_back(convert(item));
+    } else if (const auto* text = node.as_string()) {
+      out.type = TomlNode::Type::string;
+      out.string = text->get();
+      out.content_column = content_column(node.source(), out.string);
+    } else if (const auto* integer = node.as_integer()) {
+      out.type = TomlNode::Type::integer;
+      out.integer = integer->get();
+    } else if (const auto* floating = node.as_floating_point()) {
+      out.type = TomlNode::Type::floating;
+      out.floating = floating->get();
+    } else if (const auto* boolean = node.as_boolean()) {
+      out.type = TomlNode::Type::boolean;
+      out.boolean = boolean->get();
+    } else {
+      out.type = TomlNode::Type::date_time;
+    }
+    return out;
+  }
+
+ private:
+  void convert_entries(const toml::table& table, TomlNode& out) const {
+    for (auto&& [key, value] : table) {
+      out.entries.push_back(
+          TomlEntry{std::string(key.str()), position(key.source().begin), convert(value)});
+    }
+    // toml++ keeps keys sorted by name; messages read better in the file's order.
+    std::stable_sort(out.entries.begin(), out.entries.end(),
+                     [](const TomlEntry& a, const TomlEntry& b) {
+                       return a.where.line != b.where.line ? a.where.line < b.where.line
+                                                           : a.where.column < b.where.column;
+                     });
+  }
+
+  SourcePosition position(const toml::source_position& p) const {
+    const int line = static_cast<int>(p.line);
+    const int column = static_cast<int>(p.column);
+    if (value_column_ == 0 || line == 0) return {file_, line, column};
+    if (line > 1) return {file_, 1, value_column_};
+    return {file_, 1, value_column_ + column - 1 - kValuePrefixColumns};
+  }
+
+  // A string whose source spans exactly its characters plus two quotes has no escapes,
+  // so character i of the value sits i columns after the opening quote.
+  int content_column(const toml::source_region& region, const std::string& value) const {
+    if (region.begin.line == 0 || region.begin.line != region.end.line) return 0;
+    if (value_column_ != 0 && region.begin.line != 1) return 0;
+    const auto span = static_cast<long>(region.end.column) - static_cast<long>(region.begin.column);
+    if (span != count_code_points(value) + 2) return 0;
+    return position(region.begin).column + 1;
+  }
+
+  std::string file_;
+  int value_column_;
+};
+
+}  // namespace
+
+std::optional<TomlNode> read_toml_document(std::string_view text, const std::string& file,
+                                           Diagnostics& out) {
+  try {
+    const toml::table root = toml::parse(text, std::string_view{file});
+    return Converter(file, 0).convert(root);
+  } catch (const toml::parse_error& error) {
+    const toml::source_position& where = error.source().begin;
+    out.push_back({file, static_cast<int>(where.line), static_cast<int>(where.column),
+                   std::string(error.description())});
+    return std::nullopt;
+  }
+}
+
+std::optional<TomlNode> read_toml_value(std::string_view text, const std::string& file,
+                                        int column) {
+  std::string document(kValuePrefix);
+  document += text;
+  try {
+    const toml::table root = toml::parse(document, std::string_view{"--set"});
+    if (root.size() != 1) return std::nullopt;
+    const toml::node* value = root.get("v");
+    if (value == nullptr) return std::nullopt;
+    return Converter(file, column).convert(*value);
+  } catch (const toml::parse_error&) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace burgers::scenario
