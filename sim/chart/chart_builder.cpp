@@ -175,13 +175,17 @@ struct Layout {
   ChartModel& model;
   float y = 0;
 
-  float add_lane(std::string label, trace::AgentId agent, bool header) {
+  LaneGroup group = LaneGroup::staff;
+
+  float add_lane(std::string label, trace::AgentId agent, bool header, bool collapsed = false) {
     ChartLane lane;
     lane.y0 = y;
     lane.y1 = y + options.lane_height;
     lane.label = std::move(label);
     lane.agent = agent;
     lane.header = header;
+    lane.collapsed = collapsed;
+    lane.group = group;
     model.lanes.push_back(std::move(lane));
     y += options.lane_height + options.lane_gap;
     return y - options.lane_height - options.lane_gap;
@@ -228,32 +232,37 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index, co
 
   Layout layout{options, model, model.plot_y0};
   LanePainter painter(trace, model, live_end);
-  if (options.show_staff && !index.staff().empty()) {
-    if (options.header_rows) layout.add_lane(options.staff_heading, trace::kNoAgent, true);
+  // A group hidden by the caller keeps its header row (marked collapsed) so it can be reopened.
+  if (!index.staff().empty()) {
+    layout.group = LaneGroup::staff;
+    if (options.header_rows) layout.add_lane(options.staff_heading, trace::kNoAgent, true, !options.show_staff);
     for (const trace::AgentId a : index.staff()) {
+      if (!options.show_staff) break;
       const float y0 = layout.add_lane(trace.agent_name(a), a, false);
       painter.paint(index.spans_of(a), y0, y0 + options.lane_height, false);
     }
   }
-  if (options.show_cores && index.cores() > 0) {
-    if (options.header_rows) layout.add_lane(options.cores_heading, trace::kNoAgent, true);
-    for (int c = 0; c < index.cores(); ++c) {
-      const float y0 = layout.add_lane("Core " + std::to_string(c + 1), trace::kNoAgent, false);
+  if (index.cores() > 0) {
+    layout.group = LaneGroup::cores;
+    if (options.header_rows) layout.add_lane(options.cores_heading, trace::kNoAgent, true, !options.show_cores);
+    for (int c = 0; c < index.cores() && options.show_cores; ++c) {
+      const float y0 = layout.add_lane(options.core_label + " " + std::to_string(c + 1), trace::kNoAgent, false);
       painter.paint(index.spans_on_core(c), y0, y0 + options.lane_height, false);
     }
   }
   const std::size_t total = index.customer_count();
-  if (options.show_customers && total > 0) {
+  if (total > 0) {
+    layout.group = LaneGroup::customers;
     const std::size_t first = std::min(options.first_customer, index.customers().size());
     const std::size_t last = std::min(first + options.max_customers, index.customers().size());
     std::string heading = options.customers_heading;
-    if (last - first < total) {
+    if (last - first < total && options.show_customers) {
       heading += " " + thousands(first + 1) + "–" + thousands(last) + " / " + thousands(total);
       model.subtitle = "Showing customers " + thousands(first + 1) + "–" + thousands(last) + " of " +
                        thousands(total);
     }
-    if (options.header_rows) layout.add_lane(heading, trace::kNoAgent, true);
-    for (std::size_t i = first; i < last; ++i) {
+    if (options.header_rows) layout.add_lane(heading, trace::kNoAgent, true, !options.show_customers);
+    for (std::size_t i = first; i < last && options.show_customers; ++i) {
       const trace::AgentId a = index.customers()[i];
       const float y0 = layout.add_lane(trace.agent_name(a), a, false);
       painter.paint(index.spans_of(a), y0, y0 + options.lane_height, true);

@@ -90,6 +90,7 @@ struct ChartOptions {
   std::string staff_heading = "Staff";
   std::string customers_heading = "Customers";
   std::string cores_heading = "Cores";
+  std::string core_label = "Core";
   std::string time_heading = "Time";
 
   static std::array<std::string, trace::kStateCount> default_state_labels();

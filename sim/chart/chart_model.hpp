@@ -22,11 +22,15 @@ struct ChartRect {
   std::uint32_t span = kNoSpan;  // index into Trace::spans when folded == 1
 };
 
+enum class LaneGroup : std::uint8_t { staff, cores, customers };
+
 struct ChartLane {
   float y0 = 0, y1 = 0;
   std::string label;
   trace::AgentId agent = trace::kNoAgent;  // kNoAgent for a group header row
   bool header = false;                     // "Staff", "Customers 1-200 of 5,000"
+  bool collapsed = false;                  // a header whose lanes are hidden
+  LaneGroup group = LaneGroup::staff;
 };
 
 struct ChartTick {
