@@ -32,19 +32,25 @@ class FormatSet {
   unsigned bits_ = 0;
 };
 
-// The file name a format is written to ("summary.json", ...).
-std::string_view file_name(Format f);
+// The file name a format is written to ("summary.json", ...); with `threads`, the name
+// of the real-threads counterpart in --mode both ("summary-threads.json", ...).
+std::string file_name(Format f, bool threads = false);
 
 struct OutputInputs {
   const scenario::Scenario* scenario = nullptr;
   const stats::Summary* summary = nullptr;
   const trace::Trace* trace = nullptr;  // required when formats.needs_trace()
+  // --mode both: the real-threads run of the same scenario. Its files get a "-threads"
+  // suffix (summary-threads.json, ...) and report.html compares the two.
+  const stats::Summary* threads_summary = nullptr;
+  const trace::Trace* threads_trace = nullptr;
 };
 
 struct WriteResult {
   bool ok = false;
   std::string error;                            // why nothing was written
   std::vector<std::filesystem::path> written;   // in Format order
+  std::vector<std::string> warnings;            // written, but e.g. without text (no font)
 };
 
 // Creates `dir` if needed and writes every chosen file. All files are first written

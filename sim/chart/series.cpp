@@ -1,0 +1,152 @@
+#include "chart/series.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace burgers::chart {
+
+namespace {
+
+using trace::Span;
+
+bool is_customer(const trace::Trace& trace, trace::AgentId agent) {
+  return agent < trace.agents.size() && trace.agents[agent].kind == trace::AgentKind::customer;
+}
+
+// Open spans are still going on when the trace stops: they count up to its end.
+Time end_of(const trace::Trace& trace, const Span& s) {
+  return s.end == trace::kOpenEnd ? std::max(trace.end_time, s.start) : s.end;
+}
+
+// Many changes squeezed into `max_points` buckets. Each bucket keeps the largest value
+// it saw (including the one carried in from the previous bucket), so a short peak
+// survives the thinning instead of vanishing between two samples.
+std::vector<StepPoint> thin_to_maxima(const std::vector<StepPoint>& points, std::size_t max_points,
+                                      Time end) {
+  const Time last = std::max(end, points.back().time + 1);
+  const auto buckets = static_cast<Time>(max_points);
+  const Time width = std::max<Time>(1, (last + buckets - 1) / buckets);
+  std::vector<StepPoint> out;
+  out.reserve(max_points);
+  std::int64_t carried = 0;  // value in effect when the current bucket began
+  std::size_t i = 0;
+  for (Time b = 0; b < buckets && i < points.size(); ++b) {
+    const Time start = b * width;
+    const Time stop = start + width;
+    std::int64_t peak = carried;
+    while (i < points.size() && points[i].time < stop) {
+      peak = std::max(peak, points[i].value);
+      carried = points[i].value;
+      ++i;
+    }
+    if (out.empty() || out.back().value != peak) out.push_back({start, peak});
+    // The bucket ends at the last value seen; if it is lower than the peak, the next
+    // bucket starts from it, so the curve does come back down.
+  }
+  if (out.empty() || out.front().time != 0) out.insert(out.begin(), StepPoint{0, 0});
+  return out;
+}
+
+std::vector<StepPoint> station_steps(const trace::Trace& trace, int station) {
+  std::vector<std::pair<Time, int>> changes;
+  for (const Span& s : trace.spans) {
+    if (s.station != station || !trace::is_queued(s.state) || !is_customer(trace, s.agent))
+      continue;
+    changes.emplace_back(s.start, +1);
+    changes.emplace_back(end_of(trace, s), -1);
+  }
+  std::sort(changes.begin(), changes.end());
+  std::vector<StepPoint> points{{0, 0}};
+  std::int64_t value = 0;
+  for (std::size_t i = 0; i < changes.size();) {
+    const Time t = changes[i].first;
+    // Everything that happens at one instant is one step: a customer leaving the queue
+    // as the next one joins does not show as a dip.
+    while (i < changes.size() && changes[i].first == t) value += changes[i++].second;
+    if (value == points.back().value) continue;
+    if (points.back().time == t) {
+      points.back().value = value;
+    } else {
+      points.push_back({t, value});
+    }
+  }
+  return points;
+}
+
+}  // namespace
+
+std::vector<QueueSeries> queue_length_series(const trace::Trace& trace, std::size_t max_points) {
+  std::vector<QueueSeries> out;
+  out.reserve(trace.stations.size());
+  for (std::size_t s = 0; s < trace.stations.size(); ++s) {
+    QueueSeries series;
+    series.station = static_cast<int>(s);
+    series.label =
+        trace.stations[s].label.empty() ? trace.stations[s].name : trace.stations[s].label;
+    series.points = station_steps(trace, static_cast<int>(s));
+    if (max_points > 0 && series.points.size() > max_points) {
+      series.points = thin_to_maxima(series.points, max_points, trace.end_time);
+    }
+    out.push_back(std::move(series));
+  }
+  return out;
+}
+
+std::vector<CustomerTimes> customer_times(const trace::Trace& trace) {
+  constexpr std::size_t kUnseen = SIZE_MAX;
+  std::vector<std::size_t> position(trace.agents.size(), kUnseen);
+  std::vector<CustomerTimes> out;
+  // Spans are stored in start order, so first sight of a customer is their arrival order.
+  for (const Span& s : trace.spans) {
+    if (!is_customer(trace, s.agent)) continue;
+    if (position[s.agent] == kUnseen) {
+      position[s.agent] = out.size();
+      CustomerTimes c;
+      c.agent = s.agent;
+      c.name = trace.agent_name(s.agent);
+      c.arrived = s.start;
+      out.push_back(std::move(c));
+    }
+    CustomerTimes& c = out[position[s.agent]];
+    const Time length = end_of(trace, s) - s.start;
+    switch (trace::category(s.state)) {
+      case trace::Category::blocked:
+        c.blocked += length;
+        break;
+      case trace::Category::free:
+        c.free += length;
+        break;
+      case trace::Category::own:
+        c.own += length;
+        break;
+      case trace::Category::none:
+        if (s.state == trace::State::arrived) c.arrived = s.start;
+        if (s.state == trace::State::done) c.left = s.start;
+        break;
+    }
+  }
+  return out;
+}
+
+Histogram queue_wait_histogram(const trace::Trace& trace, int station, int bins) {
+  std::vector<Time> waits;
+  for (const Span& s : trace.spans) {
+    if (!trace::is_queued(s.state) || s.end == trace::kOpenEnd) continue;
+    if (station >= 0 && s.station != station) continue;
+    if (!is_customer(trace, s.agent)) continue;
+    waits.push_back(s.end - s.start);
+  }
+  Histogram h;
+  const auto n = static_cast<Time>(std::max(bins, 1));
+  h.counts.assign(static_cast<std::size_t>(n), 0);
+  const Time longest = waits.empty() ? 0 : *std::max_element(waits.begin(), waits.end());
+  // Round the width up so the longest wait still falls inside the last bin.
+  h.bin_width = std::max<Time>(1, (longest + n) / n);
+  for (const Time w : waits) {
+    const Time bin = std::min(w / h.bin_width, n - 1);
+    ++h.counts[static_cast<std::size_t>(bin)];
+  }
+  return h;
+}
+
+}  // namespace burgers::chart

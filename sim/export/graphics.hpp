@@ -1,0 +1,40 @@
+#pragma once
+// The drawn outputs: timeline.svg and timeline.png from one ChartModel, and report.html.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "chart/chart_model.hpp"
+#include "scenario/scenario.hpp"
+#include "stats/summary.hpp"
+#include "trace/trace.hpp"
+
+namespace burgers::exporter {
+
+// The ChartModel every export draws: the whole run, up to 200 customer lanes.
+chart::ChartModel export_timeline(const trace::Trace& trace);
+
+// A standalone SVG document (UTF-8, well-formed XML) of `model`.
+std::string timeline_svg(const chart::ChartModel& model);
+
+struct PngImage {
+  std::string bytes;    // the encoded PNG file
+  std::string warning;  // e.g. no font found: the chart is drawn without text
+};
+// Rasterizes `model` (same geometry, colours and patterns as the SVG) and encodes it.
+PngImage timeline_png(const chart::ChartModel& model);
+
+// One run as the report shows it.
+struct ReportRun {
+  const stats::Summary* summary = nullptr;
+  const trace::Trace* trace = nullptr;
+};
+
+// A self-contained HTML page: description (English and Chinese), timeline, queue length
+// over time, utilization bars, blocked/free/own time per customer, wait histogram,
+// statistics table. With `threads` set (--mode both): also the measured timeline,
+// overlaid lane by lane, and a comparison table with deviations in percent.
+std::string report_html(const scenario::Scenario& scenario, const ReportRun& sim,
+                        const ReportRun* threads = nullptr);
+
+}  // namespace burgers::exporter

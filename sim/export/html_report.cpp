@@ -1,0 +1,262 @@
+// report.html: one self-contained page (inline CSS and SVG, no script, nothing fetched)
+// that a student can open offline or mail to a teacher.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
+
+#include "chart/chart_builder.hpp"
+#include "chart/series.hpp"
+#include "export/graphics.hpp"
+#include "export/html_charts.hpp"
+#include "export/markup.hpp"
+#include "export/svg_timeline.hpp"
+
+namespace burgers::exporter {
+
+namespace {
+
+constexpr std::size_t kMaxCustomerBars = 200;
+constexpr int kHistogramBins = 30;
+
+std::string css() {
+  return "body{margin:0;background:#f1f3f5;color:" + hex(chart::kText) +
+         ";font:15px/1.5 system-ui,'WenQuanYi Micro Hei','Noto Sans CJK TC',sans-serif}"
+         "main{max-width:1640px;margin:0 auto;padding:24px}"
+         "section{background:#fff;border:1px solid " +
+         hex(chart::kGrid) +
+         ";border-radius:6px;padding:16px 20px;margin:16px 0}"
+         "h1{margin:0}h2{margin:0 0 12px;font-size:20px}h3{margin:12px 0 4px;font-size:16px}"
+         ".zh{font-size:20px;color:" +
+         hex(chart::kMutedText) +
+         "}"
+         ".meta,.note{color:" +
+         hex(chart::kMutedText) +
+         "}"
+         ".cols{display:flex;gap:32px;flex-wrap:wrap}.cols>div{flex:1 1 420px}"
+         ".chart svg{max-width:100%;height:auto;display:block}"
+         "table{border-collapse:collapse;margin:8px 0}"
+         "th,td{padding:4px 10px;border-bottom:1px solid " +
+         hex(chart::kGrid) +
+         ";text-align:right}"
+         "th:first-child,td:first-child{text-align:left}"
+         "thead th{background:" +
+         hex(chart::kLaneStripe) + "}";
+}
+
+// Blank lines separate paragraphs; a single line break stays a line break.
+void append_paragraphs(std::string& out, std::string_view text) {
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find("\n\n", at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view para = text.substr(at, end - at);
+    while (!para.empty() && (para.front() == '\n' || para.front() == ' ')) para.remove_prefix(1);
+    while (!para.empty() && (para.back() == '\n' || para.back() == ' ')) para.remove_suffix(1);
+    if (!para.empty()) {
+      out += "<p>";
+      for (std::size_t line = 0; line <= para.size();) {
+        std::size_t nl = para.find('\n', line);
+        if (nl == std::string_view::npos) nl = para.size();
+        if (line > 0) out += "<br>";
+        append_escaped(out, para.substr(line, nl - line));
+        line = nl + 1;
+      }
+      out += "</p>\n";
+    }
+    at = end + 2;
+  }
+}
+
+std::string cell(std::string_view s) {
+  return "<td>" + escaped(s) + "</td>";
+}
+std::string percent(double share) {
+  return fmt::format("{:.1f} %", share * 100);
+}
+
+std::string label_of(const stats::StationSummary& s) {
+  return s.label.empty() ? s.name : s.label;
+}
+
+std::string customer_table(const stats::CustomerSummary& c) {
+  std::string out = "<h3>Customers</h3><table><tbody>\n";
+  auto row = [&](std::string_view name, const std::string& value) {
+    out += "<tr>" + cell(name) + cell(value) + "</tr>\n";
+  };
+  row("Arrived", std::to_string(c.arrived));
+  row("Served", std::to_string(c.served));
+  row("Mean time inside (sojourn)", format_duration(c.mean_sojourn));
+  row("Mean blocked", format_duration(c.mean_blocked));
+  row("Mean free", format_duration(c.mean_free));
+  row("Mean own activity", format_duration(c.mean_own));
+  row("Sojourn p50 / p90 / p99", format_duration(c.sojourn.p50) + " / " +
+                                     format_duration(c.sojourn.p90) + " / " +
+                                     format_duration(c.sojourn.p99));
+  row("Makespan (last customer left)", format_duration(c.makespan));
+  out += "</tbody></table>\n";
+  return out;
+}
+
+std::string station_table(const stats::Summary& s) {
+  std::string out =
+      "<h3>Stations</h3><table><thead><tr><th>Station</th><th>Staff</th><th>Served</th>"
+      "<th>Utilization</th><th>Mean wait</th><th>Mean queue</th><th>Max queue</th>"
+      "<th>Wait p50</th><th>Wait p90</th><th>Wait p99</th><th>Mean service</th></tr></thead>"
+      "<tbody>\n";
+  for (const auto& st : s.stations) {
+    out += "<tr>" + cell(label_of(st)) + cell(std::to_string(st.staff)) +
+           cell(std::to_string(st.served)) + cell(percent(st.utilization)) +
+           cell(format_duration(st.mean_queue_wait)) +
+           cell(fmt::format("{:.2f}", st.mean_queue_length)) +
+           cell(std::to_string(st.max_queue_length)) + cell(format_duration(st.queue_wait.p50)) +
+           cell(format_duration(st.queue_wait.p90)) + cell(format_duration(st.queue_wait.p99)) +
+           cell(format_duration(st.mean_service)) + "</tr>\n";
+  }
+  out += "</tbody></table>\n";
+  return out;
+}
+
+// "+4.2 %": how far the measured figure is from the simulated one; "—" without a base.
+std::string deviation(double simulated, double measured) {
+  if (simulated == 0) return "—";
+  return fmt::format("{:+.1f} %", (measured - simulated) / simulated * 100);
+}
+
+std::string comparison_table(const stats::Summary& sim, const stats::Summary& real) {
+  std::string out =
+      "<table><thead><tr><th>Figure</th><th>Simulated</th><th>Measured</th><th>Deviation</th>"
+      "</tr></thead><tbody>\n";
+  auto time_row = [&](const std::string& name, Time a, Time b) {
+    out += "<tr>" + cell(name) + cell(format_duration(a)) + cell(format_duration(b)) +
+           cell(deviation(static_cast<double>(a), static_cast<double>(b))) + "</tr>\n";
+  };
+  time_row("Makespan", sim.customers.makespan, real.customers.makespan);
+  time_row("Mean time inside (sojourn)", sim.customers.mean_sojourn, real.customers.mean_sojourn);
+  const std::size_t n = std::min(sim.stations.size(), real.stations.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    time_row("Mean wait: " + label_of(sim.stations[i]), sim.stations[i].mean_queue_wait,
+             real.stations[i].mean_queue_wait);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const double a = sim.stations[i].utilization;
+    const double b = real.stations[i].utilization;
+    out += "<tr>" + cell("Utilization: " + label_of(sim.stations[i])) + cell(percent(a)) +
+           cell(percent(b)) + cell(deviation(a, b)) + "</tr>\n";
+  }
+  out += "</tbody></table>\n";
+  return out;
+}
+
+chart::ChartModel timeline_until(const trace::Trace& trace, Time t1) {
+  chart::ChartOptions options;
+  options.width = 1600;
+  options.max_customers = 200;
+  options.title = trace.title;
+  options.t1 = t1;
+  return chart::build_timeline(trace, options);
+}
+
+void append_header(std::string& out, const scenario::Scenario& sc, const stats::Summary* s) {
+  out += "<header><h1>";
+  append_escaped(out, sc.title.empty() ? sc.name : sc.title);
+  out += "</h1>\n";
+  if (!sc.title_zh.empty())
+    out += "<div class=\"zh\" lang=\"zh-Hant\">" + escaped(sc.title_zh) + "</div>\n";
+  out += "<p class=\"meta\">Scenario " + escaped(sc.name);
+  if (s != nullptr) {
+    out += " · seed " + std::to_string(s->seed) + " · mode " + escaped(s->mode) + " · ran until " +
+           escaped(format_duration(s->end_time)) + " · " + std::to_string(s->events) + " events";
+  }
+  out += "</p></header>\n";
+  if (sc.description.empty() && sc.description_zh.empty()) return;
+  out += "<section id=\"description\"><h2>Description</h2><div class=\"cols\"><div lang=\"en\">\n";
+  append_paragraphs(out, sc.description);
+  out += "</div><div lang=\"zh-Hant\">\n";
+  append_paragraphs(out, sc.description_zh);
+  out += "</div></div></section>\n";
+}
+
+void append_charts(std::string& out, const ReportRun& sim, const ReportRun* threads) {
+  const trace::Trace& trace = *sim.trace;
+  out += "<section id=\"queues\"><h2>Queue length over time</h2>\n";
+  for (const auto& series : chart::queue_length_series(trace)) {
+    out += "<h3>" + escaped(series.label) + "</h3><div class=\"chart\">" +
+           queue_chart_svg(series, trace.end_time) + "</div>\n";
+  }
+  out += "</section>\n";
+  if (sim.summary != nullptr) {
+    const stats::Summary* measured = threads != nullptr ? threads->summary : nullptr;
+    out +=
+        "<section id=\"utilization\"><h2>Utilization</h2><p class=\"note\">Share of the "
+        "staff's time spent on jobs.</p><div class=\"chart\">" +
+        utilization_svg(*sim.summary, measured) + "</div></section>\n";
+  }
+  const auto customers = chart::customer_times(trace);
+  out += "<section id=\"customers\"><h2>Blocked, free and own time per customer</h2>\n";
+  if (customers.size() > kMaxCustomerBars) {
+    out += "<p class=\"note\">Showing the first " + std::to_string(kMaxCustomerBars) + " of " +
+           std::to_string(customers.size()) + " customers.</p>\n";
+  }
+  out += "<div class=\"chart\">" + customer_bars_svg(customers, kMaxCustomerBars) +
+         "</div></section>\n";
+  const auto histogram = chart::queue_wait_histogram(trace, -1, kHistogramBins);
+  out +=
+      "<section id=\"waits\"><h2>Queue waits</h2><p class=\"note\">How long customers "
+      "waited in a queue (all stations), in " +
+      std::to_string(kHistogramBins) + " bins of " + escaped(format_duration(histogram.bin_width)) +
+      ".</p><div class=\"chart\">" + histogram_svg(histogram) + "</div></section>\n";
+}
+
+void append_threads(std::string& out, const ReportRun& sim, const ReportRun& threads, Time t1) {
+  out += "<section id=\"threads\"><h2>Simulation vs real threads</h2>\n";
+  const stats::Summary* real = threads.summary;
+  if (real != nullptr && (real->wall_time_s || real->time_scale)) {
+    out += "<p class=\"meta\">";
+    if (real->wall_time_s)
+      out += fmt::format("The threads run took {:.3f} s of real time. ", *real->wall_time_s);
+    if (real->time_scale)
+      out += fmt::format("Time scale: {:g} real seconds per simulated second.", *real->time_scale);
+    out += "</p>\n";
+  }
+  if (threads.trace != nullptr) {
+    out +=
+        "<h3>Measured timeline (same time scale as the simulated one)</h3><div class=\"chart\">" +
+        timeline_svg_element(timeline_until(*threads.trace, t1), "thr") + "</div>\n";
+  }
+  if (sim.summary != nullptr && real != nullptr) {
+    out += "<h3>Figures</h3>" + comparison_table(*sim.summary, *real);
+  }
+  out += "</section>\n";
+}
+
+}  // namespace
+
+std::string report_html(const scenario::Scenario& scenario, const ReportRun& sim,
+                        const ReportRun* threads) {
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>";
+  append_escaped(out, (scenario.title.empty() ? scenario.name : scenario.title) + " — report");
+  out += "</title>\n<style>" + css() + "</style>\n</head>\n<body><main>\n";
+  append_header(out, scenario, sim.summary);
+  // Both timelines share one time range, so the same instant sits at the same x.
+  Time t1 = sim.trace != nullptr ? sim.trace->end_time : 0;
+  if (threads != nullptr && threads->trace != nullptr) t1 = std::max(t1, threads->trace->end_time);
+  t1 = std::max<Time>(t1, 1);
+  if (sim.trace != nullptr) {
+    out += "<section id=\"timeline\"><h2>Timeline</h2><div class=\"chart\">" +
+           timeline_svg_element(timeline_until(*sim.trace, t1), "sim") + "</div></section>\n";
+    append_charts(out, sim, threads);
+  }
+  if (sim.summary != nullptr) {
+    out += "<section id=\"statistics\"><h2>Statistics</h2>" +
+           customer_table(sim.summary->customers) + station_table(*sim.summary) + "</section>\n";
+  }
+  if (threads != nullptr) append_threads(out, sim, *threads, t1);
+  out += "</main></body>\n</html>\n";
+  return out;
+}
+
+}  // namespace burgers::exporter

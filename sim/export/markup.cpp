@@ -1,0 +1,69 @@
+#include "export/markup.hpp"
+
+#include <cmath>
+#include <cstdint>
+
+namespace burgers::exporter {
+
+void append_escaped(std::string& out, std::string_view text) {
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        // Control characters other than tab and newline are not allowed in XML 1.0 at all.
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') {
+          out += ' ';
+        } else {
+          out += c;
+        }
+    }
+  }
+}
+
+std::string escaped(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  append_escaped(out, text);
+  return out;
+}
+
+std::string coord(double v) {
+  // Integer tenths instead of printf("%.1f"): no locale, no "-0.0", the same everywhere.
+  const auto tenths = static_cast<std::int64_t>(std::llround(v * 10.0));
+  const std::int64_t whole = tenths / 10;
+  const std::int64_t frac = tenths % 10;
+  std::string out;
+  if (tenths < 0) out += '-';
+  out += std::to_string(whole < 0 ? -whole : whole);
+  if (frac != 0) {
+    out += '.';
+    out += static_cast<char>('0' + (frac < 0 ? -frac : frac));
+  }
+  return out;
+}
+
+std::string hex(chart::Rgba c) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out = "#";
+  for (const std::uint8_t v : {c.r, c.g, c.b}) {
+    out += kDigits[v >> 4];
+    out += kDigits[v & 15];
+  }
+  return out;
+}
+
+}  // namespace burgers::exporter

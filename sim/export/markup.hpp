@@ -1,0 +1,21 @@
+#pragma once
+// Small text helpers shared by the SVG and HTML writers (internal to sim/export).
+#include <string>
+#include <string_view>
+
+#include "chart/palette.hpp"
+
+namespace burgers::exporter {
+
+// Escapes & < > " ' so `text` is safe both as XML/HTML text and inside attribute values.
+void append_escaped(std::string& out, std::string_view text);
+std::string escaped(std::string_view text);
+
+// A coordinate with at most one decimal, locale-free and deterministic: 12.25 -> "12.3",
+// 4.0 -> "4", -0.04 -> "0".
+std::string coord(double v);
+
+// "#rrggbb" (alpha is written separately, as an opacity).
+std::string hex(chart::Rgba c);
+
+}  // namespace burgers::exporter

@@ -1,0 +1,203 @@
+#include "export/outputs.hpp"
+
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <system_error>
+
+#include "export/graphics.hpp"
+#include "export/text_exports.hpp"
+
+namespace burgers::exporter {
+
+namespace {
+
+constexpr std::array<std::string_view, 6> kNames = {"summary", "csv", "trace", "svg", "png", "html"};
+constexpr std::array<std::string_view, 6> kFiles = {"summary.json", "events.csv",   "trace.json",
+                                                   "timeline.svg", "timeline.png", "report.html"};
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+FormatSet FormatSet::all() {
+  FormatSet set;
+  for (std::size_t i = 0; i < kNames.size(); ++i) set.add(static_cast<Format>(i));
+  return set;
+}
+
+std::optional<FormatSet> FormatSet::parse(std::string_view list, std::string& error) {
+  if (trim(list).empty() || trim(list) == "all") return all();
+  FormatSet set;
+  while (!list.empty()) {
+    const std::size_t comma = list.find(',');
+    const std::string_view item = trim(list.substr(0, comma));
+    list = comma == std::string_view::npos ? std::string_view{} : list.substr(comma + 1);
+    if (item.empty()) continue;
+    bool known = false;
+    for (std::size_t i = 0; i < kNames.size(); ++i) {
+      if (item == kNames[i]) {
+        set.add(static_cast<Format>(i));
+        known = true;
+      }
+    }
+    if (!known) {
+      error = "unknown format \"" + std::string(item) + "\" (choose from summary, csv, trace, svg, png, html)";
+      return std::nullopt;
+    }
+  }
+  if (set.empty()) {
+    error = "no format given (choose from summary, csv, trace, svg, png, html)";
+    return std::nullopt;
+  }
+  return set;
+}
+
+std::string file_name(Format f, bool threads) {
+  const std::string_view name = kFiles[static_cast<std::size_t>(f)];
+  if (!threads) return std::string(name);
+  const std::size_t dot = name.find('.');
+  return std::string(name.substr(0, dot)) + "-threads" + std::string(name.substr(dot));
+}
+
+namespace {
+
+using Producer = std::function<bool(std::FILE*)>;
+
+struct Pending {
+  std::filesystem::path final_path;
+  std::filesystem::path temp_path;
+  Producer produce;
+};
+
+bool write_text(std::FILE* f, const std::string& text) {
+  return std::fwrite(text.data(), 1, text.size(), f) == text.size();
+}
+
+// Writes one file under its temporary name; true when every byte reached the disk.
+bool write_temp(const Pending& p, std::string& error) {
+  std::FILE* f = std::fopen(p.temp_path.c_str(), "wb");
+  if (f == nullptr) {
+    error = p.temp_path.string() + ": " + std::strerror(errno);
+    return false;
+  }
+  bool ok = false;
+  try {
+    ok = p.produce(f);
+  } catch (const std::exception& e) {
+    error = p.final_path.filename().string() + ": " + e.what();
+  }
+  const bool flushed = std::fflush(f) == 0;
+  const bool closed = std::fclose(f) == 0;
+  if (ok && (!flushed || !closed)) ok = false;
+  if (!ok && error.empty()) error = p.final_path.string() + ": " + std::strerror(errno != 0 ? errno : EIO);
+  return ok;
+}
+
+}  // namespace
+
+WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& formats,
+                          const OutputInputs& in) {
+  WriteResult result;
+  if (in.scenario == nullptr || in.summary == nullptr) {
+    result.error = "internal error: no run to write";
+    return result;
+  }
+  if (formats.needs_trace() && in.trace == nullptr) {
+    result.error = "internal error: the run kept no trace for the chosen formats";
+    return result;
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) {
+    result.error = dir.string() + ": " + ec.message();
+    return result;
+  }
+
+  const bool both = in.threads_summary != nullptr;
+  std::vector<Pending> pending;
+  const std::string suffix = ".tmp-" + std::to_string(::getpid());
+  auto add = [&](Format f, bool threads, Producer produce) {
+    const std::string name = file_name(f, threads);
+    pending.push_back(Pending{dir / name, dir / ("." + name + suffix), std::move(produce)});
+  };
+  // Each run (the simulation, and in --mode both the threads) gets the per-run files.
+  auto add_run = [&](const stats::Summary* summary, const trace::Trace* trace, bool threads) {
+    if (formats.has(Format::summary)) {
+      add(Format::summary, threads, [summary](std::FILE* f) { return write_text(f, summary_json(*summary)); });
+    }
+    if (trace == nullptr) return;
+    if (formats.has(Format::csv)) {
+      add(Format::csv, threads, [trace](std::FILE* f) {
+        Sink sink(f);
+        write_events_csv(*trace, sink);
+        return sink.flush();
+      });
+    }
+    if (formats.has(Format::trace)) {
+      add(Format::trace, threads, [trace](std::FILE* f) {
+        Sink sink(f);
+        write_trace_json(*trace, sink);
+        return sink.flush();
+      });
+    }
+    if (formats.has(Format::svg)) {
+      add(Format::svg, threads,
+          [trace](std::FILE* f) { return write_text(f, timeline_svg(export_timeline(*trace))); });
+    }
+    if (formats.has(Format::png)) {
+      add(Format::png, threads, [trace, &result](std::FILE* f) {
+        const PngImage png = timeline_png(export_timeline(*trace));
+        if (!png.warning.empty()) result.warnings.push_back(png.warning);
+        return !png.bytes.empty() && write_text(f, png.bytes);
+      });
+    }
+  };
+  add_run(in.summary, in.trace, false);
+  if (both) add_run(in.threads_summary, in.threads_trace, true);
+  if (formats.has(Format::html)) {
+    add(Format::html, false, [&in, both](std::FILE* f) {
+      const ReportRun sim{in.summary, in.trace};
+      const ReportRun threads{in.threads_summary, in.threads_trace};
+      return write_text(f, report_html(*in.scenario, sim, both && in.threads_trace != nullptr ? &threads : nullptr));
+    });
+  }
+
+  // A directory squatting on a target name would make its rename fail after others
+  // were renamed: refuse before writing anything.
+  for (const Pending& p : pending) {
+    if (std::filesystem::is_directory(p.final_path, ec)) {
+      result.error = p.final_path.string() + ": is a directory, not a file";
+      return result;
+    }
+  }
+  // Everything goes to temporary names first; only when all succeeded are they renamed,
+  // so a failure (disk full, a bug, Ctrl+C before this point) leaves no half-written file.
+  std::size_t done = 0;
+  for (; done < pending.size(); ++done) {
+    if (!write_temp(pending[done], result.error)) break;
+  }
+  if (done == pending.size()) {
+    for (const Pending& p : pending) {
+      std::filesystem::rename(p.temp_path, p.final_path, ec);
+      if (ec) {
+        result.error = p.final_path.string() + ": " + ec.message();
+        break;
+      }
+      result.written.push_back(p.final_path);
+    }
+  }
+  for (const Pending& p : pending) std::filesystem::remove(p.temp_path, ec);
+  result.ok = result.error.empty();
+  return result;
+}
+
+}  // namespace burgers::exporter

@@ -1,0 +1,295 @@
+#include "export/text_exports.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "base/time.hpp"
+
+namespace burgers::exporter {
+
+bool Sink::flush() {
+  if (file_ == nullptr || buffer_.empty()) return !failed_;
+  if (!failed_ && std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) failed_ = true;
+  buffer_.clear();
+  return !failed_;
+}
+
+std::string format_fixed(double value) {
+  if (!std::isfinite(value)) return "0";
+  std::string s = fmt::format("{:.6f}", value);
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  if (s == "-0") s = "0";
+  return s;
+}
+
+std::string json_string(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out.push_back('"');
+  for (const char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
+        } else {
+          out.push_back(c);
+        }
+    }
+  }
+  out.push_back('"');
+  return out;
+}
+
+namespace {
+
+// Writes "key": value pairs with commas and indentation in the order they are given.
+class JsonObject {
+ public:
+  JsonObject(std::string& out, int indent) : out_(out), indent_(indent) { out_ += "{"; }
+  void raw(std::string_view key, std::string_view value) {
+    out_ += first_ ? "\n" : ",\n";
+    first_ = false;
+    out_.append(static_cast<std::size_t>(indent_ + 2), ' ');
+    out_ += json_string(key);
+    out_ += ": ";
+    out_ += value;
+  }
+  void text(std::string_view key, std::string_view value) { raw(key, json_string(value)); }
+  void integer(std::string_view key, std::int64_t value) { raw(key, fmt::format("{}", value)); }
+  void seconds(std::string_view key, Time t) { raw(key, format_seconds(t)); }
+  void number(std::string_view key, double value) { raw(key, format_fixed(value)); }
+  // Opens a nested object under `key`; close it with close().
+  JsonObject child(std::string_view key) {
+    raw(key, "");
+    return JsonObject(out_, indent_ + 2);
+  }
+  void close() {
+    if (!first_) {
+      out_ += "\n";
+      out_.append(static_cast<std::size_t>(indent_), ' ');
+    }
+    out_ += "}";
+  }
+
+ private:
+  std::string& out_;
+  int indent_;
+  bool first_ = true;
+};
+
+}  // namespace
+
+std::string summary_json(const stats::Summary& s) {
+  std::string out;
+  JsonObject root(out, 0);
+  root.text("scenario", s.scenario);
+  root.text("title", s.title);
+  root.integer("seed", static_cast<std::int64_t>(s.seed));
+  root.text("mode", s.mode);
+  root.seconds("end_time_s", s.end_time);
+  root.integer("events", static_cast<std::int64_t>(s.events));
+  JsonObject c = root.child("customers");
+  c.integer("arrived", s.customers.arrived);
+  c.integer("served", s.customers.served);
+  c.seconds("mean_sojourn_s", s.customers.mean_sojourn);
+  c.seconds("mean_blocked_s", s.customers.mean_blocked);
+  c.seconds("mean_free_s", s.customers.mean_free);
+  c.seconds("mean_own_s", s.customers.mean_own);
+  c.seconds("sojourn_p50_s", s.customers.sojourn.p50);
+  c.seconds("sojourn_p90_s", s.customers.sojourn.p90);
+  c.seconds("sojourn_p99_s", s.customers.sojourn.p99);
+  c.seconds("makespan_s", s.customers.makespan);
+  c.close();
+  JsonObject stations = root.child("stations");
+  for (const stats::StationSummary& st : s.stations) {
+    JsonObject o = stations.child(st.name);
+    o.text("label", st.label);
+    o.integer("staff", st.staff);
+    o.integer("served", st.served);
+    o.number("utilization", st.utilization);
+    o.seconds("busy_time_s", st.busy_time);
+    o.seconds("mean_queue_wait_s", st.mean_queue_wait);
+    o.number("mean_queue_length", st.mean_queue_length);
+    o.integer("max_queue_length", st.max_queue_length);
+    o.seconds("queue_wait_p50_s", st.queue_wait.p50);
+    o.seconds("queue_wait_p90_s", st.queue_wait.p90);
+    o.seconds("queue_wait_p99_s", st.queue_wait.p99);
+    o.seconds("mean_service_s", st.mean_service);
+    o.close();
+  }
+  stations.close();
+  if (s.wall_time_s) root.number("wall_time_s", *s.wall_time_s);
+  if (s.time_scale) root.number("time_scale", *s.time_scale);
+  root.close();
+  out += "\n";
+  return out;
+}
+
+namespace {
+
+// RFC 4180: quote a field holding a comma, quote or line break; double inner quotes.
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of(",\"\n") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::string_view station_name(const trace::Trace& trace, int station) {
+  if (station < 0 || static_cast<std::size_t>(station) >= trace.stations.size()) return {};
+  return trace.stations[static_cast<std::size_t>(station)].name;
+}
+
+}  // namespace
+
+void write_events_csv(const trace::Trace& trace, Sink& out) {
+  out << "agent,kind,id,state,station,start_s,end_s,customer\n";
+  // Agent names are built once; a long run has millions of spans over far fewer agents.
+  std::vector<std::string> names(trace.agents.size());
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    names[i] = csv_field(trace.agent_name(static_cast<trace::AgentId>(i)));
+  }
+  std::vector<std::string> stations;
+  for (std::size_t i = 0; i < trace.stations.size(); ++i) stations.push_back(csv_field(trace.stations[i].name));
+  std::string row;
+  for (const trace::Span& s : trace.spans) {
+    if (s.agent >= trace.agents.size()) continue;
+    row.clear();
+    row += names[s.agent];
+    row += ',';
+    row += trace::kind_name(trace.agents[s.agent].kind);
+    row += ',';
+    fmt::format_to(std::back_inserter(row), "{}", s.agent);
+    row += ',';
+    row += trace::state_name(s.state);
+    row += ',';
+    if (!station_name(trace, s.station).empty()) row += stations[static_cast<std::size_t>(s.station)];
+    row += ',';
+    row += format_seconds(s.start);
+    row += ',';
+    if (s.end != trace::kOpenEnd) row += format_seconds(s.end);  // empty: still open at the end
+    row += ',';
+    if (s.customer != trace::kNoAgent) fmt::format_to(std::back_inserter(row), "{}", s.customer);
+    row += "\n";
+    out.write(row);
+  }
+}
+
+namespace {
+
+// Chrome traces count microseconds; ours are nanoseconds, written exactly ("12.345").
+std::string micros(Time t) {
+  const Time whole = t / 1000;
+  const Time frac = t % 1000;
+  if (frac == 0) return fmt::format("{}", whole);
+  std::string s = fmt::format("{}.{:03}", whole, frac < 0 ? -frac : frac);
+  while (s.back() == '0') s.pop_back();
+  return s;
+}
+
+constexpr int kStaffPid = 1;
+constexpr int kCustomerPid = 2;
+constexpr int kCorePid = 3;
+
+int pid_of(trace::AgentKind kind) {
+  switch (kind) {
+    case trace::AgentKind::staff: return kStaffPid;
+    case trace::AgentKind::customer: return kCustomerPid;
+    case trace::AgentKind::core: return kCorePid;
+  }
+  return kStaffPid;
+}
+
+class TraceEvents {
+ public:
+  explicit TraceEvents(Sink& out) : out_(out) { out_ << "{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n"; }
+  void event(const std::string& body) {
+    if (!first_) out_ << ",\n";
+    first_ = false;
+    out_ << body;
+  }
+  void finish() { out_ << "\n]}\n"; }
+
+ private:
+  Sink& out_;
+  bool first_ = true;
+};
+
+std::string span_args(const trace::Trace& trace, const trace::Span& s) {
+  std::string args;
+  const std::string_view station = station_name(trace, s.station);
+  if (!station.empty()) args += ",\"station\":" + json_string(station);
+  if (s.customer != trace::kNoAgent && s.customer < trace.agents.size()) {
+    args += ",\"customer\":" + json_string(trace.agent_name(s.customer));
+  }
+  if (s.step >= 0) args += fmt::format(",\"step\":{}", s.step);
+  if (s.core >= 0) args += fmt::format(",\"core\":{}", s.core + 1);
+  if (args.empty()) return "{}";
+  args[0] = '{';
+  return args + "}";
+}
+
+}  // namespace
+
+void write_trace_json(const trace::Trace& trace, Sink& out) {
+  TraceEvents events(out);
+  const std::pair<int, const char*> processes[] = {
+      {kStaffPid, "Staff"}, {kCustomerPid, "Customers"}, {kCorePid, "Cores"}};
+  for (const auto& [pid, name] : processes) {
+    if (pid == kCorePid && trace.cores == 0) continue;
+    events.event(fmt::format(R"({{"ph":"M","pid":{},"tid":0,"name":"process_name","args":{{"name":{}}}}})", pid,
+                             json_string(name)));
+    events.event(
+        fmt::format(R"({{"ph":"M","pid":{},"tid":0,"name":"process_sort_index","args":{{"sort_index":{}}}}})", pid,
+                    pid));
+  }
+  // Threads: tid = agent id + 1 (tid 0 is the process itself); cores: core number.
+  for (std::size_t i = 0; i < trace.agents.size(); ++i) {
+    const int pid = pid_of(trace.agents[i].kind);
+    const auto tid = i + 1;
+    events.event(fmt::format(R"({{"ph":"M","pid":{},"tid":{},"name":"thread_name","args":{{"name":{}}}}})", pid,
+                             tid, json_string(trace.agent_name(static_cast<trace::AgentId>(i)))));
+    events.event(fmt::format(
+        R"({{"ph":"M","pid":{},"tid":{},"name":"thread_sort_index","args":{{"sort_index":{}}}}})", pid, tid, tid));
+  }
+  for (int c = 0; c < trace.cores; ++c) {
+    events.event(fmt::format(R"({{"ph":"M","pid":{},"tid":{},"name":"thread_name","args":{{"name":"Core {}"}}}})",
+                             kCorePid, c + 1, c + 1));
+  }
+  for (const trace::Span& s : trace.spans) {
+    if (s.agent >= trace.agents.size()) continue;
+    const trace::Agent& agent = trace.agents[s.agent];
+    const int pid = pid_of(agent.kind);
+    const std::string name = json_string(trace::state_name(s.state));
+    const std::string_view cat = trace::kind_name(agent.kind);
+    if (trace::is_instant(s.state)) {
+      events.event(fmt::format(R"({{"ph":"i","s":"t","name":{},"cat":"{}","pid":{},"tid":{},"ts":{},"args":{}}})",
+                               name, cat, pid, s.agent + 1, micros(s.start), span_args(trace, s)));
+      continue;
+    }
+    const Time end = s.end == trace::kOpenEnd ? std::max(trace.end_time, s.start) : s.end;
+    const std::string args = span_args(trace, s);
+    events.event(fmt::format(R"({{"ph":"X","name":{},"cat":"{}","pid":{},"tid":{},"ts":{},"dur":{},"args":{}}})",
+                             name, cat, pid, s.agent + 1, micros(s.start), micros(end - s.start), args));
+    // A staff member's work on a core also appears on that core's lane, named after them.
+    if (s.core >= 0 && s.core < trace.cores && agent.kind == trace::AgentKind::staff) {
+      events.event(fmt::format(R"({{"ph":"X","name":{},"cat":"core","pid":{},"tid":{},"ts":{},"dur":{},"args":{}}})",
+                               json_string(trace.agent_name(s.agent)), kCorePid, s.core + 1, micros(s.start),
+                               micros(end - s.start), args));
+    }
+  }
+  events.finish();
+}
+
+}  // namespace burgers::exporter
