@@ -13,7 +13,7 @@ namespace burgers::app {
 
 namespace {
 
-constexpr const char* kExamples = R"(Examples:
+constexpr const char* kExamples = R"EX(Examples:
   burgers                                     open the dashboard on the concurrent-burgers lesson
   burgers parallel-burgers                    open the dashboard on another lesson
   burgers list                                list the lessons
@@ -21,10 +21,12 @@ constexpr const char* kExamples = R"(Examples:
   burgers run my.toml --formats summary,png   only summary.json and timeline.png
   burgers run lunch-hour --set station.kitchen.staff=4 --set customers.arrival="exp(30s)"
   burgers run lunch-hour --seed 7 --out results/seed7
+  burgers run cleaning-threads-cpu --mode both --set station.cleaners.staff=4
+                                              the simulation and real threads, compared in report.html
   burgers validate my.toml                    check a file; errors come as file:line:column
 
 Exit codes: 0 ok, 1 scenario error (or the run failed), 2 usage error, 3 outputs not written,
-4 no display for the dashboard.)";
+4 no display for the dashboard, 130 stopped by Ctrl+C (nothing written).)EX";
 
 void add_scenario_options(CLI::App& cmd, ScenarioArgs& args) {
   cmd.add_option("scenario", args.scenario, "Scenario file, or a lesson name (see `burgers list`)")->required();
@@ -48,6 +50,8 @@ int run_command_line(int argc, char** argv) {
   app.add_flag("--to-end", dashboard.to_end, "Start by running the scenario to its end");
   app.add_option("--set", dashboard.sets, "Override a value: KEY=VALUE (repeatable)");
   app.add_option("--seed", dashboard.seed, "Random seed");
+  app.add_option("--lang", dashboard.language, "Dashboard language: en or zh-TW (default: as last chosen)")
+      ->check(CLI::IsMember({"en", "zh-TW"}));
 
   RunRequest run;
   CLI::App* run_cmd = app.add_subcommand("run", "Run a scenario headless and write charts, tables and traces");
@@ -55,6 +59,11 @@ int run_command_line(int argc, char** argv) {
   run_cmd->add_option("--out", run.out_dir, "Output directory (default: out/<scenario-name>/)");
   run_cmd->add_option("--formats", run.formats, "Files to write: summary,csv,trace,svg,png,html (default: all)");
   run_cmd->add_flag("--quiet,-q", run.quiet, "Print nothing but errors");
+  run_cmd->add_option("--mode", run.mode, "sim (the simulation), threads (real OS threads) or both, compared")
+      ->check(CLI::IsMember({"sim", "threads", "both"}));
+  run_cmd->add_option("--time-scale", run.time_scale,
+                      "Threads mode: real seconds per simulated second (default: the run takes about 4 s)")
+      ->check(CLI::PositiveNumber);
 
   ScenarioArgs validate;
   CLI::App* validate_cmd = app.add_subcommand("validate", "Check a scenario file and report errors with positions");

@@ -14,6 +14,7 @@ inline constexpr int kExitScenarioError = 1;  // the scenario is invalid or its 
 inline constexpr int kExitUsage = 2;          // bad command line
 inline constexpr int kExitOutputError = 3;    // the outputs could not be written
 inline constexpr int kExitNoDisplay = 4;      // the dashboard could not open a window
+inline constexpr int kExitInterrupted = 130;  // Ctrl+C: stopped, nothing written
 
 struct ScenarioArgs {
   std::string scenario;             // path or lesson name
@@ -26,6 +27,8 @@ struct RunRequest {
   std::string out_dir;       // empty: out/<scenario-name>/
   std::string formats = "summary,csv,trace,svg,png,html";
   bool quiet = false;
+  std::string mode = "sim";             // sim | threads | both
+  std::optional<double> time_scale;     // real seconds per simulated second (threads)
 };
 
 int run_command(const RunRequest& request);

@@ -1,22 +1,26 @@
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "base/time.hpp"
 #include "cli/commands.hpp"
+#include "cli/interrupt.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/scenario_input.hpp"
 #include "export/outputs.hpp"
 #include "run/simulation.hpp"
+#include "threads/thread_runner.hpp"
 
 namespace burgers::app {
 
 namespace {
 
 void print_summary(const stats::Summary& s, const scenario::Scenario& scenario) {
-  std::printf("%s (seed %llu): %lld of %lld customers served; last left at %s\n", scenario.title.c_str(),
-              static_cast<unsigned long long>(s.seed), static_cast<long long>(s.customers.served),
-              static_cast<long long>(s.customers.arrived), format_duration(s.customers.makespan).c_str());
+  std::printf("%s (seed %llu, %s): %lld of %lld customers served; last left at %s\n", scenario.title.c_str(),
+              static_cast<unsigned long long>(s.seed), s.mode == "sim" ? "simulated" : "real threads",
+              static_cast<long long>(s.customers.served), static_cast<long long>(s.customers.arrived),
+              format_duration(s.customers.makespan).c_str());
   std::printf("  each customer spent %s on average: %s blocked, %s free, %s on their own\n",
               format_duration(s.customers.mean_sojourn).c_str(), format_duration(s.customers.mean_blocked).c_str(),
               format_duration(s.customers.mean_free).c_str(), format_duration(s.customers.mean_own).c_str());
@@ -25,6 +29,44 @@ void print_summary(const stats::Summary& s, const scenario::Scenario& scenario) 
                 st.utilization * 100, format_duration(st.mean_queue_wait).c_str(),
                 static_cast<long long>(st.max_queue_length));
   }
+}
+
+// Deviation of a measured figure from the simulated one, in percent.
+std::string deviation(double simulated, double measured) {
+  if (simulated == 0) return "  —";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%+5.1f%%", (measured - simulated) / simulated * 100);
+  return buf;
+}
+
+void print_comparison(const stats::Summary& sim, const stats::Summary& real) {
+  std::printf("Simulation vs real threads (wall time %.2f s at %g real s per simulated s):\n",
+              real.wall_time_s.value_or(0), real.time_scale.value_or(0));
+  std::printf("  %-24s %12s %12s %8s\n", "", "simulated", "measured", "");
+  std::printf("  %-24s %12s %12s %8s\n", "makespan", format_duration(sim.customers.makespan).c_str(),
+              format_duration(real.customers.makespan).c_str(),
+              deviation(to_seconds(sim.customers.makespan), to_seconds(real.customers.makespan)).c_str());
+  std::printf("  %-24s %12s %12s %8s\n", "mean time in restaurant", format_duration(sim.customers.mean_sojourn).c_str(),
+              format_duration(real.customers.mean_sojourn).c_str(),
+              deviation(to_seconds(sim.customers.mean_sojourn), to_seconds(real.customers.mean_sojourn)).c_str());
+  for (std::size_t i = 0; i < sim.stations.size() && i < real.stations.size(); ++i) {
+    const auto& a = sim.stations[i];
+    const auto& b = real.stations[i];
+    std::printf("  %-24s %11.1f%% %11.1f%% %8s\n", (a.label + " busy").c_str(), a.utilization * 100,
+                b.utilization * 100, deviation(a.utilization, b.utilization).c_str());
+  }
+}
+
+// Runs the simulation to its end, or until Ctrl+C; false when interrupted.
+bool simulate(run::Simulation& sim, const InterruptGuard& interrupt, const std::string& name, bool quiet) {
+  ProgressBar bar(quiet ? std::string() : "running " + name);
+  constexpr std::uint64_t kSlice = 1 << 18;
+  while (!sim.finished()) {
+    sim.advance(kNever, kSlice);
+    if (interrupt.interrupted()) return false;
+    if (!quiet) bar.update(sim.progress());
+  }
+  return true;
 }
 
 }  // namespace
@@ -39,27 +81,65 @@ int run_command(const RunRequest& request) {
   LoadedInput input = load_input(request.input);
   if (!input.scenario) return input.exit_code;
   const scenario::Scenario& scenario = *input.scenario;
+  const bool want_sim = request.mode != "threads";
+  const bool want_threads = request.mode != "sim";
+  InterruptGuard interrupt;
 
-  run::Simulation sim(scenario, run::RunOptions{formats->needs_trace(), {}});
-  {
-    ProgressBar bar("running " + scenario.name);
-    sim.run([&bar](double fraction) { bar.update(fraction); }, 1 << 18);
+  // The simulation runs in every mode: in threads mode only to pick the default time scale
+  // (statistics only, so it is quick and small).
+  run::Simulation sim(scenario, run::RunOptions{want_sim && formats->needs_trace(), {}});
+  if (want_sim || !request.time_scale) {
+    if (!simulate(sim, interrupt, scenario.name, request.quiet || !want_sim)) {
+      std::fprintf(stderr, "stopped by Ctrl+C; nothing written\n");
+      return kExitInterrupted;
+    }
+    if (sim.failed()) {
+      std::fprintf(stderr, "%s: the run failed: %s\n", scenario.path.c_str(), sim.failure().c_str());
+      return kExitScenarioError;
+    }
   }
-  if (sim.failed()) {
-    std::fprintf(stderr, "%s: the run failed: %s\n", scenario.path.c_str(), sim.failure().c_str());
-    return kExitScenarioError;
+  const stats::Summary sim_summary = sim.summary();
+
+  std::optional<threads::ThreadRun> real;
+  if (want_threads) {
+    threads::ThreadOptions options;
+    options.time_scale = request.time_scale.value_or(threads::default_time_scale(sim_summary.end_time));
+    options.stop = interrupt.token();
+    if (!request.quiet) {
+      std::printf("running %s on real threads: %g real seconds per simulated second (about %.1f s)...\n",
+                  scenario.name.c_str(), options.time_scale, to_seconds(sim_summary.end_time) * options.time_scale);
+      std::fflush(stdout);
+    }
+    real = threads::run_threads(scenario, options);
+    if (real->stopped || interrupt.interrupted()) {
+      std::fprintf(stderr, "stopped by Ctrl+C; nothing written\n");
+      return kExitInterrupted;
+    }
+    if (!request.quiet) {
+      std::printf("calibrated the cpu work: %.1f iterations per microsecond (check burn off by %.1f%%), %zu threads\n",
+                  real->calibration.iterations_per_us, real->calibration.check_error * 100, real->threads);
+    }
   }
-  const stats::Summary summary = sim.summary();
+
   const std::filesystem::path dir =
       request.out_dir.empty() ? std::filesystem::path("out") / scenario.name : std::filesystem::path(request.out_dir);
-  const exporter::WriteResult written =
-      exporter::write_outputs(dir, *formats, exporter::OutputInputs{&scenario, &summary, sim.trace()});
+  exporter::OutputInputs outputs{&scenario, &sim_summary, sim.trace()};
+  if (!want_sim) {
+    outputs = exporter::OutputInputs{&scenario, &real->summary, &real->trace};
+  } else if (real) {
+    outputs.threads_summary = &real->summary;
+    outputs.threads_trace = &real->trace;
+  }
+  const exporter::WriteResult written = exporter::write_outputs(dir, *formats, outputs);
   if (!written.ok) {
-    std::fprintf(stderr, "could not write the outputs: %s\n", written.error.c_str());
+    std::fprintf(stderr, "could not write the outputs (none were written): %s\n", written.error.c_str());
     return kExitOutputError;
   }
+  for (const std::string& w : written.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
   if (!request.quiet) {
-    print_summary(summary, scenario);
+    if (want_sim) print_summary(sim_summary, scenario);
+    if (real) print_summary(real->summary, scenario);
+    if (want_sim && real) print_comparison(sim_summary, real->summary);
     std::printf("Wrote %s:", dir.string().c_str());
     for (const std::filesystem::path& p : written.written) std::printf(" %s", p.filename().string().c_str());
     std::printf("\n");

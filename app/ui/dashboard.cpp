@@ -131,6 +131,7 @@ int open_dashboard(const DashboardRequest& request) {
     window.begin_frame();
     if (!settings_applied && frame > 0) {  // ImGui read the ini during the first frame
       settings_applied = true;
+      if (!request.language.empty()) settings.chinese = request.language != "en";
       state.text.set_language(settings.chinese ? ui::Language::chinese : ui::Language::english);
       state.hint_dismissed = settings.hint_seen;
       state.show_hint = !settings.hint_seen && !automated;

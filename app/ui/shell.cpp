@@ -1,5 +1,7 @@
 #include "ui/shell.hpp"
 
+#include <cstdio>
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -49,6 +51,9 @@ void Shell::watch_files(double now) {
     // Reload on save: a good file restarts the run, a bad one keeps the last good run.
     if (s->reload()) {
       state_.status = std::string(state_.text("reloaded")) + " " + s->file().filename().string();
+    } else {
+      // Shown in place by the lesson panel; also logged for whoever launched the app.
+      for (const auto& d : s->errors()) std::fprintf(stderr, "reload failed: %s\n", d.to_string().c_str());
     }
   }
 }

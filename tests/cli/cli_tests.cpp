@@ -16,7 +16,7 @@ namespace {
 const std::string kExe = BURGERS_EXE;
 const std::string kScenarios = std::string(BURGERS_SOURCE_DIR) + "/scenarios";
 
-std::string burgers(const std::string& args) {
+std::string cmd(const std::string& args) {
   return "BURGERS_SCENARIOS=" + kScenarios + " " + kExe + " " + args;
 }
 
@@ -36,7 +36,7 @@ void write_text(const fs::path& p, const std::string& text) {
 
 TEST_CASE("burgers list shows every lesson with its titles") {
   ScratchDir tmp("list");
-  const auto r = run_process(burgers("list"), tmp.path());
+  const auto r = run_process(cmd("list"), tmp.path());
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("03-concurrent-burgers") != std::string::npos);
   CHECK(r.out.find("Concurrent burgers / 並發漢堡") != std::string::npos);
@@ -46,21 +46,21 @@ TEST_CASE("burgers list shows every lesson with its titles") {
 TEST_CASE("burgers run writes every output file by default and a text summary") {
   ScratchDir tmp("run-all");
   const auto out = tmp.path() / "out";
-  const auto r = run_process(burgers("run concurrent-burgers --out " + out.string()), tmp.path());
+  const auto r = run_process(cmd("run concurrent-burgers --out " + out.string()), tmp.path());
   REQUIRE(r.exit_code == 0);
   for (const char* f : {"summary.json", "events.csv", "trace.json", "timeline.svg", "timeline.png", "report.html"}) {
     INFO(f);
     CHECK(fs::file_size(out / f) > 100);
   }
   CHECK(files_in(out) == 6);
-  CHECK(r.out.find("Concurrent burgers (seed 42)") != std::string::npos);
+  CHECK(r.out.find("Concurrent burgers (seed 42, simulated)") != std::string::npos);
   CHECK(r.out.find("Wrote ") != std::string::npos);
 }
 
 TEST_CASE("--formats picks the files and --quiet prints nothing") {
   ScratchDir tmp("formats");
   const auto out = tmp.path() / "out";
-  const auto r = run_process(burgers("run parallel-burgers --quiet --formats summary,png --out " + out.string()),
+  const auto r = run_process(cmd("run parallel-burgers --quiet --formats summary,png --out " + out.string()),
                              tmp.path());
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.empty());
@@ -71,7 +71,7 @@ TEST_CASE("--formats picks the files and --quiet prints nothing") {
 
 TEST_CASE("the default output folder is out/<scenario-name>/") {
   ScratchDir tmp("default-out");
-  const auto r = run_process("cd " + tmp.path().string() + " && " + burgers("run cleaning-alone --formats summary"),
+  const auto r = run_process("cd " + tmp.path().string() + " && " + cmd("run cleaning-alone --formats summary"),
                              tmp.path());
   REQUIRE(r.exit_code == 0);
   CHECK(fs::exists(tmp.path() / "out" / "05-cleaning-alone" / "summary.json"));
@@ -81,8 +81,8 @@ TEST_CASE("the same scenario and seed give byte-identical files, every format") 
   ScratchDir tmp("determinism");
   const auto a = tmp.path() / "a";
   const auto b = tmp.path() / "b";
-  REQUIRE(run_process(burgers("run lunch-hour --quiet --out " + a.string()), tmp.path()).exit_code == 0);
-  REQUIRE(run_process(burgers("run lunch-hour --quiet --out " + b.string()), tmp.path()).exit_code == 0);
+  REQUIRE(run_process(cmd("run lunch-hour --quiet --out " + a.string()), tmp.path()).exit_code == 0);
+  REQUIRE(run_process(cmd("run lunch-hour --quiet --out " + b.string()), tmp.path()).exit_code == 0);
   for (const char* f : {"summary.json", "events.csv", "trace.json", "timeline.svg", "timeline.png", "report.html"}) {
     INFO(f);
     CHECK(read_file(a / f) == read_file(b / f));
@@ -94,19 +94,19 @@ TEST_CASE("--set and --seed change the run through the same validation") {
   const auto base = tmp.path() / "base";
   const auto more = tmp.path() / "more";
   const auto seeded = tmp.path() / "seeded";
-  REQUIRE(run_process(burgers("run lunch-hour -q --formats summary --out " + base.string()), tmp.path()).exit_code == 0);
-  REQUIRE(run_process(burgers("run lunch-hour -q --formats summary --set station.kitchen.staff=9 --out " +
+  REQUIRE(run_process(cmd("run lunch-hour -q --formats summary --out " + base.string()), tmp.path()).exit_code == 0);
+  REQUIRE(run_process(cmd("run lunch-hour -q --formats summary --set station.kitchen.staff=9 --out " +
                               more.string()),
                       tmp.path())
               .exit_code == 0);
-  REQUIRE(run_process(burgers("run lunch-hour -q --formats summary --seed 7 --out " + seeded.string()), tmp.path())
+  REQUIRE(run_process(cmd("run lunch-hour -q --formats summary --seed 7 --out " + seeded.string()), tmp.path())
               .exit_code == 0);
   const std::string s_base = read_file(base / "summary.json");
   CHECK(read_file(more / "summary.json").find("\"staff\": 9") != std::string::npos);
   CHECK(read_file(seeded / "summary.json").find("\"seed\": 7") != std::string::npos);
   CHECK(s_base != read_file(seeded / "summary.json"));
 
-  const auto bad = run_process(burgers("run lunch-hour --set station.kitchn.staff=2 --out " + (tmp.path() / "x").string()),
+  const auto bad = run_process(cmd("run lunch-hour --set station.kitchn.staff=2 --out " + (tmp.path() / "x").string()),
                                tmp.path());
   CHECK(bad.exit_code == 1);
   CHECK(bad.err.find("kitchen") != std::string::npos);  // did you mean
@@ -120,7 +120,7 @@ TEST_CASE("a scenario error exits 1 with file:line:column and writes nothing") {
                    "count = 3\narrival = \"exp(1min)\"\n[[customers.step]]\nname = \"a\"\nstation = \"cashier\"\n"
                    "work = \"1min\"\n");
   const auto out = tmp.path() / "out";
-  const auto r = run_process(burgers("run " + file.string() + " --out " + out.string()), tmp.path());
+  const auto r = run_process(cmd("run " + file.string() + " --out " + out.string()), tmp.path());
   CHECK(r.exit_code == 1);
   CHECK(r.err.find(file.string() + ":6:9:") != std::string::npos);
   CHECK_FALSE(fs::exists(out));
@@ -128,44 +128,49 @@ TEST_CASE("a scenario error exits 1 with file:line:column and writes nothing") {
 
 TEST_CASE("burgers validate reports ok or the errors with positions") {
   ScratchDir tmp("validate");
-  const auto good = run_process(burgers("validate concurrent-burgers"), tmp.path());
+  const auto good = run_process(cmd("validate concurrent-burgers"), tmp.path());
   CHECK(good.exit_code == 0);
   CHECK(good.out.find("ok") != std::string::npos);
   const auto file = tmp.path() / "typo.toml";
   write_text(file, "[scenario]\ntitel = \"x\"\n");
-  const auto bad = run_process(burgers("validate " + file.string()), tmp.path());
+  const auto bad = run_process(cmd("validate " + file.string()), tmp.path());
   CHECK(bad.exit_code == 1);
   CHECK(bad.err.find(file.string() + ":2:1:") != std::string::npos);
   CHECK(bad.err.find("title") != std::string::npos);
-  const auto missing = run_process(burgers("validate no-such-lesson"), tmp.path());
+  const auto missing = run_process(cmd("validate no-such-lesson"), tmp.path());
   CHECK(missing.exit_code == 1);
 }
 
 TEST_CASE("usage errors exit 2 and write nothing") {
   ScratchDir tmp("usage");
   const auto out = tmp.path() / "out";
-  CHECK(run_process(burgers("run concurrent-burgers --no-such-flag"), tmp.path()).exit_code == 2);
-  CHECK(run_process(burgers("frobnicate"), tmp.path()).exit_code == 2);
-  const auto r = run_process(burgers("run concurrent-burgers --formats summary,gif --out " + out.string()), tmp.path());
+  CHECK(run_process(cmd("run concurrent-burgers --no-such-flag"), tmp.path()).exit_code == 2);
+  CHECK(run_process(cmd("run concurrent-burgers --mode quantum"), tmp.path()).exit_code == 2);
+  CHECK(run_process(cmd("run concurrent-burgers --mode threads --time-scale -1"), tmp.path()).exit_code == 2);
+  // An unknown name where a scenario goes is a scenario error, said plainly.
+  const auto unknown = run_process(cmd("frobnicate"), tmp.path());
+  CHECK(unknown.exit_code == 1);
+  CHECK(unknown.err.find("burgers list") != std::string::npos);
+  const auto r = run_process(cmd("run concurrent-burgers --formats summary,gif --out " + out.string()), tmp.path());
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("gif") != std::string::npos);
   CHECK_FALSE(fs::exists(out));
-  CHECK(run_process(burgers("run concurrent-burgers --set nonsense"), tmp.path()).exit_code == 2);
-  CHECK(run_process(burgers("--help"), tmp.path()).exit_code == 0);
+  CHECK(run_process(cmd("run concurrent-burgers --set nonsense"), tmp.path()).exit_code == 2);
+  CHECK(run_process(cmd("--help"), tmp.path()).exit_code == 0);
 }
 
 TEST_CASE("an output folder that cannot be written exits 3 and leaves no file behind") {
   ScratchDir tmp("unwritable");
   const auto blocker = tmp.path() / "blocker";
   write_text(blocker, "not a directory");
-  const auto r = run_process(burgers("run concurrent-burgers --out " + (blocker / "sub").string()), tmp.path());
+  const auto r = run_process(cmd("run concurrent-burgers --out " + (blocker / "sub").string()), tmp.path());
   CHECK(r.exit_code == 3);
   CHECK(read_file(blocker) == "not a directory");
 
   // A target name taken by a directory: nothing of the run may be left in the folder.
   const auto out = tmp.path() / "out";
   fs::create_directories(out / "report.html");
-  const auto r2 = run_process(burgers("run concurrent-burgers --out " + out.string()), tmp.path());
+  const auto r2 = run_process(cmd("run concurrent-burgers --out " + out.string()), tmp.path());
   CHECK(r2.exit_code == 3);
   CHECK(files_in(out) == 1);
 }

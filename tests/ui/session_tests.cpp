@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* kGood = R"(
+const char* kGood = R"TOML(
 [scenario]
 title = "Desk"
 seed = 3
@@ -27,7 +27,7 @@ arrival = "exp(1min)"
 name = "ask"
 station = "desk"
 work = "exp(50s)"
-)";
+)TOML";
 
 void write(const fs::path& p, const std::string& text) {
   std::ofstream out(p, std::ios::binary | std::ios::trunc);
