@@ -48,6 +48,7 @@ int run_command_line(int argc, char** argv) {
   app.add_option("--bench-frames", dashboard.bench_frames,
                  "Run to the end, draw N frames of the full timeline, print frame-build CPU time");
   app.add_flag("--to-end", dashboard.to_end, "Start by running the scenario to its end");
+  app.add_option("--at", dashboard.at, "Start paused at this simulated time, e.g. 20min (screenshots)");
   app.add_option("--set", dashboard.sets, "Override a value: KEY=VALUE (repeatable)");
   app.add_option("--seed", dashboard.seed, "Random seed");
   app.add_option("--lang", dashboard.language, "Dashboard language: en or zh-TW (default: as last chosen)")

@@ -12,6 +12,7 @@
 #include "common/lesson_catalog.hpp"
 #include "platform/fonts.hpp"
 #include "platform/window.hpp"
+#include "scenario/duration_parser.hpp"
 #include "scenario/loader.hpp"
 #include "ui/dashboard_entry.hpp"
 #include "ui/shell.hpp"
@@ -32,6 +33,8 @@ std::vector<std::string> all_texts(const ui::AppState& state) {
   for (const auto* table : {&state.text.english(), &state.text.chinese()}) {
     for (const auto& [key, value] : table->entries()) texts.push_back(value);
   }
+  // Symbols the views and the chart builder draw outside the text tables.
+  texts.emplace_back("– · µ …");
   for (const ui::LessonEntry& l : state.lessons) texts.push_back(l.title_zh);
   for (const ui::Session* s : {state.main.get(), state.other.get()}) {
     if (s == nullptr || !s->loaded()) continue;
@@ -114,6 +117,16 @@ int open_dashboard(const DashboardRequest& request) {
   window.reload_fonts();
   if (report.cjk_path.empty()) state.status = state.text("no_cjk_font");
   if (request.to_end) state.clock.to_end = true;
+  if (!request.at.empty()) {
+    const auto at = scenario::parse_duration(request.at);
+    if (!at.value) {
+      std::fprintf(stderr, "--at %s: %s\n", request.at.c_str(), at.error.message.c_str());
+      return kExitUsage;
+    }
+    state.clock.view = *at.value;  // paused there; the run catches up within frame budgets
+  } else if (!automated && !request.to_end) {
+    state.clock.playing = true;  // a lesson opens running, like a video
+  }
   if (request.bench_frames >= 0) return run_bench(shell, state, window, request.bench_frames);
 
   std::vector<unsigned char> pixels;

@@ -14,6 +14,7 @@ struct DashboardRequest {
   int frames = -1;          // quit after N frames (< 0: run until closed)
   std::string screenshot;   // save a PNG of the window before quitting
   int bench_frames = -1;    // run to the end, time N frames of the full timeline
+  std::string at;           // start paused at this simulated time, e.g. "20min" (automation)
   std::string language;     // "en" or "zh-TW"; empty: as last chosen (saved settings)
 };
 

@@ -1,4 +1,5 @@
 #include "ui/shell.hpp"
+#include "ui/names.hpp"
 
 #include <cstdio>
 
@@ -61,7 +62,8 @@ void Shell::watch_files(double now) {
 void Shell::session_column(Session& session, int side, float width, float height) {
   const float split = height * settings_.restaurant_height;
   ImGui::BeginChild(side == 0 ? "##restaurant0" : "##restaurant1", ImVec2(width, split), true, kPanelFlags);
-  panel_title((std::string(state_.text("restaurant")) + " · " + session.effective().title).c_str());
+  const Names names = names_for(session.effective(), state_.text.language() == Language::chinese);
+  panel_title((std::string(state_.text("restaurant")) + " · " + names.title).c_str());
   restaurant_[side].draw(state_, session);
   ImGui::EndChild();
   splitter(side == 0 ? "##split_rt0" : "##split_rt1", false, settings_.restaurant_height, height, 0.2f, 0.8f);

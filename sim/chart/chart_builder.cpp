@@ -220,6 +220,8 @@ void layout_legend(ChartModel& model, const TraceIndex& index, const ChartOption
 ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index, const ChartOptions& options) {
   ChartModel model;
   model.width = options.width;
+  model.text_px = options.text_px;
+  model.swatch_px = std::max(12.0f, options.text_px * 0.8f);
   model.title = options.title.empty() ? trace.title : options.title;
   model.axis_label = options.time_heading;
   model.t0 = options.t0;
@@ -238,7 +240,7 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index, co
     if (options.header_rows) layout.add_lane(options.staff_heading, trace::kNoAgent, true, !options.show_staff);
     for (const trace::AgentId a : index.staff()) {
       if (!options.show_staff) break;
-      const float y0 = layout.add_lane(trace.agent_name(a), a, false);
+      const float y0 = layout.add_lane(trace.agent_name(a, options.station_labels, options.group_labels), a, false);
       painter.paint(index.spans_of(a), y0, y0 + options.lane_height, false);
     }
   }
@@ -257,14 +259,15 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index, co
     const std::size_t last = std::min(first + options.max_customers, index.customers().size());
     std::string heading = options.customers_heading;
     if (last - first < total && options.show_customers) {
-      heading += " " + thousands(first + 1) + "–" + thousands(last) + " / " + thousands(total);
-      model.subtitle = "Showing customers " + thousands(first + 1) + "–" + thousands(last) + " of " +
+      heading += " " + thousands(first + 1) + "–" + thousands(last) + " " + options.showing_of + " " +
+                       thousands(total);
+      model.subtitle = options.showing + " " + thousands(first + 1) + "–" + thousands(last) + " " + options.showing_of + " " +
                        thousands(total);
     }
     if (options.header_rows) layout.add_lane(heading, trace::kNoAgent, true, !options.show_customers);
     for (std::size_t i = first; i < last && options.show_customers; ++i) {
       const trace::AgentId a = index.customers()[i];
-      const float y0 = layout.add_lane(trace.agent_name(a), a, false);
+      const float y0 = layout.add_lane(trace.agent_name(a, options.station_labels, options.group_labels), a, false);
       painter.paint(index.spans_of(a), y0, y0 + options.lane_height, true);
     }
   }

@@ -73,6 +73,7 @@ struct ChartOptions {
   float lane_height = 16;
   float lane_gap = 2;
   float label_width = 150;  // left margin for lane labels
+  float text_px = 12;       // the painter's text size, for laying out the legend
   Time t0 = 0;
   Time t1 = -1;  // < 0: the trace's end time
   bool show_staff = true;
@@ -92,6 +93,11 @@ struct ChartOptions {
   std::string cores_heading = "Cores";
   std::string core_label = "Core";
   std::string time_heading = "Time";
+  std::string showing = "Showing customers";  // subtitle when not every customer has a lane:
+  std::string showing_of = "of";              // "Showing customers 1–200 of 5,000"
+  // Lane names from these labels (by station / group index) instead of the trace's own.
+  std::vector<std::string> station_labels;
+  std::vector<std::string> group_labels;
 
   static std::array<std::string, trace::kStateCount> default_state_labels();
 };

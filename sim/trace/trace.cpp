@@ -3,18 +3,33 @@
 namespace burgers::trace {
 
 std::string Trace::agent_name(AgentId id) const {
+  static const std::vector<std::string> kNone;
+  return agent_name(id, kNone, kNone);
+}
+
+namespace {
+
+const std::string& pick(const std::vector<std::string>& labels, std::size_t i, const std::string& own) {
+  return i < labels.size() && !labels[i].empty() ? labels[i] : own;
+}
+
+}  // namespace
+
+std::string Trace::agent_name(AgentId id, const std::vector<std::string>& station_labels,
+                              const std::vector<std::string>& group_labels) const {
   if (id >= agents.size()) return "?";
   const Agent& a = agents[id];
   std::string base;
   switch (a.kind) {
     case AgentKind::staff:
       base = a.station >= 0 && static_cast<std::size_t>(a.station) < stations.size()
-                 ? stations[static_cast<std::size_t>(a.station)].label
+                 ? pick(station_labels, static_cast<std::size_t>(a.station),
+                        stations[static_cast<std::size_t>(a.station)].label)
                  : "Staff";
       break;
     case AgentKind::customer:
       base = a.group >= 0 && static_cast<std::size_t>(a.group) < groups.size()
-                 ? groups[static_cast<std::size_t>(a.group)].label
+                 ? pick(group_labels, static_cast<std::size_t>(a.group), groups[static_cast<std::size_t>(a.group)].label)
                  : "Customer";
       break;
     case AgentKind::core: base = "Core"; break;

@@ -41,6 +41,10 @@ class Trace {
 
   // "Cashier 2", "Customer 17", "Core 1".
   std::string agent_name(AgentId id) const;
+  // The same with other labels for stations and groups (e.g. translated), by index;
+  // a missing or empty entry falls back to the trace's own label.
+  std::string agent_name(AgentId id, const std::vector<std::string>& station_labels,
+                         const std::vector<std::string>& group_labels) const;
 };
 
 }  // namespace burgers::trace

@@ -103,7 +103,7 @@ void ControlsBar::draw(AppState& state, std::vector<Command>& out) {
   tip(text("new_seed_tip"));
 
   // Second row: files, comparison, outputs, language, help.
-  if (ImGui::Button((std::string(text("lesson")) + " ▾").c_str())) ImGui::OpenPopup("##lessons");
+  if (ImGui::Button(text("lesson_menu"))) ImGui::OpenPopup("##lessons");
   if (ImGui::BeginPopup("##lessons")) {
     lesson_menu(state, out, 0);
     ImGui::EndPopup();
@@ -115,7 +115,7 @@ void ControlsBar::draw(AppState& state, std::vector<Command>& out) {
   }
   ImGui::SameLine();
   if (state.other == nullptr) {
-    if (ImGui::Button((std::string(text("compare")) + " ▾").c_str())) ImGui::OpenPopup("##compare");
+    if (ImGui::Button(text("compare_menu"))) ImGui::OpenPopup("##compare");
     tip(text("compare_tip"));
     if (ImGui::BeginPopup("##compare")) {
       lesson_menu(state, out, 1);

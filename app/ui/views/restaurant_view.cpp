@@ -6,6 +6,7 @@
 
 #include "chart/palette.hpp"
 #include "ui/widgets/chart_painter.hpp"
+#include "ui/names.hpp"
 
 namespace burgers::ui {
 
@@ -80,7 +81,7 @@ void RestaurantView::draw_customer(ImDrawList& draw, ImVec2 at, const AgentAt& w
 }
 
 void RestaurantView::draw_staff(ImDrawList& draw, ImVec2 at, const AgentAt& who, const trace::Trace& trace,
-                                const Text& text, float r) const {
+                                const Text& text, float r, float room) const {
   draw.AddCircleFilled(ImVec2(at.x, at.y - r * 0.55f), r * 0.42f, IM_COL32(241, 194, 125, 255));
   // A chef's hat, so staff and customers never look alike.
   draw.AddRectFilled(ImVec2(at.x - r * 0.38f, at.y - r * 1.25f), ImVec2(at.x + r * 0.38f, at.y - r * 0.9f),
@@ -95,7 +96,12 @@ void RestaurantView::draw_staff(ImDrawList& draw, ImVec2 at, const AgentAt& who,
     case State::switching: caption = text("switching"); break;
     default: caption = text("idle"); break;
   }
-  centered_text(draw, ImVec2(at.x, at.y - r * 1.7f), who.state == State::idle ? kMuted : kInk, caption);
+  // Crowded counters (eight cooks) keep only what fits: the customer's number, or nothing.
+  if (ImGui::CalcTextSize(caption.c_str()).x > room) {
+    caption = who.state == State::busy ? std::to_string(trace.agents[who.customer].number) : std::string();
+    if (ImGui::CalcTextSize(caption.c_str()).x > room) caption.clear();
+  }
+  if (!caption.empty()) centered_text(draw, ImVec2(at.x, at.y - r * 1.7f), who.state == State::idle ? kMuted : kInk, caption);
 }
 
 void RestaurantView::draw(AppState& state, Session& session, ImVec2 size) {
@@ -103,6 +109,7 @@ void RestaurantView::draw(AppState& state, Session& session, ImVec2 size) {
   if (sim == nullptr || sim->trace() == nullptr) return;
   const trace::Trace& trace = *sim->trace();
   const Text& text = state.text;
+  const Names names = names_for(session.effective(), text.language() == Language::chinese);
   const Time t = std::min(state.clock.view, sim->now());
   const chart::Snapshot snap = chart::snapshot_at(trace, session.index(), t);
   const bool snap_positions = last_time_ < 0 || t < last_time_ || t - last_time_ > 50 * state.clock.speed * kSecond / 60;
@@ -129,15 +136,14 @@ void RestaurantView::draw(AppState& state, Session& session, ImVec2 size) {
     const chart::StationAt& st = snap.stations[s];
     const float x0 = a.x + 12 + column * static_cast<float>(s);
     const float x1 = x0 + column - 12;
-    const trace::StationInfo& info = trace.stations[s];
-    draw.AddText(ImVec2(x0, a.y + 6), kInk, info.label.c_str());
+    draw.AddText(ImVec2(x0, a.y + 6), kInk, names.station(trace, static_cast<int>(s)).c_str());
     draw.AddRectFilled(ImVec2(x0, counter_y), ImVec2(x1, counter_y + scale * 0.9f), kCounter, 3.0f);
     draw.AddRectFilled(ImVec2(x0, counter_y), ImVec2(x1, counter_y + scale * 0.3f), kCounterTop, 3.0f);
     const float staff_step = std::min(spacing, (x1 - x0) / static_cast<float>(std::max<std::size_t>(st.staff.size(), 1)));
     const float staff_scale = std::min(scale, staff_step / 2.4f);
     for (std::size_t i = 0; i < st.staff.size(); ++i) {
       const ImVec2 p(x0 + staff_step * (static_cast<float>(i) + 0.5f), counter_y - staff_scale * 1.0f);
-      draw_staff(draw, p, st.staff[i], trace, text, staff_scale);
+      draw_staff(draw, p, st.staff[i], trace, text, staff_scale, staff_step - 4);
     }
     // Blocked customers being served stand at the counter in front of their server.
     float line_y = counter_y + scale * 2.6f;
@@ -221,25 +227,26 @@ void RestaurantView::draw(AppState& state, Session& session, ImVec2 size) {
                              std::to_string(snap.left) + " " + text("customers_left");
   draw.AddText(ImVec2(tables_x, b.y - ImGui::GetFontSize() - 4), kMuted, counts.c_str());
   draw.PopClipRect();
-  if (ImGui::IsItemHovered()) hover(placed, trace, text, scale);
+  if (ImGui::IsItemHovered()) hover(placed, trace, text, names, scale);
   last_time_ = t;
   last_seconds_ = ImGui::GetTime();
 }
 
 void RestaurantView::hover(const std::vector<Placed>& placed, const trace::Trace& trace, const Text& text,
+                           const Names& names,
                            float radius) const {
   const ImVec2 m = ImGui::GetIO().MousePos;
   for (const Placed& p : placed) {
     if (std::fabs(m.x - p.target.x) > radius || std::fabs(m.y - p.target.y) > radius * 1.4f) continue;
     const AgentAt& c = *p.agent;
     ImGui::BeginTooltip();
-    ImGui::Text("%s", trace.agent_name(c.agent).c_str());
+    ImGui::Text("%s", names.agent(trace, c.agent).c_str());
     ImGui::Separator();
     static const char* const keys[] = {"state_idle", "state_busy", "state_io_wait", "state_ready", "state_switching",
                                        "state_arrived", "state_queued_blocked", "state_queued_free",
                                        "state_served_blocked", "state_served_free", "state_own_activity", "state_done"};
     ImGui::Text("%s: %s", text("span_state"), text(keys[static_cast<int>(c.state)]));
-    if (c.station >= 0) ImGui::Text("%s: %s", text("span_station"), trace.stations[static_cast<std::size_t>(c.station)].label.c_str());
+    if (c.station >= 0) ImGui::Text("%s: %s", text("span_station"), names.station(trace, c.station).c_str());
     ImGui::Text("%s: %s", text("span_start"), format_duration(c.since).c_str());
     if (c.until != kNever) ImGui::Text("%s: %s", text("span_end"), format_duration(c.until).c_str());
     ImGui::EndTooltip();

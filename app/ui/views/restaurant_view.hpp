@@ -14,6 +14,8 @@
 
 namespace burgers::ui {
 
+struct Names;
+
 struct RestaurantView {
   // Draws into the current window, in a region `size` big (0: all that is left).
   void draw(AppState& state, Session& session, ImVec2 size = ImVec2(0, 0));
@@ -26,8 +28,9 @@ struct RestaurantView {
   ImVec2 glide(trace::AgentId agent, ImVec2 target, bool snap);
   void draw_customer(ImDrawList& draw, ImVec2 at, const chart::AgentAt& who, float scale) const;
   void draw_staff(ImDrawList& draw, ImVec2 at, const chart::AgentAt& who, const trace::Trace& trace,
-                  const Text& text, float scale) const;
-  void hover(const std::vector<Placed>& placed, const trace::Trace& trace, const Text& text, float radius) const;
+                  const Text& text, float scale, float room) const;
+  void hover(const std::vector<Placed>& placed, const trace::Trace& trace, const Text& text, const Names& names,
+             float radius) const;
 
   std::unordered_map<trace::AgentId, ImVec2> drawn_;  // where each customer is drawn now
   Time last_time_ = -1;

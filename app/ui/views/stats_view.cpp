@@ -7,6 +7,7 @@
 
 #include "chart/palette.hpp"
 #include "ui/widgets/chart_painter.hpp"
+#include "ui/names.hpp"
 
 namespace burgers::ui {
 
@@ -31,7 +32,16 @@ void StatisticsView::draw(AppState& state, Session& session) {
   if (sim == nullptr || sim->trace() == nullptr) return;
   const Text& text = state.text;
   refresh(session, ImGui::GetTime());
-  const stats::Summary summary = sim->summary();
+  stats::Summary summary = sim->summary();
+  const Names names = names_for(session.effective(), text.language() == Language::chinese);
+  for (std::size_t i = 0; i < summary.stations.size() && i < names.stations.size(); ++i) {
+    summary.stations[i].label = names.stations[i];
+  }
+  for (chart::QueueSeries& q : queues_) {
+    if (q.station >= 0 && static_cast<std::size_t>(q.station) < names.stations.size()) {
+      q.label = names.stations[static_cast<std::size_t>(q.station)];
+    }
+  }
   ImGui::TextDisabled("%s: %s", text("stats_so_far"), format_duration(sim->now()).c_str());
   if (ImGui::CollapsingHeader(text("utilization"), ImGuiTreeNodeFlags_DefaultOpen)) draw_utilization(summary, text);
   if (ImGui::CollapsingHeader(text("queue_length"), ImGuiTreeNodeFlags_DefaultOpen)) {

@@ -8,6 +8,7 @@
 
 #include "chart/chart_builder.hpp"
 #include "ui/widgets/chart_painter.hpp"
+#include "ui/names.hpp"
 
 namespace burgers::ui {
 
@@ -56,7 +57,13 @@ void TimelineView::draw(AppState& state, Session& session, int side, std::vector
   o.t1 = t1;
   o.cursor = view;
   o.live_end = now;
-  o.title.clear();
+  const Names names = names_for(session.effective(), text.language() == Language::chinese);
+  o.title = names.title;
+  o.station_labels = names.stations;
+  o.group_labels = names.groups;
+  o.showing = text("showing_customers");
+  o.showing_of = text("showing_of");
+  o.text_px = ImGui::GetFontSize();
   o.show_staff = show_staff;
   o.show_cores = show_cores;
   o.show_customers = show_customers;
@@ -88,7 +95,7 @@ void TimelineView::draw(AppState& state, Session& session, int side, std::vector
   handle_input(model, origin, now, out, side, customers);
   if (ImGui::IsItemHovered()) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
-    tooltip(model, *sim->trace(), text, ImVec2(mouse.x - origin.x, mouse.y - origin.y));
+    tooltip(model, *sim->trace(), text, names, ImVec2(mouse.x - origin.x, mouse.y - origin.y));
   }
 }
 
@@ -146,7 +153,8 @@ void TimelineView::handle_input(const chart::ChartModel& m, ImVec2 origin, Time 
   }
 }
 
-void TimelineView::tooltip(const chart::ChartModel& m, const trace::Trace& trace, const Text& text, ImVec2 p) const {
+void TimelineView::tooltip(const chart::ChartModel& m, const trace::Trace& trace, const Text& text,
+                           const Names& names, ImVec2 p) const {
   const int hit = rect_at(m, p);
   if (hit < 0) return;
   const chart::ChartRect& r = m.rects[static_cast<std::size_t>(hit)];
@@ -156,7 +164,7 @@ void TimelineView::tooltip(const chart::ChartModel& m, const trace::Trace& trace
     ImGui::TextDisabled("%u %s", r.folded, text("span_folded"));
   } else {
     const trace::Span& s = trace.spans[r.span];
-    ImGui::Text("%s", trace.agent_name(s.agent).c_str());
+    ImGui::Text("%s", names.agent(trace, s.agent).c_str());
     ImGui::Separator();
     ImGui::Text("%s: %s", text("span_state"), text(state_key(s.state)));
     ImGui::Text("%s: %s", text("span_start"), format_duration(s.start).c_str());
@@ -165,10 +173,10 @@ void TimelineView::tooltip(const chart::ChartModel& m, const trace::Trace& trace
       ImGui::Text("%s: %s", text("span_length"), format_duration(s.end - s.start).c_str());
     }
     if (s.station >= 0) {
-      ImGui::Text("%s: %s", text("span_station"), trace.stations[static_cast<std::size_t>(s.station)].label.c_str());
+      ImGui::Text("%s: %s", text("span_station"), names.station(trace, s.station).c_str());
     }
     if (s.customer != trace::kNoAgent && s.customer != s.agent) {
-      ImGui::Text("%s: %s", text("span_customer"), trace.agent_name(s.customer).c_str());
+      ImGui::Text("%s: %s", text("span_customer"), names.agent(trace, s.customer).c_str());
     }
     if (s.core >= 0) ImGui::Text("%s: %d", text("span_core"), s.core + 1);
   }

@@ -13,6 +13,8 @@
 
 namespace burgers::ui {
 
+struct Names;
+
 struct TimelineView {
   Time t0 = 0;
   Time t1 = kMinute;
@@ -29,7 +31,8 @@ struct TimelineView {
  private:
   void handle_input(const chart::ChartModel& model, ImVec2 origin, Time end, std::vector<Command>& out, int side,
                     std::size_t customers);
-  void tooltip(const chart::ChartModel& model, const trace::Trace& trace, const Text& text, ImVec2 mouse) const;
+  void tooltip(const chart::ChartModel& m, const trace::Trace& trace, const Text& text, const Names& names,
+               ImVec2 p) const;
 
   bool scrubbing_ = false;  // the current drag started on the time axis
 };

@@ -42,6 +42,9 @@ void paint_state_swatch(ImDrawList& draw, ImVec2 a, ImVec2 b, trace::State state
 void paint_chart(ImDrawList& draw, const chart::ChartModel& m, ImVec2 o) {
   auto at = [o](float x, float y) { return ImVec2(o.x + x, o.y + y); };
   const float text_h = ImGui::GetFontSize();
+  // The chart is paper-white as in the SVG and PNG exports, so one palette reads the same
+  // everywhere, whatever the window's theme.
+  draw.AddRectFilled(at(0, 0), at(m.width, m.height), to_imgui(chart::kBackground), 4.0f);
   if (!m.title.empty()) draw.AddText(at(m.plot_x0, 8), to_imgui(chart::kText), m.title.c_str());
   if (!m.subtitle.empty()) draw.AddText(at(m.plot_x0, 10 + text_h * 1.3f), to_imgui(chart::kMutedText), m.subtitle.c_str());
   for (const chart::ChartLane& lane : m.lanes) {
