@@ -8,6 +8,7 @@
 #include "base/time.hpp"
 #include "ui/session.hpp"
 #include "ui/text.hpp"
+#include "ui/threads_job.hpp"
 
 namespace burgers::ui {
 
@@ -42,6 +43,8 @@ struct AppState {
   double status_until = 0;  // window time when it fades
   std::string pending_screenshot;  // set by a command, taken by the shell after drawing
   bool hint_dismissed = false;     // persisted in the user's settings
+  bool show_threads = false;       // the real-threads panel
+  ThreadsJob threads;              // its background run
 
   Session* session(int side) { return side == 0 ? main.get() : other.get(); }
   // The end of the run, if every session has finished (else kNever).

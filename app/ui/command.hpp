@@ -29,6 +29,9 @@ enum class CommandKind {
   screenshot,       // text: path
   export_run,       // side, text: folder, index: format bits
   reload,           // side
+  toggle_threads,   // show or hide the real-threads panel
+  run_threads,      // value: time scale (<= 0: default)
+  stop_threads,
 };
 
 struct Command {

@@ -103,6 +103,14 @@ void Controller::apply(const Command& c) {
       state_.text.set_language(state_.text.language() == Language::english ? Language::chinese : Language::english);
       break;
     case CommandKind::toggle_help: state_.show_help = !state_.show_help; break;
+    case CommandKind::toggle_threads: state_.show_threads = !state_.show_threads; break;
+    case CommandKind::run_threads:
+      if (state_.main != nullptr && state_.main->loaded()) {
+        state_.threads.start(state_.main->effective(), c.value);
+        state_.show_threads = true;
+      }
+      break;
+    case CommandKind::stop_threads: state_.threads.stop(); break;
     case CommandKind::dismiss_hint:
       state_.show_hint = false;
       state_.hint_dismissed = true;

@@ -15,6 +15,7 @@ struct DashboardRequest {
   std::string screenshot;   // save a PNG of the window before quitting
   int bench_frames = -1;    // run to the end, time N frames of the full timeline
   std::string at;           // start paused at this simulated time, e.g. "20min" (automation)
+  bool real_threads = false;  // open the real-threads panel and start a run (frames wait for it)
   std::string language;     // "en" or "zh-TW"; empty: as last chosen (saved settings)
 };
 

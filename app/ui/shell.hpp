@@ -14,6 +14,7 @@
 #include "ui/views/lesson_view.hpp"
 #include "ui/views/restaurant_view.hpp"
 #include "ui/views/stats_view.hpp"
+#include "ui/views/threads_view.hpp"
 #include "ui/views/timeline_view.hpp"
 
 namespace burgers::ui {
@@ -51,6 +52,7 @@ class Shell {
   FirstRunHint hint_;
   FileDialog files_;
   ExportPanel export_;
+  ThreadsView threads_;
   double last_file_check_ = 0;
 };
 

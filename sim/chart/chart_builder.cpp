@@ -229,7 +229,8 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index, co
   if (model.t1 <= model.t0) model.t1 = model.t0 + 1;
   model.plot_x0 = options.label_width;
   model.plot_x1 = std::max(options.width - 24.0f, model.plot_x0 + 10.0f);
-  model.plot_y0 = options.title.empty() && trace.title.empty() ? 12.0f : 58.0f;
+  if (!options.show_title) model.title.clear();
+  model.plot_y0 = !options.show_title || (options.title.empty() && trace.title.empty()) ? 12.0f : 58.0f;
   const Time live_end = options.live_end >= 0 ? options.live_end : std::max(trace.end_time, options.cursor);
 
   Layout layout{options, model, model.plot_y0};
@@ -261,7 +262,7 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index, co
     if (last - first < total && options.show_customers) {
       heading += " " + thousands(first + 1) + "–" + thousands(last) + " " + options.showing_of + " " +
                        thousands(total);
-      model.subtitle = options.showing + " " + thousands(first + 1) + "–" + thousands(last) + " " + options.showing_of + " " +
+      if (options.show_title) model.subtitle = options.showing + " " + thousands(first + 1) + "–" + thousands(last) + " " + options.showing_of + " " +
                        thousands(total);
     }
     if (options.header_rows) layout.add_lane(heading, trace::kNoAgent, true, !options.show_customers);

@@ -84,6 +84,7 @@ struct ChartOptions {
   Time cursor = -1;  // current-time cursor, < 0 for none
   Time live_end = -1;  // where spans still open end (the simulation's time); < 0: the trace's end
   bool header_rows = true;
+  bool show_title = true;  // false: no title or subtitle rows (a caller shows its own heading)
   bool legend = true;
   std::string title;  // empty: the trace's title
   // Labels for states and furniture; English unless the caller translates.

@@ -57,7 +57,7 @@ TEST_CASE("burgers run writes every output file by default and a text summary") 
   CHECK(r.out.find("Wrote ") != std::string::npos);
 }
 
-TEST_CASE("--formats picks the files and --quiet prints nothing") {
+TEST_CASE("the formats option picks the files and --quiet prints nothing") {
   ScratchDir tmp("formats");
   const auto out = tmp.path() / "out";
   const auto r = run_process(cmd("run parallel-burgers --quiet --formats summary,png --out " + out.string()),
@@ -89,7 +89,7 @@ TEST_CASE("the same scenario and seed give byte-identical files, every format") 
   }
 }
 
-TEST_CASE("--set and --seed change the run through the same validation") {
+TEST_CASE("overrides and the seed option change the run through the same validation") {
   ScratchDir tmp("overrides");
   const auto base = tmp.path() / "base";
   const auto more = tmp.path() / "more";

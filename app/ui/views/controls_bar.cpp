@@ -141,6 +141,9 @@ void ControlsBar::draw(AppState& state, std::vector<Command>& out) {
   ImGui::SameLine();
   if (ImGui::Button(text("language"))) out.push_back(Command::of(CommandKind::toggle_language));
   ImGui::SameLine();
+  if (ImGui::Button(text("real_threads"))) out.push_back(Command::of(CommandKind::toggle_threads));
+  tip(text("real_threads_tip"));
+  ImGui::SameLine();
   if (ImGui::Button(text("help"))) out.push_back(Command::of(CommandKind::toggle_help));
   if (!state.status.empty()) {
     ImGui::SameLine(0, w);

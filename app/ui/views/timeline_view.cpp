@@ -44,7 +44,8 @@ void TimelineView::draw(AppState& state, Session& session, int side, std::vector
   ImGui::TextDisabled("%s", text("timeline_hint"));
   if (follow) {
     t0 = 0;
-    t1 = std::max<Time>(std::max(view, now), 1);
+    // Before anything happened, a one-second axis rather than a one-nanosecond one.
+    t1 = std::max(view, now) > 0 ? std::max(view, now) : kSecond;
   }
 
   const ImVec2 avail = ImGui::GetContentRegionAvail();

@@ -1,0 +1,162 @@
+#include "ui/views/threads_view.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "chart/chart_builder.hpp"
+#include "ui/names.hpp"
+#include "ui/widgets/chart_painter.hpp"
+
+namespace burgers::ui {
+
+namespace {
+
+std::string deviation(double simulated, double measured) {
+  if (simulated == 0) return "—";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%+.1f%%", (measured - simulated) / simulated * 100);
+  return buf;
+}
+
+void row(const char* label, const std::string& sim, const std::string& real, const std::string& diff) {
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(label);
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(sim.c_str());
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(real.c_str());
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(diff.c_str());
+}
+
+std::string percent(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%", v * 100);
+  return buf;
+}
+
+void comparison_table(const ThreadsResult& r, const Text& text, const Names& names) {
+  const stats::Summary& a = r.sim_summary;
+  const stats::Summary& b = r.real.summary;
+  if (!ImGui::BeginTable("##threads_cmp", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+  ImGui::TableSetupColumn(text("figure"));
+  ImGui::TableSetupColumn(text("simulated"));
+  ImGui::TableSetupColumn(text("measured"));
+  ImGui::TableSetupColumn(text("deviation"));
+  ImGui::TableHeadersRow();
+  row(text("makespan"), format_duration(a.customers.makespan), format_duration(b.customers.makespan),
+      deviation(to_seconds(a.customers.makespan), to_seconds(b.customers.makespan)));
+  row(text("mean_sojourn"), format_duration(a.customers.mean_sojourn), format_duration(b.customers.mean_sojourn),
+      deviation(to_seconds(a.customers.mean_sojourn), to_seconds(b.customers.mean_sojourn)));
+  for (std::size_t i = 0; i < a.stations.size() && i < b.stations.size(); ++i) {
+    const std::string station = i < names.stations.size() ? names.stations[i] : a.stations[i].label;
+    row((std::string(text("mean_wait")) + ": " + station).c_str(), format_duration(a.stations[i].mean_queue_wait),
+        format_duration(b.stations[i].mean_queue_wait),
+        deviation(to_seconds(a.stations[i].mean_queue_wait), to_seconds(b.stations[i].mean_queue_wait)));
+    row((std::string(text("utilization")) + ": " + station).c_str(), percent(a.stations[i].utilization),
+        percent(b.stations[i].utilization), deviation(a.stations[i].utilization, b.stations[i].utilization));
+  }
+  ImGui::EndTable();
+}
+
+// One of the two aligned timelines, `t1` shared so the same moment is at the same x.
+void timeline(const char* heading, const trace::Trace& trace, const chart::TraceIndex& index, Time t1,
+              const Text& text, const Names& names, bool cores) {
+  ImGui::TextUnformatted(heading);
+  chart::ChartOptions o;
+  o.width = std::max(300.0f, ImGui::GetContentRegionAvail().x);
+  o.lane_height = 14;
+  o.label_width = 130;
+  o.t0 = 0;
+  o.t1 = t1;
+  o.show_title = false;  // the heading above says which run this is
+  o.max_customers = 12;
+  o.legend = false;
+  o.show_cores = cores;  // the OS does not tell which core ran a thread: only the simulation has core lanes
+  o.text_px = ImGui::GetFontSize();
+  o.station_labels = names.stations;
+  o.group_labels = names.groups;
+  o.staff_heading = text("staff_group");
+  o.cores_heading = text("cores_group");
+  o.core_label = text("core");
+  o.customers_heading = text("customers_group");
+  o.showing = text("showing_customers");
+  o.showing_of = text("showing_of");
+  const chart::ChartModel m = chart::build_timeline(trace, index, o);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(m.width, m.height));
+  paint_chart(*ImGui::GetWindowDrawList(), m, origin);
+}
+
+}  // namespace
+
+void ThreadsView::draw(AppState& state, std::vector<Command>& out) {
+  if (!state.show_threads || state.main == nullptr || !state.main->loaded()) return;
+  const Text& text = state.text;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.8f, vp->WorkSize.y * 0.85f), ImGuiCond_Appearing);
+  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  bool open = true;
+  const std::string title = std::string(text("threads_title")) + "###threads";
+  if (!ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoCollapse)) {
+    ImGui::End();
+    if (!open) out.push_back(Command::of(CommandKind::toggle_threads));
+    return;
+  }
+  const Names names = names_for(state.main->effective(), text.language() == Language::chinese);
+  ImGui::TextWrapped("%s", text("threads_intro"));
+
+  // Time scale: real seconds per simulated second, on a log slider; default until touched.
+  ThreadsJob& job = state.threads;
+  if (!custom_scale_ && job.time_scale() > 0) log_scale_ = static_cast<float>(std::log10(job.time_scale()));
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+  const float shown = log_scale_;
+  char label[64];
+  std::snprintf(label, sizeof label, "%.3g", std::pow(10.0, static_cast<double>(shown)));
+  if (ImGui::SliderFloat(text("time_scale"), &log_scale_, -6.0f, 1.0f, label)) custom_scale_ = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text("time_scale_tip"));
+  ImGui::SameLine();
+  if (custom_scale_ && ImGui::SmallButton(text("default_scale"))) custom_scale_ = false;
+
+  if (job.running()) {
+    if (ImGui::Button(text("stop_threads"))) out.push_back(Command::of(CommandKind::stop_threads));
+    ImGui::SameLine();
+    char progress[64];
+    std::snprintf(progress, sizeof progress, "%.1f s", job.expected_seconds() * job.progress());
+    ImGui::ProgressBar(static_cast<float>(job.progress()), ImVec2(-1, 0), progress);
+  } else if (ImGui::Button(text("run_threads"))) {
+    const double scale = custom_scale_ ? std::pow(10.0, static_cast<double>(log_scale_)) : 0.0;
+    out.push_back(Command::value_of(CommandKind::run_threads, scale));
+  }
+  if (!job.error().empty()) ImGui::TextColored(ImVec4(1, 0.45f, 0.45f, 1), "%s", job.error().c_str());
+
+  const std::shared_ptr<const ThreadsResult> r = job.result();
+  if (r == nullptr) {
+    ImGui::TextDisabled("%s", text("threads_none"));
+  } else {
+    ImGui::Separator();
+    ImGui::Text("%s", r->scenario_title.c_str());
+    // Numbers are formatted here, words come from the table: a table never holds a format string.
+    ImGui::TextDisabled("%s %zu   %s %.2f s   %s %.3g   %s %.0f/µs (±%.1f%%)", text("threads_count"), r->real.threads,
+                        text("wall_time"), r->real.wall_time_s, text("time_scale_short"),
+                        r->real.summary.time_scale.value_or(0), text("calibration"),
+                        r->real.calibration.iterations_per_us, r->real.calibration.check_error * 100);
+    comparison_table(*r, text, names);
+    const Time t1 = std::max<Time>({r->sim_trace.end_time, r->real.trace.end_time, 1});
+    ImGui::BeginChild("##threads_timelines", ImVec2(0, 0), false);
+    std::string sim_heading = text("simulated_timeline");
+    sim_heading += r->cores_in_scenario > 0 ? " (" + std::to_string(r->cores_in_scenario) + " " + text("cores_word") + ")"
+                                            : std::string(" (") + text("unlimited_cores") + ")";
+    timeline(sim_heading.c_str(), r->sim_trace, r->sim_index, t1, text, names, true);
+    timeline(text("measured_timeline"), r->real.trace, r->real_index, t1, text, names, false);
+    ImGui::EndChild();
+  }
+  ImGui::End();
+  if (!open) out.push_back(Command::of(CommandKind::toggle_threads));
+}
+
+}  // namespace burgers::ui

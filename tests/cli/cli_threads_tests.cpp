@@ -1,0 +1,82 @@
+// burgers run on real threads, end to end: --mode threads, --mode both, and Ctrl+C.
+// Labelled "threads": scripts/test.sh also runs these under ThreadSanitizer.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <set>
+#include <string>
+
+#include "support/json.hpp"
+#include "support/run_process.hpp"
+
+namespace fs = std::filesystem;
+using burgers::testing::parse_json;
+using burgers::testing::read_file;
+using burgers::testing::run_process;
+using burgers::testing::ScratchDir;
+
+namespace {
+
+const std::string kExe = BURGERS_EXE;
+const std::string kScenarios = std::string(BURGERS_SOURCE_DIR) + "/scenarios";
+
+std::string cmd(const std::string& args) { return "BURGERS_SCENARIOS=" + kScenarios + " " + kExe + " " + args; }
+
+std::set<std::string> files_in(const fs::path& dir) {
+  std::set<std::string> names;
+  std::error_code ec;
+  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); ++it) {
+    names.insert(it->path().filename().string());
+  }
+  return names;
+}
+
+}  // namespace
+
+TEST_CASE("threads mode writes a threads summary in simulated seconds with the wall time") {
+  ScratchDir tmp("threads-mode");
+  const auto out = tmp.path() / "out";
+  const auto r = run_process(cmd("run threads-cleaning-io --mode threads --time-scale 0.0002 --formats summary,csv --out " +
+                                 out.string()),
+                             tmp.path());
+  REQUIRE(r.exit_code == 0);
+  CHECK(files_in(out) == std::set<std::string>{"summary.json", "events.csv"});
+  const auto json = parse_json(read_file(out / "summary.json"));
+  CHECK(json["mode"].text == "threads");
+  CHECK(json["customers"]["served"].number == 8);
+  CHECK(json.has("wall_time_s"));
+  CHECK(json["time_scale"].number == Approx(0.0002));
+  // Two cleaners, eight rooms of 15 minutes of waiting: one hour, give or take the clock.
+  CHECK(json["customers"]["makespan_s"].number == Approx(3600).epsilon(0.15));
+  CHECK(r.out.find("calibrated") != std::string::npos);
+}
+
+TEST_CASE("both mode writes both runs and compares them") {
+  ScratchDir tmp("both-mode");
+  const auto out = tmp.path() / "out";
+  const auto r = run_process(cmd("run event-loop-io --mode both --time-scale 0.2 --out " + out.string()), tmp.path());
+  REQUIRE(r.exit_code == 0);
+  CHECK(files_in(out) == std::set<std::string>{"summary.json", "events.csv", "trace.json", "timeline.svg",
+                                               "timeline.png", "summary-threads.json", "events-threads.csv",
+                                               "trace-threads.json", "timeline-threads.svg", "timeline-threads.png",
+                                               "report.html"});
+  CHECK(parse_json(read_file(out / "summary.json"))["mode"].text == "sim");
+  CHECK(parse_json(read_file(out / "summary-threads.json"))["mode"].text == "threads");
+  parse_json(read_file(out / "trace-threads.json"));  // throws if not valid JSON
+  CHECK(r.out.find("Simulation vs real threads") != std::string::npos);
+  const std::string html = read_file(out / "report.html");
+  CHECK(html.find("real threads") != std::string::npos);
+}
+
+TEST_CASE("Ctrl+C stops a threads run cleanly and writes nothing") {
+  ScratchDir tmp("interrupt");
+  const auto out = tmp.path() / "out";
+  // About 40 real seconds if left alone; interrupted after one.
+  const std::string script = cmd("run threads-cleaning-cpu --mode threads --time-scale 0.01 --out " + out.string()) +
+                             " & pid=$!; sleep 1; kill -INT $pid; wait $pid";
+  const auto r = run_process("sh -c '" + script + "'", tmp.path());
+  CHECK(r.exit_code == 130);
+  CHECK(r.err.find("nothing written") != std::string::npos);
+  CHECK_FALSE(fs::exists(out / "summary.json"));
+  CHECK(files_in(out).empty());
+}
