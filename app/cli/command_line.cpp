@@ -50,6 +50,9 @@ int run_command_line(int argc, char** argv) {
   app.add_flag("--to-end", dashboard.to_end, "Start by running the scenario to its end");
   app.add_flag("--real-threads", dashboard.real_threads,
                "Open the real-threads panel and run the lesson on OS threads at once");
+  app.add_option("--compare", dashboard.compare, "Open a second scenario side by side (a file or lesson name)");
+  app.add_option("--show", dashboard.panels, "Open a panel at start: help, hint, export, open (repeatable; screenshots)")
+      ->check(CLI::IsMember({"help", "hint", "export", "open"}));
   app.add_option("--at", dashboard.at, "Start paused at this simulated time, e.g. 20min (screenshots)");
   app.add_option("--set", dashboard.sets, "Override a value: KEY=VALUE (repeatable)");
   app.add_option("--seed", dashboard.seed, "Random seed");

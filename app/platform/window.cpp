@@ -47,6 +47,12 @@ Window::Window(const WindowOptions& options) : ini_path_(options.ini_path) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = ini_path_.empty() ? nullptr : ini_path_.c_str();
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // Panels that float over the dashboard (help, export, real threads) are opaque: text
+  // over a busy timeline is hard to read.
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.Colors[ImGuiCol_WindowBg].w = 1.0f;
+  style.Colors[ImGuiCol_PopupBg].w = 1.0f;
+  style.WindowRounding = 4.0f;
   ImGui_ImplGlfw_InitForOpenGL(window_, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
   imgui_ready_ = true;

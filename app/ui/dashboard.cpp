@@ -129,6 +129,19 @@ int open_dashboard(const DashboardRequest& request) {
     state.clock.playing = true;  // a lesson opens running, like a video
   }
   if (request.bench_frames >= 0) return run_bench(shell, state, window, request.bench_frames);
+  if (!request.compare.empty()) {
+    const auto other = resolve_scenario(request.compare);
+    if (!other || !shell.controller().open(other->string(), 1, overrides)) {
+      std::fprintf(stderr, "--compare %s: %s\n", request.compare.c_str(),
+                   other ? state.status.c_str() : "no such file or lesson");
+      return kExitScenarioError;
+    }
+  }
+  for (const std::string& panel : request.panels) {
+    if (panel == "help") state.show_help = true;
+    if (panel == "export") state.show_export = true;
+    if (panel == "open") state.show_file_dialog = true;
+  }
   if (request.real_threads) shell.controller().apply(ui::Command::value_of(ui::CommandKind::run_threads, 0.0));
 
   std::vector<unsigned char> pixels;
@@ -149,7 +162,8 @@ int open_dashboard(const DashboardRequest& request) {
       if (!request.language.empty()) settings.chinese = request.language != "en";
       state.text.set_language(settings.chinese ? ui::Language::chinese : ui::Language::english);
       state.hint_dismissed = settings.hint_seen;
-      state.show_hint = !settings.hint_seen && !automated;
+      state.show_hint = (!settings.hint_seen && !automated) ||
+                        std::find(request.panels.begin(), request.panels.end(), "hint") != request.panels.end();
     }
     const auto now = std::chrono::steady_clock::now();
     shell.frame(std::chrono::duration<double>(now - last).count());

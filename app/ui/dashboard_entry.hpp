@@ -16,6 +16,8 @@ struct DashboardRequest {
   int bench_frames = -1;    // run to the end, time N frames of the full timeline
   std::string at;           // start paused at this simulated time, e.g. "20min" (automation)
   bool real_threads = false;  // open the real-threads panel and start a run (frames wait for it)
+  std::string compare;                // a second scenario side by side, as Compare does
+  std::vector<std::string> panels;    // open at start: help, hint, export, open
   std::string language;     // "en" or "zh-TW"; empty: as last chosen (saved settings)
 };
 

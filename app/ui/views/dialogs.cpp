@@ -48,13 +48,22 @@ void FirstRunHint::draw(AppState& state, std::vector<Command>& out) const {
   ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x / 2, vp->Pos.y + ImGui::GetFontSize() * 6), ImGuiCond_Always,
                           ImVec2(0.5f, 0));
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(1.0f, 0.97f, 0.85f, 0.97f));
+  // A note on paper: pale background, dark ink, a border so it stands off the restaurant.
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(1.0f, 0.97f, 0.85f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.13f, 0.15f, 0.16f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.85f, 0.65f, 0.2f, 1.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 2.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 12));
   if (ImGui::Begin("##hint", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::TextWrapped("%s", state.text("first_run"));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.0f, 0.45f, 0.70f, 1.0f));
     if (ImGui::Button(state.text("dismiss"))) out.push_back(Command::of(CommandKind::dismiss_hint));
+    ImGui::PopStyleColor(2);
   }
   ImGui::End();
-  ImGui::PopStyleColor();
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor(3);
 }
 
 void FileDialog::draw(AppState& state, std::vector<Command>& out) {
