@@ -12,9 +12,12 @@ cmake --build --preset release --target burgers
 burgers=build/release/app/burgers
 lesson="${1:-concurrent-burgers}"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  exec "$burgers" "$@"
+  status=0
+  "$burgers" "$@" || status=$?
+  # 4: the window could not open (a display variable without a usable display).
+  [ "$status" -ne 4 ] && exit "$status"
 fi
 
-echo "No display found, so the lesson runs headless instead of opening the dashboard."
+echo "No usable display, so the lesson runs headless instead of opening the dashboard."
 "$burgers" run "$lesson" "${@:2}"
 echo "Open report.html from the folder above in a browser to see the charts and tables."

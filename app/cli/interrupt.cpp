@@ -1,6 +1,7 @@
 #include "cli/interrupt.hpp"
 
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <csignal>
 
@@ -8,23 +9,27 @@ namespace burgers::app {
 
 namespace {
 
-volatile std::sig_atomic_t g_signalled = 0;
+// Lock-free, so safe to set from a signal handler and to read from the watcher thread.
+std::atomic<bool> g_signalled{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
 
 extern "C" void on_signal(int sig) {
-  g_signalled = 1;
+  const int saved = errno;  // the interrupted code may be about to read errno
+  g_signalled.store(true);
   // The next one is not caught: a second Ctrl+C ends the process at once.
   std::signal(sig, SIG_DFL);
+  errno = saved;
 }
 
 }  // namespace
 
 InterruptGuard::InterruptGuard() {
-  g_signalled = 0;
+  g_signalled.store(false);
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
   watcher_ = std::jthread([this](std::stop_token self) {
     while (!self.stop_requested()) {
-      if (g_signalled != 0) {
+      if (g_signalled.load()) {
         source_.request_stop();
         return;
       }

@@ -85,18 +85,16 @@ int run_command(const RunRequest& request) {
   const bool want_threads = request.mode != "sim";
   InterruptGuard interrupt;
 
-  // The simulation runs in every mode: in threads mode only to pick the default time scale
-  // (statistics only, so it is quick and small).
+  // The simulation runs in every mode: in threads mode only to know how long the run will
+  // be and to pick the default time scale (statistics only, so it is quick and small).
   run::Simulation sim(scenario, run::RunOptions{want_sim && formats->needs_trace(), {}});
-  if (want_sim || !request.time_scale) {
-    if (!simulate(sim, interrupt, scenario.name, request.quiet || !want_sim)) {
-      std::fprintf(stderr, "stopped by Ctrl+C; nothing written\n");
-      return kExitInterrupted;
-    }
-    if (sim.failed()) {
-      std::fprintf(stderr, "%s: the run failed: %s\n", scenario.path.c_str(), sim.failure().c_str());
-      return kExitScenarioError;
-    }
+  if (!simulate(sim, interrupt, scenario.name, request.quiet || !want_sim)) {
+    std::fprintf(stderr, "stopped by Ctrl+C; nothing written\n");
+    return kExitInterrupted;
+  }
+  if (sim.failed()) {
+    std::fprintf(stderr, "%s: the run failed: %s\n", scenario.path.c_str(), sim.failure().c_str());
+    return kExitScenarioError;
   }
   const stats::Summary sim_summary = sim.summary();
 
