@@ -29,20 +29,24 @@ Exit codes: 0 ok, 1 scenario error (or the run failed), 2 usage error, 3 outputs
 4 no display for the dashboard, 130 stopped by Ctrl+C (nothing written).)EX";
 
 void add_scenario_options(CLI::App& cmd, ScenarioArgs& args) {
-  cmd.add_option("scenario", args.scenario, "Scenario file, or a lesson name (see `burgers list`)")->required();
-  cmd.add_option("--set", args.sets, "Override a value: KEY=VALUE, e.g. station.kitchen.staff=4 (repeatable)");
+  cmd.add_option("scenario", args.scenario, "Scenario file, or a lesson name (see `burgers list`)")
+      ->required();
+  cmd.add_option("--set", args.sets,
+                 "Override a value: KEY=VALUE, e.g. station.kitchen.staff=4 (repeatable)");
   cmd.add_option("--seed", args.seed, "Random seed (same as --set scenario.seed=N)");
 }
 
 }  // namespace
 
 int run_command_line(int argc, char** argv) {
-  CLI::App app{"Concurrent Burgers: a restaurant that makes concurrency and parallelism visible.", "burgers"};
+  CLI::App app{"Concurrent Burgers: a restaurant that makes concurrency and parallelism visible.",
+               "burgers"};
   app.footer(kExamples);
   app.require_subcommand(0, 1);
 
   DashboardRequest dashboard;
-  app.add_option("scenario", dashboard.scenario, "Scenario file or lesson name to open in the dashboard");
+  app.add_option("scenario", dashboard.scenario,
+                 "Scenario file or lesson name to open in the dashboard");
   app.add_option("--frames", dashboard.frames, "Quit after N frames (dashboard automation)");
   app.add_option("--screenshot", dashboard.screenshot, "Save a PNG of the window before quitting");
   app.add_option("--bench-frames", dashboard.bench_frames,
@@ -50,29 +54,40 @@ int run_command_line(int argc, char** argv) {
   app.add_flag("--to-end", dashboard.to_end, "Start by running the scenario to its end");
   app.add_flag("--real-threads", dashboard.real_threads,
                "Open the real-threads panel and run the lesson on OS threads at once");
-  app.add_option("--compare", dashboard.compare, "Open a second scenario side by side (a file or lesson name)");
-  app.add_option("--show", dashboard.panels, "Open a panel at start: help, hint, export, open (repeatable; screenshots)")
+  app.add_option("--compare", dashboard.compare,
+                 "Open a second scenario side by side (a file or lesson name)");
+  app.add_option("--show", dashboard.panels,
+                 "Open a panel at start: help, hint, export, open (repeatable; screenshots)")
       ->check(CLI::IsMember({"help", "hint", "export", "open"}));
-  app.add_option("--at", dashboard.at, "Start paused at this simulated time, e.g. 20min (screenshots)");
+  app.add_option("--at", dashboard.at,
+                 "Start paused at this simulated time, e.g. 20min (screenshots)");
   app.add_option("--set", dashboard.sets, "Override a value: KEY=VALUE (repeatable)");
   app.add_option("--seed", dashboard.seed, "Random seed");
-  app.add_option("--lang", dashboard.language, "Dashboard language: en or zh-TW (default: as last chosen)")
+  app.add_option("--lang", dashboard.language,
+                 "Dashboard language: en or zh-TW (default: as last chosen)")
       ->check(CLI::IsMember({"en", "zh-TW"}));
 
   RunRequest run;
-  CLI::App* run_cmd = app.add_subcommand("run", "Run a scenario headless and write charts, tables and traces");
+  CLI::App* run_cmd =
+      app.add_subcommand("run", "Run a scenario headless and write charts, tables and traces");
   add_scenario_options(*run_cmd, run.input);
   run_cmd->add_option("--out", run.out_dir, "Output directory (default: out/<scenario-name>/)");
-  run_cmd->add_option("--formats", run.formats, "Files to write: summary,csv,trace,svg,png,html (default: all)");
+  run_cmd->add_option("--formats", run.formats,
+                      "Files to write: summary,csv,trace,svg,png,html (default: all)");
   run_cmd->add_flag("--quiet,-q", run.quiet, "Print nothing but errors");
-  run_cmd->add_option("--mode", run.mode, "sim (the simulation), threads (real OS threads) or both, compared")
+  run_cmd
+      ->add_option("--mode", run.mode,
+                   "sim (the simulation), threads (real OS threads) or both, compared")
       ->check(CLI::IsMember({"sim", "threads", "both"}));
-  run_cmd->add_option("--time-scale", run.time_scale,
-                      "Threads mode: real seconds per simulated second (default: the run takes about 4 s)")
+  run_cmd
+      ->add_option(
+          "--time-scale", run.time_scale,
+          "Threads mode: real seconds per simulated second (default: the run takes about 4 s)")
       ->check(CLI::PositiveNumber);
 
   ScenarioArgs validate;
-  CLI::App* validate_cmd = app.add_subcommand("validate", "Check a scenario file and report errors with positions");
+  CLI::App* validate_cmd =
+      app.add_subcommand("validate", "Check a scenario file and report errors with positions");
   add_scenario_options(*validate_cmd, validate);
 
   CLI::App* list_cmd = app.add_subcommand("list", "List the lessons with their titles");

@@ -17,18 +17,18 @@ inline constexpr int kExitNoDisplay = 4;      // the dashboard could not open a 
 inline constexpr int kExitInterrupted = 130;  // Ctrl+C: stopped, nothing written
 
 struct ScenarioArgs {
-  std::string scenario;             // path or lesson name
-  std::vector<std::string> sets;    // "KEY=VALUE"
+  std::string scenario;           // path or lesson name
+  std::vector<std::string> sets;  // "KEY=VALUE"
   std::optional<std::uint64_t> seed;
 };
 
 struct RunRequest {
   ScenarioArgs input;
-  std::string out_dir;       // empty: out/<scenario-name>/
+  std::string out_dir;  // empty: out/<scenario-name>/
   std::string formats = "summary,csv,trace,svg,png,html";
   bool quiet = false;
-  std::string mode = "sim";             // sim | threads | both
-  std::optional<double> time_scale;     // real seconds per simulated second (threads)
+  std::string mode = "sim";          // sim | threads | both
+  std::optional<double> time_scale;  // real seconds per simulated second (threads)
 };
 
 int run_command(const RunRequest& request);

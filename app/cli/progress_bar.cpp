@@ -7,7 +7,9 @@
 namespace burgers::app {
 
 ProgressBar::ProgressBar(std::string what)
-    : what_(std::move(what)), start_(std::chrono::steady_clock::now()), enabled_(isatty(STDERR_FILENO) != 0) {}
+    : what_(std::move(what)),
+      start_(std::chrono::steady_clock::now()),
+      enabled_(isatty(STDERR_FILENO) != 0) {}
 
 ProgressBar::~ProgressBar() {
   if (drawn_) std::fprintf(stderr, "\r\033[K");
@@ -25,8 +27,8 @@ void ProgressBar::update(double fraction) {
   std::string bar(static_cast<std::size_t>(filled), '#');
   bar.append(static_cast<std::size_t>(kWidth - filled), '.');
   const double seconds = std::chrono::duration<double>(elapsed).count();
-  std::fprintf(stderr, "\r\033[K%s [%s] %5.1f%%  %.0f s", what_.c_str(), bar.c_str(), permille / 10.0,
-               seconds);
+  std::fprintf(stderr, "\r\033[K%s [%s] %5.1f%%  %.0f s", what_.c_str(), bar.c_str(),
+               permille / 10.0, seconds);
   std::fflush(stderr);
   drawn_ = true;
 }

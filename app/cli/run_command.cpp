@@ -17,16 +17,20 @@ namespace burgers::app {
 namespace {
 
 void print_summary(const stats::Summary& s, const scenario::Scenario& scenario) {
-  std::printf("%s (seed %llu, %s): %lld of %lld customers served; last left at %s\n", scenario.title.c_str(),
-              static_cast<unsigned long long>(s.seed), s.mode == "sim" ? "simulated" : "real threads",
-              static_cast<long long>(s.customers.served), static_cast<long long>(s.customers.arrived),
-              format_duration(s.customers.makespan).c_str());
+  std::printf(
+      "%s (seed %llu, %s): %lld of %lld customers served; last left at %s\n",
+      scenario.title.c_str(), static_cast<unsigned long long>(s.seed),
+      s.mode == "sim" ? "simulated" : "real threads", static_cast<long long>(s.customers.served),
+      static_cast<long long>(s.customers.arrived), format_duration(s.customers.makespan).c_str());
   std::printf("  each customer spent %s on average: %s blocked, %s free, %s on their own\n",
-              format_duration(s.customers.mean_sojourn).c_str(), format_duration(s.customers.mean_blocked).c_str(),
-              format_duration(s.customers.mean_free).c_str(), format_duration(s.customers.mean_own).c_str());
+              format_duration(s.customers.mean_sojourn).c_str(),
+              format_duration(s.customers.mean_blocked).c_str(),
+              format_duration(s.customers.mean_free).c_str(),
+              format_duration(s.customers.mean_own).c_str());
   for (const stats::StationSummary& st : s.stations) {
-    std::printf("  %-14s %3d staff, %5.1f%% busy, mean wait %s, longest line %lld\n", st.label.c_str(), st.staff,
-                st.utilization * 100, format_duration(st.mean_queue_wait).c_str(),
+    std::printf("  %-14s %3d staff, %5.1f%% busy, mean wait %s, longest line %lld\n",
+                st.label.c_str(), st.staff, st.utilization * 100,
+                format_duration(st.mean_queue_wait).c_str(),
                 static_cast<long long>(st.max_queue_length));
   }
 }
@@ -43,12 +47,16 @@ void print_comparison(const stats::Summary& sim, const stats::Summary& real) {
   std::printf("Simulation vs real threads (wall time %.2f s at %g real s per simulated s):\n",
               real.wall_time_s.value_or(0), real.time_scale.value_or(0));
   std::printf("  %-24s %12s %12s %8s\n", "", "simulated", "measured", "");
-  std::printf("  %-24s %12s %12s %8s\n", "makespan", format_duration(sim.customers.makespan).c_str(),
-              format_duration(real.customers.makespan).c_str(),
-              deviation(to_seconds(sim.customers.makespan), to_seconds(real.customers.makespan)).c_str());
-  std::printf("  %-24s %12s %12s %8s\n", "mean time in restaurant", format_duration(sim.customers.mean_sojourn).c_str(),
-              format_duration(real.customers.mean_sojourn).c_str(),
-              deviation(to_seconds(sim.customers.mean_sojourn), to_seconds(real.customers.mean_sojourn)).c_str());
+  std::printf(
+      "  %-24s %12s %12s %8s\n", "makespan", format_duration(sim.customers.makespan).c_str(),
+      format_duration(real.customers.makespan).c_str(),
+      deviation(to_seconds(sim.customers.makespan), to_seconds(real.customers.makespan)).c_str());
+  std::printf(
+      "  %-24s %12s %12s %8s\n", "mean time in restaurant",
+      format_duration(sim.customers.mean_sojourn).c_str(),
+      format_duration(real.customers.mean_sojourn).c_str(),
+      deviation(to_seconds(sim.customers.mean_sojourn), to_seconds(real.customers.mean_sojourn))
+          .c_str());
   for (std::size_t i = 0; i < sim.stations.size() && i < real.stations.size(); ++i) {
     const auto& a = sim.stations[i];
     const auto& b = real.stations[i];
@@ -58,7 +66,8 @@ void print_comparison(const stats::Summary& sim, const stats::Summary& real) {
 }
 
 // Runs the simulation to its end, or until Ctrl+C; false when interrupted.
-bool simulate(run::Simulation& sim, const InterruptGuard& interrupt, const std::string& name, bool quiet) {
+bool simulate(run::Simulation& sim, const InterruptGuard& interrupt, const std::string& name,
+              bool quiet) {
   ProgressBar bar(quiet ? std::string() : "running " + name);
   constexpr std::uint64_t kSlice = 1 << 18;
   while (!sim.finished()) {
@@ -101,11 +110,14 @@ int run_command(const RunRequest& request) {
   std::optional<threads::ThreadRun> real;
   if (want_threads) {
     threads::ThreadOptions options;
-    options.time_scale = request.time_scale.value_or(threads::default_time_scale(sim_summary.end_time));
+    options.time_scale =
+        request.time_scale.value_or(threads::default_time_scale(sim_summary.end_time));
     options.stop = interrupt.token();
     if (!request.quiet) {
-      std::printf("running %s on real threads: %g real seconds per simulated second (about %.1f s)...\n",
-                  scenario.name.c_str(), options.time_scale, to_seconds(sim_summary.end_time) * options.time_scale);
+      std::printf(
+          "running %s on real threads: %g real seconds per simulated second (about %.1f s)...\n",
+          scenario.name.c_str(), options.time_scale,
+          to_seconds(sim_summary.end_time) * options.time_scale);
       std::fflush(stdout);
     }
     real = threads::run_threads(scenario, options);
@@ -114,13 +126,16 @@ int run_command(const RunRequest& request) {
       return kExitInterrupted;
     }
     if (!request.quiet) {
-      std::printf("calibrated the cpu work: %.1f iterations per microsecond (check burn off by %.1f%%), %zu threads\n",
-                  real->calibration.iterations_per_us, real->calibration.check_error * 100, real->threads);
+      std::printf(
+          "calibrated the cpu work: %.1f iterations per microsecond (check burn off by %.1f%%), "
+          "%zu threads\n",
+          real->calibration.iterations_per_us, real->calibration.check_error * 100, real->threads);
     }
   }
 
-  const std::filesystem::path dir =
-      request.out_dir.empty() ? std::filesystem::path("out") / scenario.name : std::filesystem::path(request.out_dir);
+  const std::filesystem::path dir = request.out_dir.empty()
+                                        ? std::filesystem::path("out") / scenario.name
+                                        : std::filesystem::path(request.out_dir);
   exporter::OutputInputs outputs{&scenario, &sim_summary, sim.trace()};
   if (!want_sim) {
     outputs = exporter::OutputInputs{&scenario, &real->summary, &real->trace};
@@ -130,7 +145,8 @@ int run_command(const RunRequest& request) {
   }
   const exporter::WriteResult written = exporter::write_outputs(dir, *formats, outputs);
   if (!written.ok) {
-    std::fprintf(stderr, "could not write the outputs (none were written): %s\n", written.error.c_str());
+    std::fprintf(stderr, "could not write the outputs (none were written): %s\n",
+                 written.error.c_str());
     return kExitOutputError;
   }
   for (const std::string& w : written.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
@@ -139,7 +155,8 @@ int run_command(const RunRequest& request) {
     if (real) print_summary(real->summary, scenario);
     if (want_sim && real) print_comparison(sim_summary, real->summary);
     std::printf("Wrote %s:", dir.string().c_str());
-    for (const std::filesystem::path& p : written.written) std::printf(" %s", p.filename().string().c_str());
+    for (const std::filesystem::path& p : written.written)
+      std::printf(" %s", p.filename().string().c_str());
     std::printf("\n");
   }
   return kExitOk;

@@ -28,14 +28,14 @@ LoadedInput load_input(const ScenarioArgs& input) {
   }
   const auto path = resolve_scenario(input.scenario);
   if (!path) {
-    std::fprintf(stderr,
-                 "%s: no such file or lesson (run `burgers list` to see the lessons)\n",
+    std::fprintf(stderr, "%s: no such file or lesson (run `burgers list` to see the lessons)\n",
                  input.scenario.c_str());
     result.exit_code = kExitScenarioError;
     return result;
   }
   scenario::LoadResult loaded = scenario::load_scenario_file(*path, overrides);
-  for (const scenario::Diagnostic& d : loaded.diagnostics) std::fprintf(stderr, "%s\n", d.to_string().c_str());
+  for (const scenario::Diagnostic& d : loaded.diagnostics)
+    std::fprintf(stderr, "%s\n", d.to_string().c_str());
   if (!loaded.ok()) {
     result.exit_code = kExitScenarioError;
     return result;

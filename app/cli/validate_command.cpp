@@ -10,8 +10,9 @@ int validate_command(const ScenarioArgs& input) {
   const LoadedInput loaded = load_input(input);
   if (!loaded.scenario) return loaded.exit_code;
   const scenario::Scenario& s = *loaded.scenario;
-  std::printf("%s: ok (%s; %zu station%s, %lld customers)\n", s.path.c_str(), s.title.c_str(), s.stations.size(),
-              s.stations.size() == 1 ? "" : "s", static_cast<long long>(s.customer_count()));
+  std::printf("%s: ok (%s; %zu station%s, %lld customers)\n", s.path.c_str(), s.title.c_str(),
+              s.stations.size(), s.stations.size() == 1 ? "" : "s",
+              static_cast<long long>(s.customer_count()));
   return kExitOk;
 }
 
@@ -25,11 +26,13 @@ int list_command() {
   for (const Lesson& l : lessons) width = std::max(width, l.name.size());
   for (const Lesson& l : lessons) {
     if (!l.error.empty()) {
-      std::printf("%-*s  (does not load: %s)\n", static_cast<int>(width), l.name.c_str(), l.error.c_str());
+      std::printf("%-*s  (does not load: %s)\n", static_cast<int>(width), l.name.c_str(),
+                  l.error.c_str());
     } else if (l.title_zh.empty()) {
       std::printf("%-*s  %s\n", static_cast<int>(width), l.name.c_str(), l.title.c_str());
     } else {
-      std::printf("%-*s  %s / %s\n", static_cast<int>(width), l.name.c_str(), l.title.c_str(), l.title_zh.c_str());
+      std::printf("%-*s  %s / %s\n", static_cast<int>(width), l.name.c_str(), l.title.c_str(),
+                  l.title_zh.c_str());
     }
   }
   return kExitOk;

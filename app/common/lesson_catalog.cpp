@@ -23,7 +23,8 @@ std::string without_number(const std::string& stem) {
 }  // namespace
 
 fs::path scenarios_dir() {
-  if (const char* env = std::getenv("BURGERS_SCENARIOS"); env != nullptr && *env != '\0') return env;
+  if (const char* env = std::getenv("BURGERS_SCENARIOS"); env != nullptr && *env != '\0')
+    return env;
   std::error_code ec;
   if (fs::is_directory("scenarios", ec)) return fs::path("scenarios");
   return fs::path(BURGERS_SOURCE_DIR) / "scenarios";
@@ -46,7 +47,8 @@ std::vector<Lesson> list_lessons() {
     }
     lessons.push_back(std::move(lesson));
   }
-  std::sort(lessons.begin(), lessons.end(), [](const Lesson& a, const Lesson& b) { return a.name < b.name; });
+  std::sort(lessons.begin(), lessons.end(),
+            [](const Lesson& a, const Lesson& b) { return a.name < b.name; });
   return lessons;
 }
 

@@ -26,8 +26,10 @@ std::pair<std::string, int> match_font(const char* pattern, const char* must_con
     const bool has_file = FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch;
     FcPatternGetInteger(match, FC_INDEX, 0, &index);
     bool speaks = true;
-    if (must_contain_lang != nullptr && FcPatternGetLangSet(match, FC_LANG, 0, &langs) == FcResultMatch) {
-      speaks = FcLangSetHasLang(langs, reinterpret_cast<const FcChar8*>(must_contain_lang)) != FcLangDifferentLang;
+    if (must_contain_lang != nullptr &&
+        FcPatternGetLangSet(match, FC_LANG, 0, &langs) == FcResultMatch) {
+      speaks = FcLangSetHasLang(langs, reinterpret_cast<const FcChar8*>(must_contain_lang)) !=
+               FcLangDifferentLang;
     }
     if (has_file && speaks) result = {reinterpret_cast<const char*>(file), index};
     FcPatternDestroy(match);
@@ -61,7 +63,8 @@ FontReport Fonts::build(const std::vector<std::string>& texts, float pixels) {
     ImFontConfig base;
     base.OversampleH = 2;
     if (!latin.first.empty()) {
-      io.Fonts->AddFontFromFileTTF(latin.first.c_str(), size, &base, io.Fonts->GetGlyphRangesDefault());
+      io.Fonts->AddFontFromFileTTF(latin.first.c_str(), size, &base,
+                                   io.Fonts->GetGlyphRangesDefault());
     } else {
       base.SizePixels = size;
       io.Fonts->AddFontDefault(&base);
@@ -80,7 +83,8 @@ FontReport Fonts::build(const std::vector<std::string>& texts, float pixels) {
 }
 
 bool Fonts::covers(const std::string& text) const {
-  const ImFont* font = ImGui::GetIO().Fonts->Fonts.Size > 0 ? ImGui::GetIO().Fonts->Fonts[0] : nullptr;
+  const ImFont* font =
+      ImGui::GetIO().Fonts->Fonts.Size > 0 ? ImGui::GetIO().Fonts->Fonts[0] : nullptr;
   if (font == nullptr) return false;
   const char* p = text.c_str();
   const char* end = p + text.size();

@@ -33,7 +33,8 @@ Window::Window(const WindowOptions& options) : ini_path_(options.ini_path) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-  window_ = glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
+  window_ =
+      glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
   if (window_ == nullptr) {
     error_ = "could not open an OpenGL 3.3 window";
     glfwTerminate();
@@ -70,10 +71,18 @@ Window::~Window() {
   }
 }
 
-bool Window::should_close() const { return glfwWindowShouldClose(window_) != 0; }
-void Window::request_close() { glfwSetWindowShouldClose(window_, GLFW_TRUE); }
-void Window::set_title(const std::string& title) { glfwSetWindowTitle(window_, title.c_str()); }
-double Window::seconds() const { return glfwGetTime(); }
+bool Window::should_close() const {
+  return glfwWindowShouldClose(window_) != 0;
+}
+void Window::request_close() {
+  glfwSetWindowShouldClose(window_, GLFW_TRUE);
+}
+void Window::set_title(const std::string& title) {
+  glfwSetWindowTitle(window_, title.c_str());
+}
+double Window::seconds() const {
+  return glfwGetTime();
+}
 
 void Window::reload_fonts() {
   ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -87,7 +96,9 @@ void Window::begin_frame() {
   ImGui::NewFrame();
 }
 
-void Window::finish_ui() { ImGui::Render(); }
+void Window::finish_ui() {
+  ImGui::Render();
+}
 
 void Window::present(std::vector<unsigned char>* capture) {
   glfwGetFramebufferSize(window_, &fb_width_, &fb_height_);
@@ -97,7 +108,8 @@ void Window::present(std::vector<unsigned char>* capture) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   if (capture != nullptr) {
     // Read the back buffer before swapping; GL's rows run bottom-up, so flip them.
-    std::vector<unsigned char> raw(static_cast<std::size_t>(fb_width_) * static_cast<std::size_t>(fb_height_) * 4);
+    std::vector<unsigned char> raw(static_cast<std::size_t>(fb_width_) *
+                                   static_cast<std::size_t>(fb_height_) * 4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, fb_width_, fb_height_, GL_RGBA, GL_UNSIGNED_BYTE, raw.data());
     capture->resize(raw.size());
@@ -110,7 +122,8 @@ void Window::present(std::vector<unsigned char>* capture) {
   glfwSwapBuffers(window_);
 }
 
-bool write_png(const std::string& path, int width, int height, const std::vector<unsigned char>& rgba) {
+bool write_png(const std::string& path, int width, int height,
+               const std::vector<unsigned char>& rgba) {
   // Whole or nothing: write a temporary file and rename it into place.
   const std::string temporary = path + ".tmp";
   if (stbi_write_png(temporary.c_str(), width, height, 4, rgba.data(), width * 4) == 0) {

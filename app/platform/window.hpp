@@ -54,6 +54,7 @@ class Window {
 };
 
 // Writes RGBA pixels (top row first) as a PNG; false on failure.
-bool write_png(const std::string& path, int width, int height, const std::vector<unsigned char>& rgba);
+bool write_png(const std::string& path, int width, int height,
+               const std::vector<unsigned char>& rgba);
 
 }  // namespace burgers::platform

@@ -39,8 +39,8 @@ struct AppState {
   bool show_file_dialog = false;
   int file_dialog_side = 0;
   bool show_export = false;
-  std::string status;       // a short message for the status line
-  double status_until = 0;  // window time when it fades
+  std::string status;              // a short message for the status line
+  double status_until = 0;         // window time when it fades
   std::string pending_screenshot;  // set by a command, taken by the shell after drawing
   bool hint_dismissed = false;     // persisted in the user's settings
   bool show_threads = false;       // the real-threads panel

@@ -14,29 +14,29 @@ enum class CommandKind {
   step,
   restart,
   jump_to_end,
-  set_speed,        // value: simulated seconds per real second
-  set_fastest,      // value != 0: as fast as possible
-  set_view_time,    // time: scrub to this instant
-  set_seed,         // seed
+  set_speed,      // value: simulated seconds per real second
+  set_fastest,    // value != 0: as fast as possible
+  set_view_time,  // time: scrub to this instant
+  set_seed,       // seed
   new_seed,
-  set_staff,        // side, index: station, value: staff
-  set_arrival,      // side, index: group, value: factor
-  open_scenario,    // side, text: path
+  set_staff,      // side, index: station, value: staff
+  set_arrival,    // side, index: group, value: factor
+  open_scenario,  // side, text: path
   close_compare,
   toggle_language,
   toggle_help,
   dismiss_hint,
-  screenshot,       // text: path
-  export_run,       // side, text: folder, index: format bits
-  reload,           // side
-  toggle_threads,   // show or hide the real-threads panel
-  run_threads,      // value: time scale (<= 0: default)
+  screenshot,      // text: path
+  export_run,      // side, text: folder, index: format bits
+  reload,          // side
+  toggle_threads,  // show or hide the real-threads panel
+  run_threads,     // value: time scale (<= 0: default)
   stop_threads,
 };
 
 struct Command {
   CommandKind kind = CommandKind::toggle_play;
-  int side = 0;     // 0: the main scenario, 1: the one compared with it
+  int side = 0;  // 0: the main scenario, 1: the one compared with it
   int index = 0;
   double value = 0;
   Time time = 0;

@@ -38,10 +38,12 @@ double Controller::default_speed(const scenario::Scenario& s) {
   return std::clamp(speed, 0.1, 10000.0);
 }
 
-bool Controller::open(const std::string& path, int side, const std::vector<scenario::Override>& overrides) {
+bool Controller::open(const std::string& path, int side,
+                      const std::vector<scenario::Override>& overrides) {
   auto session = std::make_unique<Session>(path, overrides);
   if (!session->loaded()) {
-    state_.status = session->errors().empty() ? path + ": cannot load" : session->errors().front().to_string();
+    state_.status =
+        session->errors().empty() ? path + ": cannot load" : session->errors().front().to_string();
     return false;
   }
   if (side == 0) {
@@ -65,25 +67,37 @@ void Controller::apply(const Command& c) {
   Session* session = state_.session(c.side);
   switch (c.kind) {
     case CommandKind::toggle_play:
-      if (!state_.clock.playing && state_.finished_end() != kNever && state_.clock.view >= state_.finished_end()) {
+      if (!state_.clock.playing && state_.finished_end() != kNever &&
+          state_.clock.view >= state_.finished_end()) {
         state_.clock.view = 0;  // play again from the start
       }
       state_.clock.playing = !state_.clock.playing;
       state_.clock.to_end = false;
       break;
-    case CommandKind::step: step(); break;
-    case CommandKind::restart: restart(); break;
-    case CommandKind::jump_to_end: state_.clock.to_end = true; break;
-    case CommandKind::set_speed: state_.clock.speed = std::clamp(c.value, 0.1, 10000.0); break;
-    case CommandKind::set_fastest: state_.clock.fastest = c.value != 0; break;
+    case CommandKind::step:
+      step();
+      break;
+    case CommandKind::restart:
+      restart();
+      break;
+    case CommandKind::jump_to_end:
+      state_.clock.to_end = true;
+      break;
+    case CommandKind::set_speed:
+      state_.clock.speed = std::clamp(c.value, 0.1, 10000.0);
+      break;
+    case CommandKind::set_fastest:
+      state_.clock.fastest = c.value != 0;
+      break;
     case CommandKind::set_view_time:
       state_.clock.view = std::max<Time>(0, c.time);
       state_.clock.to_end = false;
       break;
     case CommandKind::set_seed:
     case CommandKind::new_seed: {
-      const std::uint64_t seed =
-          c.kind == CommandKind::set_seed ? c.seed : (state_.main ? state_.main->params().seed + 1 : 1);
+      const std::uint64_t seed = c.kind == CommandKind::set_seed
+                                     ? c.seed
+                                     : (state_.main ? state_.main->params().seed + 1 : 1);
       for (Session* s : {state_.main.get(), state_.other.get()}) {
         if (s != nullptr) s->set_seed(seed);  // both sides keep the same customers
       }
@@ -96,26 +110,38 @@ void Controller::apply(const Command& c) {
       if (session != nullptr) session->set_arrival_factor(c.index, c.value);
       break;
     case CommandKind::open_scenario:
-      if (open(c.text, c.side) && c.side == 1 && state_.main) state_.other->set_seed(state_.main->params().seed);
+      if (open(c.text, c.side) && c.side == 1 && state_.main)
+        state_.other->set_seed(state_.main->params().seed);
       break;
-    case CommandKind::close_compare: state_.other.reset(); break;
+    case CommandKind::close_compare:
+      state_.other.reset();
+      break;
     case CommandKind::toggle_language:
-      state_.text.set_language(state_.text.language() == Language::english ? Language::chinese : Language::english);
+      state_.text.set_language(state_.text.language() == Language::english ? Language::chinese
+                                                                           : Language::english);
       break;
-    case CommandKind::toggle_help: state_.show_help = !state_.show_help; break;
-    case CommandKind::toggle_threads: state_.show_threads = !state_.show_threads; break;
+    case CommandKind::toggle_help:
+      state_.show_help = !state_.show_help;
+      break;
+    case CommandKind::toggle_threads:
+      state_.show_threads = !state_.show_threads;
+      break;
     case CommandKind::run_threads:
       if (state_.main != nullptr && state_.main->loaded()) {
         state_.threads.start(state_.main->effective(), c.value);
         state_.show_threads = true;
       }
       break;
-    case CommandKind::stop_threads: state_.threads.stop(); break;
+    case CommandKind::stop_threads:
+      state_.threads.stop();
+      break;
     case CommandKind::dismiss_hint:
       state_.show_hint = false;
       state_.hint_dismissed = true;
       break;
-    case CommandKind::screenshot: state_.pending_screenshot = c.text; break;
+    case CommandKind::screenshot:
+      state_.pending_screenshot = c.text;
+      break;
     case CommandKind::export_run: {
       if (session == nullptr || session->simulation() == nullptr) break;
       run::Simulation& sim = *session->simulation();
@@ -160,7 +186,8 @@ void Controller::step() {
   }
   sim.step();
   state_.clock.view = sim.now();
-  if (state_.other && state_.other->simulation() != nullptr) state_.other->advance(sim.now(), ~0ULL);
+  if (state_.other && state_.other->simulation() != nullptr)
+    state_.other->advance(sim.now(), ~0ULL);
 }
 
 Time Controller::advance_sessions(Time target, const FrameBudget& budget) {

@@ -31,7 +31,8 @@ class Controller {
   static double default_speed(const scenario::Scenario& s);
   // Opens `path` on `side` (1: compare), with command-line overrides if any; false
   // with a status message if it fails.
-  bool open(const std::string& path, int side, const std::vector<scenario::Override>& overrides = {});
+  bool open(const std::string& path, int side,
+            const std::vector<scenario::Override>& overrides = {});
 
  private:
   void step();

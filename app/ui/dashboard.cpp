@@ -71,18 +71,22 @@ int run_bench(ui::Shell& shell, ui::AppState& state, platform::Window& window, i
   if (ms.empty()) return kExitUsage;
   std::sort(ms.begin(), ms.end());
   const double median = ms[ms.size() / 2];
-  const double p99 = ms[std::min(ms.size() - 1, static_cast<std::size_t>(static_cast<double>(ms.size()) * 0.99))];
-  std::printf("median %.2f ms, p99 %.2f ms (%zu frames, %zu spans, %zu customers)\n", median, p99, ms.size(),
-              sim.trace()->spans.size(), static_cast<std::size_t>(sim.summary().customers.arrived));
+  const double p99 =
+      ms[std::min(ms.size() - 1, static_cast<std::size_t>(static_cast<double>(ms.size()) * 0.99))];
+  std::printf("median %.2f ms, p99 %.2f ms (%zu frames, %zu spans, %zu customers)\n", median, p99,
+              ms.size(), sim.trace()->spans.size(),
+              static_cast<std::size_t>(sim.summary().customers.arrived));
   return kExitOk;
 }
 
 }  // namespace
 
 int open_dashboard(const DashboardRequest& request) {
-  const auto path = request.scenario.empty() ? std::optional(default_lesson()) : resolve_scenario(request.scenario);
+  const auto path = request.scenario.empty() ? std::optional(default_lesson())
+                                             : resolve_scenario(request.scenario);
   if (!path) {
-    std::fprintf(stderr, "%s: no such file or lesson (run `burgers list` to see the lessons)\n", request.scenario.c_str());
+    std::fprintf(stderr, "%s: no such file or lesson (run `burgers list` to see the lessons)\n",
+                 request.scenario.c_str());
     return kExitScenarioError;
   }
   std::vector<scenario::Override> overrides;
@@ -107,7 +111,8 @@ int open_dashboard(const DashboardRequest& request) {
   ui::register_settings(settings);
 
   ui::AppState state;
-  for (const Lesson& l : list_lessons()) state.lessons.push_back({l.path.string(), l.name, l.title, l.title_zh});
+  for (const Lesson& l : list_lessons())
+    state.lessons.push_back({l.path.string(), l.name, l.title, l.title_zh});
   ui::Shell shell(state, settings);
   if (!shell.controller().open(path->string(), 0, overrides)) {
     std::fprintf(stderr, "%s\n", state.status.c_str());
@@ -142,7 +147,8 @@ int open_dashboard(const DashboardRequest& request) {
     if (panel == "export") state.show_export = true;
     if (panel == "open") state.show_file_dialog = true;
   }
-  if (request.real_threads) shell.controller().apply(ui::Command::value_of(ui::CommandKind::run_threads, 0.0));
+  if (request.real_threads)
+    shell.controller().apply(ui::Command::value_of(ui::CommandKind::run_threads, 0.0));
 
   std::vector<unsigned char> pixels;
   int frame = 0;
@@ -162,8 +168,9 @@ int open_dashboard(const DashboardRequest& request) {
       if (!request.language.empty()) settings.chinese = request.language != "en";
       state.text.set_language(settings.chinese ? ui::Language::chinese : ui::Language::english);
       state.hint_dismissed = settings.hint_seen;
-      state.show_hint = (!settings.hint_seen && !automated) ||
-                        std::find(request.panels.begin(), request.panels.end(), "hint") != request.panels.end();
+      state.show_hint =
+          (!settings.hint_seen && !automated) ||
+          std::find(request.panels.begin(), request.panels.end(), "hint") != request.panels.end();
     }
     const auto now = std::chrono::steady_clock::now();
     shell.frame(std::chrono::duration<double>(now - last).count());
@@ -175,12 +182,16 @@ int open_dashboard(const DashboardRequest& request) {
     if (state.threads.running()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
     if (!(request.real_threads && state.threads.running())) ++frame;
     const bool last_frame = (request.frames >= 0 && frame >= request.frames) || closing;
-    const bool capture = !state.pending_screenshot.empty() || (last_frame && !request.screenshot.empty());
+    const bool capture =
+        !state.pending_screenshot.empty() || (last_frame && !request.screenshot.empty());
     window.present(capture ? &pixels : nullptr);
     if (capture) {
-      const std::string target = !state.pending_screenshot.empty() ? state.pending_screenshot : request.screenshot;
-      const bool ok = platform::write_png(target, window.framebuffer_width(), window.framebuffer_height(), pixels);
-      state.status = ok ? std::string(state.text("screenshot_saved")) + " " + target : "cannot write " + target;
+      const std::string target =
+          !state.pending_screenshot.empty() ? state.pending_screenshot : request.screenshot;
+      const bool ok = platform::write_png(target, window.framebuffer_width(),
+                                          window.framebuffer_height(), pixels);
+      state.status = ok ? std::string(state.text("screenshot_saved")) + " " + target
+                        : "cannot write " + target;
       if (!ok) std::fprintf(stderr, "cannot write the screenshot %s\n", target.c_str());
       state.pending_screenshot.clear();
     }

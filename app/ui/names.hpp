@@ -18,13 +18,16 @@ struct Names {
     return trace.agent_name(id, stations, groups);
   }
   const std::string& station(const trace::Trace& trace, int index) const {
-    if (index >= 0 && static_cast<std::size_t>(index) < stations.size()) return stations[static_cast<std::size_t>(index)];
+    if (index >= 0 && static_cast<std::size_t>(index) < stations.size())
+      return stations[static_cast<std::size_t>(index)];
     return trace.stations.at(static_cast<std::size_t>(index)).label;
   }
 };
 
 inline Names names_for(const scenario::Scenario& s, bool chinese) {
-  auto pick = [chinese](const std::string& en, const std::string& zh) { return chinese && !zh.empty() ? zh : en; };
+  auto pick = [chinese](const std::string& en, const std::string& zh) {
+    return chinese && !zh.empty() ? zh : en;
+  };
   Names n;
   n.title = pick(s.title, s.title_zh);
   for (const auto& st : s.stations) n.stations.push_back(pick(st.label, st.label_zh));

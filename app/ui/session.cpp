@@ -107,7 +107,8 @@ void Session::set_staff(int station, int staff) {
 }
 
 void Session::set_arrival_factor(int group, double factor) {
-  if (!base_ || group < 0 || static_cast<std::size_t>(group) >= params_.arrival_factor.size()) return;
+  if (!base_ || group < 0 || static_cast<std::size_t>(group) >= params_.arrival_factor.size())
+    return;
   if (params_.arrival_factor[static_cast<std::size_t>(group)] == factor || factor <= 0) return;
   params_.arrival_factor[static_cast<std::size_t>(group)] = factor;
   apply_params();

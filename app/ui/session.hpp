@@ -19,8 +19,8 @@
 namespace burgers::ui {
 
 struct Params {
-  std::vector<int> staff;               // per station
-  std::vector<double> arrival_factor;   // per customer group: x times as many per minute
+  std::vector<int> staff;              // per station
+  std::vector<double> arrival_factor;  // per customer group: x times as many per minute
   std::uint64_t seed = 1;
   friend bool operator==(const Params&, const Params&) = default;
 };

@@ -31,8 +31,8 @@ void read_line(ImGuiContext*, ImGuiSettingsHandler*, void* entry, const char* li
 void write_all(ImGuiContext*, ImGuiSettingsHandler* handler, ImGuiTextBuffer* out) {
   const Settings& s = *g_settings;
   out->appendf("[%s][Dashboard]\n", handler->TypeName);
-  out->appendf("LeftWidth=%.3f\nRestaurantHeight=%.3f\nLessonHeight=%.3f\n", s.left_width, s.restaurant_height,
-               s.lesson_height);
+  out->appendf("LeftWidth=%.3f\nRestaurantHeight=%.3f\nLessonHeight=%.3f\n", s.left_width,
+               s.restaurant_height, s.lesson_height);
   out->appendf("Chinese=%d\nHintSeen=%d\n\n", s.chinese ? 1 : 0, s.hint_seen ? 1 : 0);
 }
 

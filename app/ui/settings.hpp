@@ -7,9 +7,9 @@
 namespace burgers::ui {
 
 struct Settings {
-  float left_width = 0.66f;        // share of the window for the restaurant and timeline
-  float restaurant_height = 0.46f; // share of the left column for the restaurant
-  float lesson_height = 0.36f;     // share of the right column for the lesson panel
+  float left_width = 0.66f;         // share of the window for the restaurant and timeline
+  float restaurant_height = 0.46f;  // share of the left column for the restaurant
+  float lesson_height = 0.36f;      // share of the right column for the lesson panel
   bool chinese = false;
   bool hint_seen = false;
 };

@@ -22,9 +22,11 @@ void panel_title(const char* title) {
 
 }  // namespace
 
-Shell::Shell(AppState& state, Settings& settings) : state_(state), settings_(settings), controller_(state) {}
+Shell::Shell(AppState& state, Settings& settings)
+    : state_(state), settings_(settings), controller_(state) {}
 
-bool Shell::splitter(const char* id, bool vertical, float& ratio, float total, float min_ratio, float max_ratio) {
+bool Shell::splitter(const char* id, bool vertical, float& ratio, float total, float min_ratio,
+                     float max_ratio) {
   const float thickness = 6.0f;
   ImGui::InvisibleButton(id, vertical ? ImVec2(thickness, -1) : ImVec2(-1, thickness));
   const bool active = ImGui::IsItemActive();
@@ -54,19 +56,22 @@ void Shell::watch_files(double now) {
       state_.status = std::string(state_.text("reloaded")) + " " + s->file().filename().string();
     } else {
       // Shown in place by the lesson panel; also logged for whoever launched the app.
-      for (const auto& d : s->errors()) std::fprintf(stderr, "reload failed: %s\n", d.to_string().c_str());
+      for (const auto& d : s->errors())
+        std::fprintf(stderr, "reload failed: %s\n", d.to_string().c_str());
     }
   }
 }
 
 void Shell::session_column(Session& session, int side, float width, float height) {
   const float split = height * settings_.restaurant_height;
-  ImGui::BeginChild(side == 0 ? "##restaurant0" : "##restaurant1", ImVec2(width, split), true, kPanelFlags);
+  ImGui::BeginChild(side == 0 ? "##restaurant0" : "##restaurant1", ImVec2(width, split), true,
+                    kPanelFlags);
   const Names names = names_for(session.effective(), state_.text.language() == Language::chinese);
   panel_title((std::string(state_.text("restaurant")) + " · " + names.title).c_str());
   restaurant_[side].draw(state_, session);
   ImGui::EndChild();
-  splitter(side == 0 ? "##split_rt0" : "##split_rt1", false, settings_.restaurant_height, height, 0.2f, 0.8f);
+  splitter(side == 0 ? "##split_rt0" : "##split_rt1", false, settings_.restaurant_height, height,
+           0.2f, 0.8f);
   ImGui::BeginChild(side == 0 ? "##timeline0" : "##timeline1", ImVec2(width, 0), true, kPanelFlags);
   panel_title(state_.text("timeline"));
   timeline_[side].draw(state_, session, side, commands_);
@@ -121,8 +126,8 @@ void Shell::layout() {
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
   ImGui::Begin("##dashboard", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
   controls_.draw(state_, commands_);
   ImGui::Separator();
   if (state_.main != nullptr && state_.main->loaded()) {
@@ -162,7 +167,8 @@ void Shell::timeline_only() {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
-  ImGui::Begin("##bench", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::Begin("##bench", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
   if (state_.main != nullptr) timeline_[0].draw(state_, *state_.main, 0, commands_);
   ImGui::End();
   commands_.clear();

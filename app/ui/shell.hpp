@@ -35,7 +35,8 @@ class Shell {
   void left_column(float width, float height);
   void right_column(float width, float height);
   void session_column(Session& session, int side, float width, float height);
-  bool splitter(const char* id, bool vertical, float& ratio, float total, float min_ratio, float max_ratio);
+  bool splitter(const char* id, bool vertical, float& ratio, float total, float min_ratio,
+                float max_ratio);
   void watch_files(double now);
 
   AppState& state_;

@@ -9,7 +9,8 @@ namespace burgers::ui {
 extern const char* const kEnglishText;
 extern const char* const kChineseText;
 
-TextTable TextTable::parse(std::string_view toml_text, std::string_view name, std::vector<std::string>& errors) {
+TextTable TextTable::parse(std::string_view toml_text, std::string_view name,
+                           std::vector<std::string>& errors) {
   TextTable table;
   try {
     const toml::table parsed = toml::parse(toml_text, std::string_view{name});
@@ -22,7 +23,8 @@ TextTable TextTable::parse(std::string_view toml_text, std::string_view name, st
     }
   } catch (const toml::parse_error& e) {
     std::ostringstream message;
-    message << name << ":" << e.source().begin.line << ":" << e.source().begin.column << ": " << e.description();
+    message << name << ":" << e.source().begin.line << ":" << e.source().begin.column << ": "
+            << e.description();
     errors.push_back(message.str());
   }
   return table;

@@ -13,7 +13,8 @@ enum class Language { english, chinese };
 class TextTable {
  public:
   // Parses a table ("key = \"text\"" lines, TOML); problems go to `errors`.
-  static TextTable parse(std::string_view toml_text, std::string_view name, std::vector<std::string>& errors);
+  static TextTable parse(std::string_view toml_text, std::string_view name,
+                         std::vector<std::string>& errors);
   // The text for `key`, or the key itself if the table lacks it (visible, never a crash).
   const std::string& get(std::string_view key) const;
   const std::map<std::string, std::string, std::less<>>& entries() const { return entries_; }

@@ -9,7 +9,8 @@ namespace burgers::ui {
 namespace {
 
 std::int64_t steady_ns() {
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
       .count();
 }
 
@@ -20,7 +21,8 @@ void ThreadsJob::start(const scenario::Scenario& scenario, double time_scale) {
   running_ = true;
   started_ns_ = 0;
   expected_seconds_ = 0;
-  worker_ = std::jthread([this, scenario, time_scale](std::stop_token token) { work(token, scenario, time_scale); });
+  worker_ = std::jthread(
+      [this, scenario, time_scale](std::stop_token token) { work(token, scenario, time_scale); });
 }
 
 void ThreadsJob::stop() {
@@ -69,7 +71,8 @@ void ThreadsJob::work(std::stop_token stop, scenario::Scenario scenario, double 
   result->sim_trace = *sim.trace();
 
   threads::ThreadOptions options;
-  options.time_scale = time_scale > 0 ? time_scale : threads::default_time_scale(result->sim_summary.end_time);
+  options.time_scale =
+      time_scale > 0 ? time_scale : threads::default_time_scale(result->sim_summary.end_time);
   options.stop = stop;
   time_scale_ = options.time_scale;
   expected_seconds_ = to_seconds(result->sim_summary.end_time) * options.time_scale;

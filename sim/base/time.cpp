@@ -7,7 +7,8 @@ namespace burgers {
 std::string format_seconds(Time t) {
   // Built digit by digit so the text is exact and identical on every platform.
   const bool negative = t < 0;
-  const auto magnitude = negative ? -static_cast<unsigned long long>(t) : static_cast<unsigned long long>(t);
+  const auto magnitude =
+      negative ? -static_cast<unsigned long long>(t) : static_cast<unsigned long long>(t);
   const unsigned long long whole = magnitude / 1'000'000'000ULL;
   unsigned long long fraction = magnitude % 1'000'000'000ULL;
   std::string text = negative ? "-" : "";

@@ -21,7 +21,9 @@ inline constexpr Time kNever = std::numeric_limits<Time>::max();
 std::string format_seconds(Time t);
 
 // Seconds as a double, for statistics and drawing only (never for event times).
-inline constexpr double to_seconds(Time t) { return static_cast<double>(t) / 1e9; }
+inline constexpr double to_seconds(Time t) {
+  return static_cast<double>(t) / 1e9;
+}
 
 // A short human reading in a fitting unit: "850 ms", "1.5 s", "4 min 30 s", "2 h 5 min".
 std::string format_duration(Time t);

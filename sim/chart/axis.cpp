@@ -14,24 +14,51 @@ struct Unit {
 };
 
 // Steps a student reads easily: 1-2-5 decades, and clock-like steps for minutes and hours.
-constexpr std::array<Time, 35> kSteps = {
-    1, 2, 5, 10, 20, 50, 100, 200, 500,
-    kMicrosecond, 2 * kMicrosecond, 5 * kMicrosecond, 10 * kMicrosecond, 20 * kMicrosecond,
-    50 * kMicrosecond, 100 * kMicrosecond, 200 * kMicrosecond, 500 * kMicrosecond,
-    kMillisecond, 2 * kMillisecond, 5 * kMillisecond, 10 * kMillisecond, 20 * kMillisecond,
-    50 * kMillisecond, 100 * kMillisecond, 200 * kMillisecond, 500 * kMillisecond,
-    kSecond, 2 * kSecond, 5 * kSecond, 10 * kSecond, 15 * kSecond, 30 * kSecond,
-    kMinute, 2 * kMinute};
+constexpr std::array<Time, 35> kSteps = {1,
+                                         2,
+                                         5,
+                                         10,
+                                         20,
+                                         50,
+                                         100,
+                                         200,
+                                         500,
+                                         kMicrosecond,
+                                         2 * kMicrosecond,
+                                         5 * kMicrosecond,
+                                         10 * kMicrosecond,
+                                         20 * kMicrosecond,
+                                         50 * kMicrosecond,
+                                         100 * kMicrosecond,
+                                         200 * kMicrosecond,
+                                         500 * kMicrosecond,
+                                         kMillisecond,
+                                         2 * kMillisecond,
+                                         5 * kMillisecond,
+                                         10 * kMillisecond,
+                                         20 * kMillisecond,
+                                         50 * kMillisecond,
+                                         100 * kMillisecond,
+                                         200 * kMillisecond,
+                                         500 * kMillisecond,
+                                         kSecond,
+                                         2 * kSecond,
+                                         5 * kSecond,
+                                         10 * kSecond,
+                                         15 * kSecond,
+                                         30 * kSecond,
+                                         kMinute,
+                                         2 * kMinute};
 constexpr std::array<Time, 11> kLongSteps = {5 * kMinute, 10 * kMinute, 15 * kMinute, 30 * kMinute,
-                                             kHour, 2 * kHour, 3 * kHour, 6 * kHour, 12 * kHour,
-                                             24 * kHour, 48 * kHour};
+                                             kHour,       2 * kHour,    3 * kHour,    6 * kHour,
+                                             12 * kHour,  24 * kHour,   48 * kHour};
 
 constexpr std::array<Unit, 6> kUnits = {{{1, "ns"},
-                                          {kMicrosecond, "µs"},
-                                          {kMillisecond, "ms"},
-                                          {kSecond, "s"},
-                                          {kMinute, "min"},
-                                          {kHour, "h"}}};
+                                         {kMicrosecond, "µs"},
+                                         {kMillisecond, "ms"},
+                                         {kSecond, "s"},
+                                         {kMinute, "min"},
+                                         {kHour, "h"}}};
 
 // The step's own unit, moved up while labels would reach four digits and the step
 // still shows in three decimals of the bigger unit ("1.5 s" rather than "1500 ms").
@@ -46,7 +73,8 @@ Unit unit_for(Time step, Time largest) {
 }
 
 Time choose_step(Time span, float pixels) {
-  const double wanted = static_cast<double>(span) / std::max(1.0, static_cast<double>(pixels) / 110.0);
+  const double wanted =
+      static_cast<double>(span) / std::max(1.0, static_cast<double>(pixels) / 110.0);
   for (const Time s : kSteps) {
     if (static_cast<double>(s) >= wanted) return s;
   }

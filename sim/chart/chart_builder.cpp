@@ -36,7 +36,9 @@ std::string thousands(std::size_t n) {
   return out;
 }
 
-Time span_end(const Span& s, Time live_end) { return s.end == trace::kOpenEnd ? live_end : s.end; }
+Time span_end(const Span& s, Time live_end) {
+  return s.end == trace::kOpenEnd ? live_end : s.end;
+}
 
 }  // namespace
 
@@ -78,11 +80,13 @@ void TraceIndex::update(const trace::Trace& trace) {
       note_customer_span(s);
     }
     if (s.core >= 0 && (s.state == State::busy || s.state == State::switching)) {
-      if (by_core_.size() <= static_cast<std::size_t>(s.core)) by_core_.resize(static_cast<std::size_t>(s.core) + 1);
+      if (by_core_.size() <= static_cast<std::size_t>(s.core))
+        by_core_.resize(static_cast<std::size_t>(s.core) + 1);
       by_core_[static_cast<std::size_t>(s.core)].push_back(index);
     }
   }
-  if (static_cast<int>(by_core_.size()) < trace.cores) by_core_.resize(static_cast<std::size_t>(trace.cores));
+  if (static_cast<int>(by_core_.size()) < trace.cores)
+    by_core_.resize(static_cast<std::size_t>(trace.cores));
 }
 
 void TraceIndex::note_customer_span(const Span& s) {
@@ -92,7 +96,8 @@ void TraceIndex::note_customer_span(const Span& s) {
   if (s.state == State::done) {
     left_[pos] = s.start;
     longest_stay_ = std::max(longest_stay_, s.start - arrival_[pos]);
-    while (first_unfinished_ < left_.size() && left_[first_unfinished_] != kNever) ++first_unfinished_;
+    while (first_unfinished_ < left_.size() && left_[first_unfinished_] != kNever)
+      ++first_unfinished_;
   }
 }
 
@@ -101,8 +106,9 @@ const std::vector<std::uint32_t>& TraceIndex::spans_of(trace::AgentId agent) con
 }
 
 const std::vector<std::uint32_t>& TraceIndex::spans_on_core(int core) const {
-  return core >= 0 && static_cast<std::size_t>(core) < by_core_.size() ? by_core_[static_cast<std::size_t>(core)]
-                                                                       : kNoSpans;
+  return core >= 0 && static_cast<std::size_t>(core) < by_core_.size()
+             ? by_core_[static_cast<std::size_t>(core)]
+             : kNoSpans;
 }
 
 namespace {
@@ -135,7 +141,8 @@ void LanePainter::paint(const std::vector<std::uint32_t>& spans, float y0, float
   const Time t0 = model_.t0;
   const Time t1 = model_.t1;
   // Spans of one lane follow each other in time: ends are sorted, so search the first visible.
-  auto it = std::partition_point(spans.begin(), spans.end(), [&](std::uint32_t i) { return end_of(i) < t0; });
+  auto it = std::partition_point(spans.begin(), spans.end(),
+                                 [&](std::uint32_t i) { return end_of(i) < t0; });
   float last_mark_x = -10;
   while (it != spans.end()) {
     const Span& s = trace_.spans[*it];
@@ -158,12 +165,20 @@ void LanePainter::paint(const std::vector<std::uint32_t>& spans, float y0, float
       continue;
     }
     const Time boundary = time_at(x0 + 1.0f);
-    auto next = std::partition_point(it, spans.end(), [&](std::uint32_t i) { return end_of(i) <= boundary; });
+    auto next = std::partition_point(it, spans.end(),
+                                     [&](std::uint32_t i) { return end_of(i) <= boundary; });
     if (next == it) ++next;
     const Time middle = time_at(x0 + 0.5f);
-    auto covering = std::partition_point(it, next, [&](std::uint32_t i) { return end_of(i) <= middle; });
+    auto covering =
+        std::partition_point(it, next, [&](std::uint32_t i) { return end_of(i) <= middle; });
     if (covering == next) --covering;
-    ChartRect r{x0, y0, x0 + 1.0f, y1, trace_.spans[*covering].state, static_cast<std::uint32_t>(next - it), kNoSpan};
+    ChartRect r{x0,
+                y0,
+                x0 + 1.0f,
+                y1,
+                trace_.spans[*covering].state,
+                static_cast<std::uint32_t>(next - it),
+                kNoSpan};
     if (r.folded == 1) r.span = *it;
     model_.rects.push_back(r);
     it = next;
@@ -217,7 +232,8 @@ void layout_legend(ChartModel& model, const TraceIndex& index, const ChartOption
 
 }  // namespace
 
-ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index, const ChartOptions& options) {
+ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
+                          const ChartOptions& options) {
   ChartModel model;
   model.width = options.width;
   model.text_px = options.text_px;
@@ -230,26 +246,32 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index, co
   model.plot_x0 = options.label_width;
   model.plot_x1 = std::max(options.width - 24.0f, model.plot_x0 + 10.0f);
   if (!options.show_title) model.title.clear();
-  model.plot_y0 = !options.show_title || (options.title.empty() && trace.title.empty()) ? 12.0f : 58.0f;
-  const Time live_end = options.live_end >= 0 ? options.live_end : std::max(trace.end_time, options.cursor);
+  model.plot_y0 =
+      !options.show_title || (options.title.empty() && trace.title.empty()) ? 12.0f : 58.0f;
+  const Time live_end =
+      options.live_end >= 0 ? options.live_end : std::max(trace.end_time, options.cursor);
 
   Layout layout{options, model, model.plot_y0};
   LanePainter painter(trace, model, live_end);
   // A group hidden by the caller keeps its header row (marked collapsed) so it can be reopened.
   if (!index.staff().empty()) {
     layout.group = LaneGroup::staff;
-    if (options.header_rows) layout.add_lane(options.staff_heading, trace::kNoAgent, true, !options.show_staff);
+    if (options.header_rows)
+      layout.add_lane(options.staff_heading, trace::kNoAgent, true, !options.show_staff);
     for (const trace::AgentId a : index.staff()) {
       if (!options.show_staff) break;
-      const float y0 = layout.add_lane(trace.agent_name(a, options.station_labels, options.group_labels), a, false);
+      const float y0 = layout.add_lane(
+          trace.agent_name(a, options.station_labels, options.group_labels), a, false);
       painter.paint(index.spans_of(a), y0, y0 + options.lane_height, false);
     }
   }
   if (index.cores() > 0) {
     layout.group = LaneGroup::cores;
-    if (options.header_rows) layout.add_lane(options.cores_heading, trace::kNoAgent, true, !options.show_cores);
+    if (options.header_rows)
+      layout.add_lane(options.cores_heading, trace::kNoAgent, true, !options.show_cores);
     for (int c = 0; c < index.cores() && options.show_cores; ++c) {
-      const float y0 = layout.add_lane(options.core_label + " " + std::to_string(c + 1), trace::kNoAgent, false);
+      const float y0 =
+          layout.add_lane(options.core_label + " " + std::to_string(c + 1), trace::kNoAgent, false);
       painter.paint(index.spans_on_core(c), y0, y0 + options.lane_height, false);
     }
   }
@@ -260,22 +282,26 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index, co
     const std::size_t last = std::min(first + options.max_customers, index.customers().size());
     std::string heading = options.customers_heading;
     if (last - first < total && options.show_customers) {
-      heading += " " + thousands(first + 1) + "–" + thousands(last) + " " + options.showing_of + " " +
-                       thousands(total);
-      if (options.show_title) model.subtitle = options.showing + " " + thousands(first + 1) + "–" + thousands(last) + " " + options.showing_of + " " +
-                       thousands(total);
+      heading += " " + thousands(first + 1) + "–" + thousands(last) + " " + options.showing_of +
+                 " " + thousands(total);
+      if (options.show_title)
+        model.subtitle = options.showing + " " + thousands(first + 1) + "–" + thousands(last) +
+                         " " + options.showing_of + " " + thousands(total);
     }
-    if (options.header_rows) layout.add_lane(heading, trace::kNoAgent, true, !options.show_customers);
+    if (options.header_rows)
+      layout.add_lane(heading, trace::kNoAgent, true, !options.show_customers);
     for (std::size_t i = first; i < last && options.show_customers; ++i) {
       const trace::AgentId a = index.customers()[i];
-      const float y0 = layout.add_lane(trace.agent_name(a, options.station_labels, options.group_labels), a, false);
+      const float y0 = layout.add_lane(
+          trace.agent_name(a, options.station_labels, options.group_labels), a, false);
       painter.paint(index.spans_of(a), y0, y0 + options.lane_height, true);
     }
   }
   model.plot_y1 = std::max(layout.y - options.lane_gap, model.plot_y0 + options.lane_height);
   model.axis_y = model.plot_y1 + 6;
   model.ticks = time_ticks(model.t0, model.t1, model.plot_x0, model.plot_x1);
-  if (options.cursor >= model.t0 && options.cursor <= model.t1) model.cursor_x = model.x_of(options.cursor);
+  if (options.cursor >= model.t0 && options.cursor <= model.t1)
+    model.cursor_x = model.x_of(options.cursor);
   model.legend_y = model.axis_y + 44;
   if (options.legend) {
     layout_legend(model, index, options);

@@ -3,8 +3,8 @@
 // instants, a time axis with round ticks, the legend. Used by the dashboard every frame
 // and by the SVG/PNG/HTML exports once.
 #include <array>
-#include <cstdint>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,9 +79,9 @@ struct ChartOptions {
   bool show_staff = true;
   bool show_customers = true;
   bool show_cores = true;
-  std::size_t first_customer = 0;  // scroll position among customer lanes
+  std::size_t first_customer = 0;   // scroll position among customer lanes
   std::size_t max_customers = 200;  // lanes beyond are left out (and said so in subtitle)
-  Time cursor = -1;  // current-time cursor, < 0 for none
+  Time cursor = -1;                 // current-time cursor, < 0 for none
   Time live_end = -1;  // where spans still open end (the simulation's time); < 0: the trace's end
   bool header_rows = true;
   bool show_title = true;  // false: no title or subtitle rows (a caller shows its own heading)

@@ -69,7 +69,7 @@ struct ChartModel {
   std::vector<ChartMark> marks;
   std::vector<ChartTick> ticks;
   std::vector<ChartLegendEntry> legend;
-  float legend_y = 0;  // top of the legend row (below the axis)
+  float legend_y = 0;   // top of the legend row (below the axis)
   float cursor_x = -1;  // current-time cursor, or < 0 for none
 
   float x_of(Time t) const {

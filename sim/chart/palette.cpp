@@ -26,7 +26,9 @@ constexpr Rgba lighten(Rgba c, int percent) {
   return {mix(c.r), mix(c.g), mix(c.b), c.a};
 }
 constexpr Rgba darken(Rgba c, int percent) {
-  auto mix = [percent](std::uint8_t v) { return static_cast<std::uint8_t>(v * (100 - percent) / 100); };
+  auto mix = [percent](std::uint8_t v) {
+    return static_cast<std::uint8_t>(v * (100 - percent) / 100);
+  };
   return {mix(c.r), mix(c.g), mix(c.b), c.a};
 }
 
@@ -47,6 +49,8 @@ constexpr std::array<StateStyle, trace::kStateCount> kStyles = {{
 
 }  // namespace
 
-const StateStyle& style_of(State state) { return kStyles[static_cast<std::size_t>(state)]; }
+const StateStyle& style_of(State state) {
+  return kStyles[static_cast<std::size_t>(state)];
+}
 
 }  // namespace burgers::chart

@@ -16,7 +16,7 @@ enum class Pattern : std::uint8_t { solid, hatched, dotted };
 
 struct StateStyle {
   Rgba fill;
-  Rgba edge;     // outline / hatch ink
+  Rgba edge;  // outline / hatch ink
   Pattern pattern = Pattern::solid;
 };
 

@@ -79,7 +79,8 @@ Snapshot snapshot_at(const trace::Trace& trace, const TraceIndex& index, Time t)
   snap.stations.resize(trace.stations.size());
   for (const trace::AgentId a : index.staff()) {
     const trace::Agent& agent = trace.agents[a];
-    if (agent.station < 0 || static_cast<std::size_t>(agent.station) >= snap.stations.size()) continue;
+    if (agent.station < 0 || static_cast<std::size_t>(agent.station) >= snap.stations.size())
+      continue;
     AgentAt at;
     if (const Span* s = span_at(trace, index.spans_of(a), t)) {
       at = describe(trace, *s);
@@ -117,7 +118,8 @@ Snapshot snapshot_at(const trace::Trace& trace, const TraceIndex& index, Time t)
   for (std::size_t i = first; i < last; ++i) {
     for (const std::uint32_t si : index.spans_of(index.customers()[i])) {
       const Span& s = trace.spans[si];
-      if (s.state != State::served_free || s.end == trace::kOpenEnd || s.end > t || s.station < 0) continue;
+      if (s.state != State::served_free || s.end == trace::kOpenEnd || s.end > t || s.station < 0)
+        continue;
       const auto st = static_cast<std::size_t>(s.station);
       if (st < called_at.size() && s.end >= called_at[st]) {
         called_at[st] = s.end;

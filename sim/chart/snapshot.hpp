@@ -14,7 +14,7 @@ namespace burgers::chart {
 struct AgentAt {
   trace::AgentId agent = trace::kNoAgent;
   trace::State state = trace::State::idle;
-  Time since = 0;  // when the current state began
+  Time since = 0;       // when the current state began
   Time until = kNever;  // when it ends (kNever: not known yet)
   std::int16_t station = -1;
   std::int16_t core = -1;
@@ -25,17 +25,17 @@ struct AgentAt {
 
 struct StationAt {
   std::vector<AgentAt> staff;
-  std::vector<AgentAt> line;        // queued customers, first in line first
+  std::vector<AgentAt> line;            // queued customers, first in line first
   std::vector<std::int64_t> preparing;  // free customers' numbers being served now
-  std::int64_t last_called = 0;     // the number whose free service ended last (0: none)
+  std::int64_t last_called = 0;         // the number whose free service ended last (0: none)
 };
 
 struct Snapshot {
   Time time = 0;
   std::vector<StationAt> stations;
-  std::vector<AgentAt> customers;   // everyone inside at `time`, in arrival order
-  std::int64_t arrived = 0;         // customers who had arrived by `time`
-  std::int64_t left = 0;            // customers who had left by `time`
+  std::vector<AgentAt> customers;  // everyone inside at `time`, in arrival order
+  std::int64_t arrived = 0;        // customers who had arrived by `time`
+  std::int64_t left = 0;           // customers who had left by `time`
 };
 
 // The state at `t` (at or before the simulation's current time).

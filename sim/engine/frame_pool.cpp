@@ -58,7 +58,11 @@ void FramePool::deallocate(void* frame, std::size_t bytes) noexcept {
   cache.heads[size / 16] = block;
 }
 
-std::int64_t FramePool::live_frames() noexcept { return cache.live; }
-std::int64_t FramePool::live_bytes() noexcept { return cache.bytes; }
+std::int64_t FramePool::live_frames() noexcept {
+  return cache.live;
+}
+std::int64_t FramePool::live_bytes() noexcept {
+  return cache.bytes;
+}
 
 }  // namespace burgers::engine

@@ -157,7 +157,9 @@ void Scheduler::dispatch(std::uintptr_t target) {
   std::coroutine_handle<>::from_address(reinterpret_cast<void*>(target)).resume();
 }
 
-bool Scheduler::step() { return step_before(kNever); }
+bool Scheduler::step() {
+  return step_before(kNever);
+}
 
 bool Scheduler::step_before(Time limit) {
   for (;;) {

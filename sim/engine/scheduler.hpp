@@ -86,7 +86,7 @@ class Scheduler {
   friend struct ProcessPromise;
 
   struct HeapEntry {
-    uint128 key;  // time << 64 | sequence: one comparison orders both
+    uint128 key;            // time << 64 | sequence: one comparison orders both
     std::uintptr_t target;  // coroutine frame address, or (timer slot << 1) | 1
   };
   struct ReadyEntry {
@@ -97,7 +97,9 @@ class Scheduler {
   void push_heap(Time t, std::uintptr_t target);
   std::uintptr_t pop_heap();
   void push_ready(std::uintptr_t target);
-  std::size_t ready_count() const noexcept { return static_cast<std::size_t>(ready_tail_ - ready_head_); }
+  std::size_t ready_count() const noexcept {
+    return static_cast<std::size_t>(ready_tail_ - ready_head_);
+  }
   void grow_ready();
   void dispatch(std::uintptr_t target);
   bool step_before(Time limit);  // runs the next event if it is due at or before `limit`
@@ -113,7 +115,7 @@ class Scheduler {
   Time now_ = 0;
   std::uint64_t seq_ = 0;
   std::uint64_t events_ = 0;
-  std::vector<HeapEntry> heap_;  // 4-ary min-heap
+  std::vector<HeapEntry> heap_;    // 4-ary min-heap
   std::vector<ReadyEntry> ready_;  // ring buffer, size a power of two
   std::uint64_t ready_head_ = 0;
   std::uint64_t ready_tail_ = 0;

@@ -16,9 +16,10 @@ namespace burgers::exporter {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> kNames = {"summary", "csv", "trace", "svg", "png", "html"};
+constexpr std::array<std::string_view, 6> kNames = {"summary", "csv", "trace",
+                                                    "svg",     "png", "html"};
 constexpr std::array<std::string_view, 6> kFiles = {"summary.json", "events.csv",   "trace.json",
-                                                   "timeline.svg", "timeline.png", "report.html"};
+                                                    "timeline.svg", "timeline.png", "report.html"};
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -50,7 +51,8 @@ std::optional<FormatSet> FormatSet::parse(std::string_view list, std::string& er
       }
     }
     if (!known) {
-      error = "unknown format \"" + std::string(item) + "\" (choose from summary, csv, trace, svg, png, html)";
+      error = "unknown format \"" + std::string(item) +
+              "\" (choose from summary, csv, trace, svg, png, html)";
       return std::nullopt;
     }
   }
@@ -98,7 +100,8 @@ bool write_temp(const Pending& p, std::string& error) {
   const bool flushed = std::fflush(f) == 0;
   const bool closed = std::fclose(f) == 0;
   if (ok && (!flushed || !closed)) ok = false;
-  if (!ok && error.empty()) error = p.final_path.string() + ": " + std::strerror(errno != 0 ? errno : EIO);
+  if (!ok && error.empty())
+    error = p.final_path.string() + ": " + std::strerror(errno != 0 ? errno : EIO);
   return ok;
 }
 
@@ -132,7 +135,8 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
   // Each run (the simulation, and in --mode both the threads) gets the per-run files.
   auto add_run = [&](const stats::Summary* summary, const trace::Trace* trace, bool threads) {
     if (formats.has(Format::summary)) {
-      add(Format::summary, threads, [summary](std::FILE* f) { return write_text(f, summary_json(*summary)); });
+      add(Format::summary, threads,
+          [summary](std::FILE* f) { return write_text(f, summary_json(*summary)); });
     }
     if (trace == nullptr) return;
     if (formats.has(Format::csv)) {
@@ -167,7 +171,8 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
     add(Format::html, false, [&in, both](std::FILE* f) {
       const ReportRun sim{in.summary, in.trace};
       const ReportRun threads{in.threads_summary, in.threads_trace};
-      return write_text(f, report_html(*in.scenario, sim, both && in.threads_trace != nullptr ? &threads : nullptr));
+      return write_text(f, report_html(*in.scenario, sim,
+                                       both && in.threads_trace != nullptr ? &threads : nullptr));
     });
   }
 

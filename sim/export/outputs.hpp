@@ -48,9 +48,9 @@ struct OutputInputs {
 
 struct WriteResult {
   bool ok = false;
-  std::string error;                            // why nothing was written
-  std::vector<std::filesystem::path> written;   // in Format order
-  std::vector<std::string> warnings;            // written, but e.g. without text (no font)
+  std::string error;                           // why nothing was written
+  std::vector<std::filesystem::path> written;  // in Format order
+  std::vector<std::string> warnings;           // written, but e.g. without text (no font)
 };
 
 // Creates `dir` if needed and writes every chosen file. All files are first written

@@ -10,7 +10,8 @@ namespace burgers::exporter {
 
 bool Sink::flush() {
   if (file_ == nullptr || buffer_.empty()) return !failed_;
-  if (!failed_ && std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) failed_ = true;
+  if (!failed_ && std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size())
+    failed_ = true;
   buffer_.clear();
   return !failed_;
 }
@@ -30,11 +31,21 @@ std::string json_string(std::string_view text) {
   out.push_back('"');
   for (const char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
@@ -161,7 +172,8 @@ void write_events_csv(const trace::Trace& trace, Sink& out) {
     names[i] = csv_field(trace.agent_name(static_cast<trace::AgentId>(i)));
   }
   std::vector<std::string> stations;
-  for (std::size_t i = 0; i < trace.stations.size(); ++i) stations.push_back(csv_field(trace.stations[i].name));
+  for (std::size_t i = 0; i < trace.stations.size(); ++i)
+    stations.push_back(csv_field(trace.stations[i].name));
   std::string row;
   for (const trace::Span& s : trace.spans) {
     if (s.agent >= trace.agents.size()) continue;
@@ -174,7 +186,8 @@ void write_events_csv(const trace::Trace& trace, Sink& out) {
     row += ',';
     row += trace::state_name(s.state);
     row += ',';
-    if (!station_name(trace, s.station).empty()) row += stations[static_cast<std::size_t>(s.station)];
+    if (!station_name(trace, s.station).empty())
+      row += stations[static_cast<std::size_t>(s.station)];
     row += ',';
     row += format_seconds(s.start);
     row += ',';
@@ -204,16 +217,21 @@ constexpr int kCorePid = 3;
 
 int pid_of(trace::AgentKind kind) {
   switch (kind) {
-    case trace::AgentKind::staff: return kStaffPid;
-    case trace::AgentKind::customer: return kCustomerPid;
-    case trace::AgentKind::core: return kCorePid;
+    case trace::AgentKind::staff:
+      return kStaffPid;
+    case trace::AgentKind::customer:
+      return kCustomerPid;
+    case trace::AgentKind::core:
+      return kCorePid;
   }
   return kStaffPid;
 }
 
 class TraceEvents {
  public:
-  explicit TraceEvents(Sink& out) : out_(out) { out_ << "{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n"; }
+  explicit TraceEvents(Sink& out) : out_(out) {
+    out_ << "{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n";
+  }
   void event(const std::string& body) {
     if (!first_) out_ << ",\n";
     first_ = false;
@@ -248,24 +266,28 @@ void write_trace_json(const trace::Trace& trace, Sink& out) {
       {kStaffPid, "Staff"}, {kCustomerPid, "Customers"}, {kCorePid, "Cores"}};
   for (const auto& [pid, name] : processes) {
     if (pid == kCorePid && trace.cores == 0) continue;
-    events.event(fmt::format(R"({{"ph":"M","pid":{},"tid":0,"name":"process_name","args":{{"name":{}}}}})", pid,
-                             json_string(name)));
     events.event(
-        fmt::format(R"({{"ph":"M","pid":{},"tid":0,"name":"process_sort_index","args":{{"sort_index":{}}}}})", pid,
-                    pid));
+        fmt::format(R"({{"ph":"M","pid":{},"tid":0,"name":"process_name","args":{{"name":{}}}}})",
+                    pid, json_string(name)));
+    events.event(fmt::format(
+        R"({{"ph":"M","pid":{},"tid":0,"name":"process_sort_index","args":{{"sort_index":{}}}}})",
+        pid, pid));
   }
   // Threads: tid = agent id + 1 (tid 0 is the process itself); cores: core number.
   for (std::size_t i = 0; i < trace.agents.size(); ++i) {
     const int pid = pid_of(trace.agents[i].kind);
     const auto tid = i + 1;
-    events.event(fmt::format(R"({{"ph":"M","pid":{},"tid":{},"name":"thread_name","args":{{"name":{}}}}})", pid,
-                             tid, json_string(trace.agent_name(static_cast<trace::AgentId>(i)))));
+    events.event(
+        fmt::format(R"({{"ph":"M","pid":{},"tid":{},"name":"thread_name","args":{{"name":{}}}}})",
+                    pid, tid, json_string(trace.agent_name(static_cast<trace::AgentId>(i)))));
     events.event(fmt::format(
-        R"({{"ph":"M","pid":{},"tid":{},"name":"thread_sort_index","args":{{"sort_index":{}}}}})", pid, tid, tid));
+        R"({{"ph":"M","pid":{},"tid":{},"name":"thread_sort_index","args":{{"sort_index":{}}}}})",
+        pid, tid, tid));
   }
   for (int c = 0; c < trace.cores; ++c) {
-    events.event(fmt::format(R"({{"ph":"M","pid":{},"tid":{},"name":"thread_name","args":{{"name":"Core {}"}}}})",
-                             kCorePid, c + 1, c + 1));
+    events.event(fmt::format(
+        R"({{"ph":"M","pid":{},"tid":{},"name":"thread_name","args":{{"name":"Core {}"}}}})",
+        kCorePid, c + 1, c + 1));
   }
   for (const trace::Span& s : trace.spans) {
     if (s.agent >= trace.agents.size()) continue;
@@ -274,19 +296,22 @@ void write_trace_json(const trace::Trace& trace, Sink& out) {
     const std::string name = json_string(trace::state_name(s.state));
     const std::string_view cat = trace::kind_name(agent.kind);
     if (trace::is_instant(s.state)) {
-      events.event(fmt::format(R"({{"ph":"i","s":"t","name":{},"cat":"{}","pid":{},"tid":{},"ts":{},"args":{}}})",
-                               name, cat, pid, s.agent + 1, micros(s.start), span_args(trace, s)));
+      events.event(fmt::format(
+          R"({{"ph":"i","s":"t","name":{},"cat":"{}","pid":{},"tid":{},"ts":{},"args":{}}})", name,
+          cat, pid, s.agent + 1, micros(s.start), span_args(trace, s)));
       continue;
     }
     const Time end = s.end == trace::kOpenEnd ? std::max(trace.end_time, s.start) : s.end;
     const std::string args = span_args(trace, s);
-    events.event(fmt::format(R"({{"ph":"X","name":{},"cat":"{}","pid":{},"tid":{},"ts":{},"dur":{},"args":{}}})",
-                             name, cat, pid, s.agent + 1, micros(s.start), micros(end - s.start), args));
+    events.event(fmt::format(
+        R"({{"ph":"X","name":{},"cat":"{}","pid":{},"tid":{},"ts":{},"dur":{},"args":{}}})", name,
+        cat, pid, s.agent + 1, micros(s.start), micros(end - s.start), args));
     // A staff member's work on a core also appears on that core's lane, named after them.
     if (s.core >= 0 && s.core < trace.cores && agent.kind == trace::AgentKind::staff) {
-      events.event(fmt::format(R"({{"ph":"X","name":{},"cat":"core","pid":{},"tid":{},"ts":{},"dur":{},"args":{}}})",
-                               json_string(trace.agent_name(s.agent)), kCorePid, s.core + 1, micros(s.start),
-                               micros(end - s.start), args));
+      events.event(fmt::format(
+          R"({{"ph":"X","name":{},"cat":"core","pid":{},"tid":{},"ts":{},"dur":{},"args":{}}})",
+          json_string(trace.agent_name(s.agent)), kCorePid, s.core + 1, micros(s.start),
+          micros(end - s.start), args));
     }
   }
   events.finish();

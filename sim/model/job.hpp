@@ -33,16 +33,16 @@ struct Job {
   // co_await job.signalled_by_staff(): resumes after the next signal().
   SignalAwaiter signalled_by_staff() { return SignalAwaiter{*this}; }
 
-  Job* next = nullptr;            // link in a JobQueue line
+  Job* next = nullptr;  // link in a JobQueue line
   std::coroutine_handle<> waiter;
   trace::Track* customer = nullptr;
   const scenario::Step* step = nullptr;
-  random::Stream rng;             // the customer's stream for this step: same draws whoever serves
-  Time io_wait = 0;               // async stations: how long the pending io phase lasts
+  random::Stream rng;  // the customer's stream for this step: same draws whoever serves
+  Time io_wait = 0;    // async stations: how long the pending io phase lasts
   std::int16_t station = -1;
   std::int16_t step_index = -1;
-  std::int16_t owner = -1;        // async stations: the staff member whose loop holds the job
-  std::uint8_t phase = 0;         // next phase to run (the loader allows at most 255)
+  std::int16_t owner = -1;  // async stations: the staff member whose loop holds the job
+  std::uint8_t phase = 0;   // next phase to run (the loader allows at most 255)
   Status status = Status::queued;
 
   bool blocked() const { return step->customer == scenario::CustomerMode::blocked; }

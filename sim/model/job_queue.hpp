@@ -25,7 +25,8 @@ class JobQueue {
   void resume(Job& job);
   // Whether `member` would get a job without waiting.
   bool has_work_for(int member) const {
-    return line_.head != nullptr || members_[static_cast<std::size_t>(member)].resumed.head != nullptr;
+    return line_.head != nullptr ||
+           members_[static_cast<std::size_t>(member)].resumed.head != nullptr;
   }
   std::size_t line_length() const { return line_length_; }
 

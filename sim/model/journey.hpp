@@ -14,15 +14,18 @@
 namespace burgers::model {
 
 // The stream for customer `number` (1-based) of `group` at step `step`.
-inline random::Stream work_stream(const scenario::Scenario& s, int group, std::int64_t number, int step) {
+inline random::Stream work_stream(const scenario::Scenario& s, int group, std::int64_t number,
+                                  int step) {
   return random::Stream::derive(s.seed, random::Purpose::work, static_cast<std::uint64_t>(group),
-                                static_cast<std::uint64_t>(number), static_cast<std::uint64_t>(step));
+                                static_cast<std::uint64_t>(number),
+                                static_cast<std::uint64_t>(step));
 }
 
 // The gap before customer `number` of `group` arrives (the first arrives one gap after 0).
 inline Time arrival_gap(const scenario::Scenario& s, int group, std::int64_t number) {
-  auto rng = random::Stream::derive(s.seed, random::Purpose::arrival, static_cast<std::uint64_t>(group),
-                                    static_cast<std::uint64_t>(number));
+  auto rng =
+      random::Stream::derive(s.seed, random::Purpose::arrival, static_cast<std::uint64_t>(group),
+                             static_cast<std::uint64_t>(number));
   return random::sample(s.groups[static_cast<std::size_t>(group)].arrival, rng);
 }
 

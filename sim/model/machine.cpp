@@ -64,8 +64,8 @@ Time Machine::next_boundary(Time slice_start) const {
 engine::Task Machine::compute(trace::Track& track, Time work, trace::SpanDetail detail) {
   Time left = work;
   while (left > 0) {
-    const bool must_wait = !run_queue_.empty() ||
-                           std::all_of(cores_.begin(), cores_.end(), [](const Core& c) { return c.busy; });
+    const bool must_wait = !run_queue_.empty() || std::all_of(cores_.begin(), cores_.end(),
+                                                              [](const Core& c) { return c.busy; });
     if (must_wait) recorder_.change(track, State::ready, scheduler_.now(), detail);
     const int core = co_await acquire();
     Core& c = cores_[static_cast<std::size_t>(core)];

@@ -53,19 +53,23 @@ engine::Process Restaurant::arrivals(int group) {
 // bytes benchmark). Everything about the current visit is kept in `job`.
 engine::Process Restaurant::customer(int group, std::int64_t number) {
   trace::Track track;
-  track.agent = recorder_.add_agent({AgentKind::customer, -1, static_cast<std::int16_t>(group), number});
+  track.agent =
+      recorder_.add_agent({AgentKind::customer, -1, static_cast<std::int16_t>(group), number});
   track.arrived = scheduler_.now();
   ++arrived_;
   recorder_.instant(track, State::arrived, scheduler_.now(), {track.agent});
   Job job;
   job.customer = &track;
-  const std::vector<scenario::Step>& steps = scenario_.groups[static_cast<std::size_t>(group)].steps;
-  for (job.step_index = 0; static_cast<std::size_t>(job.step_index) < steps.size(); ++job.step_index) {
+  const std::vector<scenario::Step>& steps =
+      scenario_.groups[static_cast<std::size_t>(group)].steps;
+  for (job.step_index = 0; static_cast<std::size_t>(job.step_index) < steps.size();
+       ++job.step_index) {
     job.step = &steps[static_cast<std::size_t>(job.step_index)];
     job.rng = work_stream(scenario_, group, number, job.step_index);
     job.station = static_cast<std::int16_t>(job.step->station);
     if (job.station < 0) {
-      recorder_.change(track, State::own_activity, scheduler_.now(), {track.agent, -1, -1, job.step_index});
+      recorder_.change(track, State::own_activity, scheduler_.now(),
+                       {track.agent, -1, -1, job.step_index});
       job.io_wait = own_activity_length(*job.step, job.rng);
     } else {
       job.phase = 0;

@@ -25,12 +25,18 @@ double standard_normal(Stream& s) {
   }
 }
 
-double exponential(Stream& s, double mean) { return -mean * det_log(s.uniform_positive()); }
+double exponential(Stream& s, double mean) {
+  return -mean * det_log(s.uniform_positive());
+}
 
 // Standard normal density and upper tail, for the truncated normal's moments
 // (reporting only: sampling never calls libm's transcendental functions).
-double phi(double z) { return std::exp(-0.5 * z * z) / std::sqrt(2.0 * M_PI); }
-double upper_tail(double z) { return 0.5 * std::erfc(z / std::sqrt(2.0)); }
+double phi(double z) {
+  return std::exp(-0.5 * z * z) / std::sqrt(2.0 * M_PI);
+}
+double upper_tail(double z) {
+  return 0.5 * std::erfc(z / std::sqrt(2.0));
+}
 
 struct LogParams {
   double mu;
@@ -47,8 +53,10 @@ LogParams lognormal_params(double mean, double sd) {
 Time sample(const Distribution& d, Stream& s) {
   using Kind = Distribution::Kind;
   switch (d.kind) {
-    case Kind::constant: return d.a;
-    case Kind::exponential: return round_to_time(exponential(s, static_cast<double>(d.a)));
+    case Kind::constant:
+      return d.a;
+    case Kind::exponential:
+      return round_to_time(exponential(s, static_cast<double>(d.a)));
     case Kind::uniform: {
       const auto span = static_cast<std::uint64_t>(d.b - d.a);
       return d.a + static_cast<Time>(s.below(span + 1));
@@ -78,13 +86,15 @@ Time sample(const Distribution& d, Stream& s) {
 
 double Distribution::mean() const {
   switch (kind) {
-    case Kind::uniform: return (static_cast<double>(a) + static_cast<double>(b)) / 2;
+    case Kind::uniform:
+      return (static_cast<double>(a) + static_cast<double>(b)) / 2;
     case Kind::normal: {
       if (b == 0) return static_cast<double>(a);
       const double alpha = -static_cast<double>(a) / static_cast<double>(b);
       return static_cast<double>(a) + static_cast<double>(b) * phi(alpha) / upper_tail(alpha);
     }
-    default: return static_cast<double>(a);
+    default:
+      return static_cast<double>(a);
   }
 }
 
@@ -92,8 +102,10 @@ double Distribution::variance() const {
   const double ma = static_cast<double>(a);
   const double mb = static_cast<double>(b);
   switch (kind) {
-    case Kind::constant: return 0;
-    case Kind::exponential: return ma * ma;
+    case Kind::constant:
+      return 0;
+    case Kind::exponential:
+      return ma * ma;
     case Kind::uniform: {
       const double n = mb - ma + 1;  // discrete uniform on whole nanoseconds
       return (n * n - 1) / 12;
@@ -104,8 +116,10 @@ double Distribution::variance() const {
       const double lambda = phi(alpha) / upper_tail(alpha);
       return mb * mb * (1 + alpha * lambda - lambda * lambda);
     }
-    case Kind::lognormal: return mb * mb;
-    case Kind::erlang: return ma * ma / k;
+    case Kind::lognormal:
+      return mb * mb;
+    case Kind::erlang:
+      return ma * ma / k;
   }
   return 0;
 }
@@ -113,13 +127,18 @@ double Distribution::variance() const {
 std::string describe(const Distribution& d) {
   using Kind = Distribution::Kind;
   switch (d.kind) {
-    case Kind::constant: return format_duration(d.a);
-    case Kind::exponential: return "exp(" + format_duration(d.a) + ")";
-    case Kind::uniform: return "uniform(" + format_duration(d.a) + ", " + format_duration(d.b) + ")";
-    case Kind::normal: return "normal(" + format_duration(d.a) + ", " + format_duration(d.b) + ")";
+    case Kind::constant:
+      return format_duration(d.a);
+    case Kind::exponential:
+      return "exp(" + format_duration(d.a) + ")";
+    case Kind::uniform:
+      return "uniform(" + format_duration(d.a) + ", " + format_duration(d.b) + ")";
+    case Kind::normal:
+      return "normal(" + format_duration(d.a) + ", " + format_duration(d.b) + ")";
     case Kind::lognormal:
       return "lognormal(" + format_duration(d.a) + ", " + format_duration(d.b) + ")";
-    case Kind::erlang: return "erlang(" + std::to_string(d.k) + ", " + format_duration(d.a) + ")";
+    case Kind::erlang:
+      return "erlang(" + std::to_string(d.k) + ", " + format_duration(d.a) + ")";
   }
   return {};
 }

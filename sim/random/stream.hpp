@@ -10,10 +10,10 @@ namespace burgers::random {
 
 // What a stream is for. Values are part of the output contract: never renumber.
 enum class Purpose : std::uint64_t {
-  arrival = 1,    // indices: group, customer number
-  work = 2,       // indices: group, customer number, step
-  own = 3,        // indices: group, customer number, step (own activities)
-  test = 99,      // for tests
+  arrival = 1,  // indices: group, customer number
+  work = 2,     // indices: group, customer number, step
+  own = 3,      // indices: group, customer number, step (own activities)
+  test = 99,    // for tests
 };
 
 // Stafford's variant 13 of the MurmurHash3 finaliser, as used by SplitMix64.

@@ -10,7 +10,8 @@ namespace burgers::run {
 Simulation::Simulation(scenario::Scenario scenario, RunOptions options)
     : scenario_(std::move(scenario)) {
   std::vector<stats::StationMeta> metas;
-  for (const scenario::Station& st : scenario_.stations) metas.push_back({st.name, st.label, st.staff});
+  for (const scenario::Station& st : scenario_.stations)
+    metas.push_back({st.name, st.label, st.staff});
   collector_ = std::make_unique<stats::Collector>(std::move(metas), options.stats);
   recorder_ = std::make_unique<trace::Recorder>();
   recorder_->add_observer(collector_.get());
@@ -51,11 +52,21 @@ void Simulation::run(const std::function<void(double)>& progress_callback, std::
   finish_if_done();
 }
 
-bool Simulation::finished() const { return closed_; }
-bool Simulation::failed() const { return scheduler_->failed(); }
-const std::string& Simulation::failure() const { return scheduler_->failure(); }
-Time Simulation::now() const { return scheduler_->now(); }
-std::uint64_t Simulation::events() const { return scheduler_->events(); }
+bool Simulation::finished() const {
+  return closed_;
+}
+bool Simulation::failed() const {
+  return scheduler_->failed();
+}
+const std::string& Simulation::failure() const {
+  return scheduler_->failure();
+}
+Time Simulation::now() const {
+  return scheduler_->now();
+}
+std::uint64_t Simulation::events() const {
+  return scheduler_->events();
+}
 
 Time Simulation::next_time() const {
   return closed_ ? kNever : scheduler_->next_time();

@@ -21,7 +21,7 @@ class Restaurant;
 namespace burgers::trace {
 class Recorder;
 class TraceStore;
-}
+}  // namespace burgers::trace
 
 namespace burgers::run {
 

@@ -8,7 +8,9 @@ using trace::State;
 
 namespace {
 
-bool is_customer_state(State s) { return s >= State::arrived; }
+bool is_customer_state(State s) {
+  return s >= State::arrived;
+}
 
 Time rounded_mean(uint128 total, std::int64_t count) {
   if (count <= 0) return 0;
@@ -52,7 +54,8 @@ bool Collector::holds_job(State s) {
 }
 
 Collector::StationStats* Collector::station_of(const trace::Track& track) {
-  if (track.station < 0 || static_cast<std::size_t>(track.station) >= stations_.size()) return nullptr;
+  if (track.station < 0 || static_cast<std::size_t>(track.station) >= stations_.size())
+    return nullptr;
   return &stations_[static_cast<std::size_t>(track.station)];
 }
 
@@ -139,9 +142,10 @@ Summary Collector::summarize(Time now, std::uint64_t events) const {
     out.served = st.served;
     const uint128 busy = st.busy.total(now, options_.warmup);
     out.busy_time = static_cast<Time>(busy);
-    out.utilization = window > 0 && st.meta.staff > 0
-                          ? static_cast<double>(busy) / (static_cast<double>(window) * st.meta.staff)
-                          : 0.0;
+    out.utilization =
+        window > 0 && st.meta.staff > 0
+            ? static_cast<double>(busy) / (static_cast<double>(window) * st.meta.staff)
+            : 0.0;
     out.mean_queue_wait = rounded_mean(st.wait_total, st.waits);
     out.mean_queue_length = st.queue.mean(now, options_.warmup);
     out.max_queue_length = st.max_queue;

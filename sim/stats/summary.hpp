@@ -20,34 +20,34 @@ struct StationSummary {
   std::string name;
   std::string label;
   int staff = 0;
-  std::int64_t served = 0;         // jobs finished
-  double utilization = 0;          // busy staff-time / (staff * end_time), 0..1
-  Time busy_time = 0;              // total staff-time spent on jobs (cpu, io held, switching)
-  Time mean_queue_wait = 0;        // from joining the queue to service start, per served job
-  double mean_queue_length = 0;    // time-weighted over [0, end_time]
+  std::int64_t served = 0;       // jobs finished
+  double utilization = 0;        // busy staff-time / (staff * end_time), 0..1
+  Time busy_time = 0;            // total staff-time spent on jobs (cpu, io held, switching)
+  Time mean_queue_wait = 0;      // from joining the queue to service start, per served job
+  double mean_queue_length = 0;  // time-weighted over [0, end_time]
   std::int64_t max_queue_length = 0;
-  Percentiles queue_wait;          // of the queue waits of served jobs
-  Time mean_service = 0;           // from service start to the job's end
+  Percentiles queue_wait;  // of the queue waits of served jobs
+  Time mean_service = 0;   // from service start to the job's end
 };
 
 struct CustomerSummary {
   std::int64_t arrived = 0;
-  std::int64_t served = 0;         // finished their whole journey
-  Time mean_sojourn = 0;           // arrival to leaving, over served customers
-  Time mean_blocked = 0;           // standing in line or at a counter
-  Time mean_free = 0;              // waiting with a number, free to do other things
-  Time mean_own = 0;               // own activities (eating)
+  std::int64_t served = 0;  // finished their whole journey
+  Time mean_sojourn = 0;    // arrival to leaving, over served customers
+  Time mean_blocked = 0;    // standing in line or at a counter
+  Time mean_free = 0;       // waiting with a number, free to do other things
+  Time mean_own = 0;        // own activities (eating)
   Percentiles sojourn;
-  Time makespan = 0;               // when the last customer left
+  Time makespan = 0;  // when the last customer left
 };
 
 struct Summary {
   std::string scenario;
   std::string title;
   std::uint64_t seed = 0;
-  std::string mode = "sim";        // sim | threads
-  Time end_time = 0;               // time of the last event
-  std::uint64_t events = 0;        // engine events processed (threads mode: spans recorded)
+  std::string mode = "sim";  // sim | threads
+  Time end_time = 0;         // time of the last event
+  std::uint64_t events = 0;  // engine events processed (threads mode: spans recorded)
   CustomerSummary customers;
   std::vector<StationSummary> stations;
   std::optional<double> wall_time_s;  // threads mode: real seconds the run took

@@ -58,7 +58,8 @@ bool Burner::burn(std::int64_t real_ns, const std::stop_token& stop) const {
   std::uint64_t mixed = 0;
   for (std::int64_t left = real_ns; left > 0; left -= kSlice) {
     if (stop.stop_requested()) return false;
-    mixed += kernel(static_cast<std::uint64_t>(static_cast<double>(std::min(left, kSlice)) * per_ns_));
+    mixed +=
+        kernel(static_cast<std::uint64_t>(static_cast<double>(std::min(left, kSlice)) * per_ns_));
   }
   g_sink.fetch_add(mixed, std::memory_order_relaxed);
   return true;

@@ -20,7 +20,8 @@ class TimeBase {
     return static_cast<Time>(real_ns / scale_);
   }
   Clock::time_point to_real(Time sim) const {
-    return start_ + std::chrono::nanoseconds(static_cast<std::int64_t>(static_cast<double>(sim) * scale_));
+    return start_ +
+           std::chrono::nanoseconds(static_cast<std::int64_t>(static_cast<double>(sim) * scale_));
   }
   std::int64_t real_ns(Time sim_duration) const {
     return static_cast<std::int64_t>(static_cast<double>(sim_duration) * scale_);

@@ -113,7 +113,8 @@ class Timers {
         changed_.wait(lock, stop, [this] { return !heap_.empty(); });
       } else {
         const auto due = heap_.top().due;
-        changed_.wait_until(lock, stop, due, [this, due] { return !heap_.empty() && heap_.top().due < due; });
+        changed_.wait_until(lock, stop, due,
+                            [this, due] { return !heap_.empty() && heap_.top().due < due; });
       }
     }
   }
@@ -136,7 +137,11 @@ void sleep_for(std::stop_token stop, std::int64_t real_ns) {
 class Runner {
  public:
   Runner(const scenario::Scenario& s, const ThreadOptions& o, const Calibration& c)
-      : s_(s), options_(o), calibration_(c), burner_(c), time_(Clock::now() + std::chrono::milliseconds(30), o.time_scale) {}
+      : s_(s),
+        options_(o),
+        calibration_(c),
+        burner_(c),
+        time_(Clock::now() + std::chrono::milliseconds(30), o.time_scale) {}
   ThreadRun run();
 
  private:
@@ -187,7 +192,8 @@ void Runner::build_agents(trace::Trace& t) {
                    [](const Customer& a, const Customer& b) { return a.arrival < b.arrival; });
   for (Customer& c : customers_) {
     c.agent = static_cast<AgentId>(t.agents.size());
-    t.agents.push_back({trace::AgentKind::customer, -1, static_cast<std::int16_t>(c.group), c.number});
+    t.agents.push_back(
+        {trace::AgentKind::customer, -1, static_cast<std::int16_t>(c.group), c.number});
   }
 }
 
@@ -218,7 +224,8 @@ void Runner::begin_step(Customer& c, SpanBuffer& buffer, Time t) {
     timers_.add(Clock::now() + std::chrono::nanoseconds(time_.real_ns(length)), &c, false);
     return;
   }
-  const State queued = step.customer == scenario::CustomerMode::blocked ? State::queued_blocked : State::queued_free;
+  const State queued =
+      step.customer == scenario::CustomerMode::blocked ? State::queued_blocked : State::queued_free;
   change_customer(c, buffer, queued, t, static_cast<std::int16_t>(step.station), index);
   queues_[static_cast<std::size_t>(step.station)]->push(&c);
 }
@@ -247,10 +254,12 @@ void Runner::staff(std::stop_token stop, int station, AgentId agent, SpanBuffer&
   const auto st = static_cast<std::int16_t>(station);
   lane.change(State::idle, time_.now(), trace::kNoAgent, st);
   StationQueue<Customer>& queue = *queues_[static_cast<std::size_t>(station)];
-  while (Customer* c = queue.pop(stop, [&] { lane.change(State::idle, time_.now(), trace::kNoAgent, st); })) {
+  while (Customer* c =
+             queue.pop(stop, [&] { lane.change(State::idle, time_.now(), trace::kNoAgent, st); })) {
     const scenario::Step& step = s_.groups[static_cast<std::size_t>(c->group)].steps[c->step];
     const auto index = static_cast<std::int16_t>(c->step);
-    const State served = step.customer == scenario::CustomerMode::blocked ? State::served_blocked : State::served_free;
+    const State served = step.customer == scenario::CustomerMode::blocked ? State::served_blocked
+                                                                          : State::served_free;
     change_customer(*c, buffer, served, time_.now(), st, index);
     for (const scenario::Phase& phase : step.work) {
       const std::int64_t real = time_.real_ns(random::sample(phase.duration, c->rng));
@@ -269,11 +278,13 @@ void Runner::staff(std::stop_token stop, int station, AgentId agent, SpanBuffer&
   lane.close(time_.now());
 }
 
-LoopTask Runner::serve_async(Customer& c, EventLoop& loop, Lane& lane, SpanBuffer& buffer, int station) {
+LoopTask Runner::serve_async(Customer& c, EventLoop& loop, Lane& lane, SpanBuffer& buffer,
+                             int station) {
   const scenario::Step& step = s_.groups[static_cast<std::size_t>(c.group)].steps[c.step];
   const auto st = static_cast<std::int16_t>(station);
   const auto index = static_cast<std::int16_t>(c.step);
-  const State served = step.customer == scenario::CustomerMode::blocked ? State::served_blocked : State::served_free;
+  const State served =
+      step.customer == scenario::CustomerMode::blocked ? State::served_blocked : State::served_free;
   change_customer(c, buffer, served, time_.now(), st, index);
   for (const scenario::Phase& phase : step.work) {
     const std::int64_t real = time_.real_ns(random::sample(phase.duration, c.rng));
@@ -337,9 +348,11 @@ ThreadRun Runner::run() {
         const AgentId id = staff_agents_[agent++];
         const int station = static_cast<int>(st);
         if (s_.stations[st].async) {
-          threads.emplace_back([this, token, station, id, buffer] { event_loop(token, station, id, *buffer); });
+          threads.emplace_back(
+              [this, token, station, id, buffer] { event_loop(token, station, id, *buffer); });
         } else {
-          threads.emplace_back([this, token, station, id, buffer] { staff(token, station, id, *buffer); });
+          threads.emplace_back(
+              [this, token, station, id, buffer] { staff(token, station, id, *buffer); });
         }
       }
     }
@@ -359,9 +372,10 @@ ThreadRun Runner::run() {
       result.trace.spans.push_back(span);
     }
   }
-  std::stable_sort(result.trace.spans.begin(), result.trace.spans.end(), [](const Span& a, const Span& b) {
-    return a.start != b.start ? a.start < b.start : a.agent < b.agent;
-  });
+  std::stable_sort(result.trace.spans.begin(), result.trace.spans.end(),
+                   [](const Span& a, const Span& b) {
+                     return a.start != b.start ? a.start < b.start : a.agent < b.agent;
+                   });
   result.trace.end_time = end;
   result.summary = stats::summarize_trace(result.trace, result.trace.spans.size());
   result.summary.seed = s_.seed;

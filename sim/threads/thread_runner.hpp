@@ -17,19 +17,19 @@
 namespace burgers::threads {
 
 struct ThreadOptions {
-  double time_scale = 1e-3;  // real seconds per simulated second
-  bool record = true;        // false only to measure what recording costs
-  std::stop_token stop;      // e.g. Ctrl+C
+  double time_scale = 1e-3;                // real seconds per simulated second
+  bool record = true;                      // false only to measure what recording costs
+  std::stop_token stop;                    // e.g. Ctrl+C
   std::optional<Calibration> calibration;  // reuse one instead of calibrating again
 };
 
 struct ThreadRun {
-  trace::Trace trace;        // times converted back to simulated nanoseconds
-  stats::Summary summary;    // mode "threads", wall_time_s and time_scale set
+  trace::Trace trace;      // times converted back to simulated nanoseconds
+  stats::Summary summary;  // mode "threads", wall_time_s and time_scale set
   Calibration calibration;
   double wall_time_s = 0;
   std::size_t threads = 0;
-  bool stopped = false;      // stopped before every customer had left
+  bool stopped = false;  // stopped before every customer had left
 };
 
 ThreadRun run_threads(const scenario::Scenario& scenario, const ThreadOptions& options);

@@ -25,7 +25,9 @@ struct Track {
   State state = State::idle;
   bool open = false;  // a span is in progress
 
-  Span current() const { return Span{since, kOpenEnd, agent, customer, station, core, step, state}; }
+  Span current() const {
+    return Span{since, kOpenEnd, agent, customer, station, core, step, state};
+  }
 };
 
 // What a span is about, beside its state.
@@ -90,10 +92,17 @@ class Recorder {
     if (!track.open) return;
     const Time length = t - track.since;
     switch (category(track.state)) {
-      case Category::blocked: track.blocked += length; break;
-      case Category::free: track.free += length; break;
-      case Category::own: track.own += length; break;
-      case Category::none: break;
+      case Category::blocked:
+        track.blocked += length;
+        break;
+      case Category::free:
+        track.free += length;
+        break;
+      case Category::own:
+        track.own += length;
+        break;
+      case Category::none:
+        break;
     }
     for (SpanObserver* o : observers_) o->on_close(track, t);
     track.open = false;
@@ -114,7 +123,6 @@ class TraceStore final : public SpanObserver {
  private:
   Trace& trace_;
   std::vector<std::uint32_t> open_;  // per agent: index of its open span
-
 };
 
 }  // namespace burgers::trace

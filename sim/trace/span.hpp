@@ -39,16 +39,26 @@ enum class Category : std::uint8_t { none, blocked, free, own };
 constexpr Category category(State s) {
   switch (s) {
     case State::queued_blocked:
-    case State::served_blocked: return Category::blocked;
+    case State::served_blocked:
+      return Category::blocked;
     case State::queued_free:
-    case State::served_free: return Category::free;
-    case State::own_activity: return Category::own;
-    default: return Category::none;
+    case State::served_free:
+      return Category::free;
+    case State::own_activity:
+      return Category::own;
+    default:
+      return Category::none;
   }
 }
-constexpr bool is_instant(State s) { return s == State::arrived || s == State::done; }
-constexpr bool is_queued(State s) { return s == State::queued_blocked || s == State::queued_free; }
-constexpr bool is_served(State s) { return s == State::served_blocked || s == State::served_free; }
+constexpr bool is_instant(State s) {
+  return s == State::arrived || s == State::done;
+}
+constexpr bool is_queued(State s) {
+  return s == State::queued_blocked || s == State::queued_free;
+}
+constexpr bool is_served(State s) {
+  return s == State::served_blocked || s == State::served_free;
+}
 
 // "queued_blocked": the stable machine name used in CSV, JSON and trace files.
 std::string_view state_name(State s);

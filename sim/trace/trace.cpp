@@ -9,7 +9,8 @@ std::string Trace::agent_name(AgentId id) const {
 
 namespace {
 
-const std::string& pick(const std::vector<std::string>& labels, std::size_t i, const std::string& own) {
+const std::string& pick(const std::vector<std::string>& labels, std::size_t i,
+                        const std::string& own) {
   return i < labels.size() && !labels[i].empty() ? labels[i] : own;
 }
 
@@ -29,10 +30,13 @@ std::string Trace::agent_name(AgentId id, const std::vector<std::string>& statio
       break;
     case AgentKind::customer:
       base = a.group >= 0 && static_cast<std::size_t>(a.group) < groups.size()
-                 ? pick(group_labels, static_cast<std::size_t>(a.group), groups[static_cast<std::size_t>(a.group)].label)
+                 ? pick(group_labels, static_cast<std::size_t>(a.group),
+                        groups[static_cast<std::size_t>(a.group)].label)
                  : "Customer";
       break;
-    case AgentKind::core: base = "Core"; break;
+    case AgentKind::core:
+      base = "Core";
+      break;
   }
   return base + " " + std::to_string(a.number);
 }

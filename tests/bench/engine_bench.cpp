@@ -31,12 +31,16 @@ void run_mmc(benchmark::State& state, bool trace) {
     benchmark::DoNotOptimize(sim.summary().customers.mean_sojourn);
     state.counters["events"] = static_cast<double>(sim.events());
   }
-  state.counters["customers_per_s"] =
-      benchmark::Counter(static_cast<double>(customers), benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["customers_per_s"] = benchmark::Counter(
+      static_cast<double>(customers), benchmark::Counter::kIsIterationInvariantRate);
 }
 
-void BM_MMc_NoTrace(benchmark::State& state) { run_mmc(state, false); }
-void BM_MMc_FullTrace(benchmark::State& state) { run_mmc(state, true); }
+void BM_MMc_NoTrace(benchmark::State& state) {
+  run_mmc(state, false);
+}
+void BM_MMc_FullTrace(benchmark::State& state) {
+  run_mmc(state, true);
+}
 
 // All customers arrive at once and park in the line: bytes of frames per parked customer.
 void BM_ParkedCustomerBytes(benchmark::State& state) {
@@ -51,7 +55,8 @@ void BM_ParkedCustomerBytes(benchmark::State& state) {
     const auto before = engine::FramePool::live_bytes();
     run::Simulation sim(s, run::RunOptions{false, {}});
     sim.advance(0, ~0ULL);  // everyone has arrived and waits
-    per_customer = static_cast<double>(engine::FramePool::live_bytes() - before) / static_cast<double>(parked);
+    per_customer =
+        static_cast<double>(engine::FramePool::live_bytes() - before) / static_cast<double>(parked);
   }
   state.counters["bytes_per_parked_customer"] = per_customer;
 }

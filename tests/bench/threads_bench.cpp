@@ -15,7 +15,8 @@ using namespace burgers;
 
 namespace {
 
-const char* const kLessons[] = {"08-lunch-hour.toml", "13-event-loop-io.toml", "09-threads-cleaning-cpu.toml"};
+const char* const kLessons[] = {"08-lunch-hour.toml", "13-event-loop-io.toml",
+                                "09-threads-cleaning-cpu.toml"};
 
 const threads::Calibration& calibration() {
   static const threads::Calibration c = threads::Burner::calibrate();
@@ -23,7 +24,8 @@ const threads::Calibration& calibration() {
 }
 
 void BM_ThreadsRecording(benchmark::State& state) {
-  const auto path = std::filesystem::path(BURGERS_SOURCE_DIR) / "scenarios" / kLessons[state.range(0)];
+  const auto path =
+      std::filesystem::path(BURGERS_SOURCE_DIR) / "scenarios" / kLessons[state.range(0)];
   const scenario::LoadResult loaded = scenario::load_scenario_file(path);
   if (!loaded.ok()) {
     state.SkipWithError("cannot load the lesson");
@@ -41,7 +43,8 @@ void BM_ThreadsRecording(benchmark::State& state) {
     spans = run.trace.spans.size();
     benchmark::DoNotOptimize(run.wall_time_s);
   }
-  state.SetLabel(std::string(kLessons[state.range(0)]) + (options.record ? " recorded" : " not recorded"));
+  state.SetLabel(std::string(kLessons[state.range(0)]) +
+                 (options.record ? " recorded" : " not recorded"));
   state.counters["spans"] = static_cast<double>(spans);
 }
 

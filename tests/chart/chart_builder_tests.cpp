@@ -157,8 +157,9 @@ TEST_CASE("axis ticks are round numbers in a fitting unit") {
     for (const ChartTick& t : time_ticks(t0, t1, 0, 1100)) out.push_back(t.label);
     return out;
   };
-  CHECK(labels(0, 10 * kSecond) == std::vector<std::string>{"0 s", "1 s", "2 s", "3 s", "4 s", "5 s", "6 s",
-                                                            "7 s", "8 s", "9 s", "10 s"});
+  CHECK(labels(0, 10 * kSecond) == std::vector<std::string>{"0 s", "1 s", "2 s", "3 s", "4 s",
+                                                            "5 s", "6 s", "7 s", "8 s", "9 s",
+                                                            "10 s"});
   CHECK(labels(0, 50 * kMinute).front() == "0 min");
   CHECK(labels(0, 50 * kMinute)[1] == "5 min");
   CHECK(labels(0, 20 * kMillisecond)[1] == "2 ms");

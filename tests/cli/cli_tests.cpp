@@ -48,7 +48,8 @@ TEST_CASE("burgers run writes every output file by default and a text summary") 
   const auto out = tmp.path() / "out";
   const auto r = run_process(cmd("run concurrent-burgers --out " + out.string()), tmp.path());
   REQUIRE(r.exit_code == 0);
-  for (const char* f : {"summary.json", "events.csv", "trace.json", "timeline.svg", "timeline.png", "report.html"}) {
+  for (const char* f : {"summary.json", "events.csv", "trace.json", "timeline.svg", "timeline.png",
+                        "report.html"}) {
     INFO(f);
     CHECK(fs::file_size(out / f) > 100);
   }
@@ -60,8 +61,8 @@ TEST_CASE("burgers run writes every output file by default and a text summary") 
 TEST_CASE("the formats option picks the files and --quiet prints nothing") {
   ScratchDir tmp("formats");
   const auto out = tmp.path() / "out";
-  const auto r = run_process(cmd("run parallel-burgers --quiet --formats summary,png --out " + out.string()),
-                             tmp.path());
+  const auto r = run_process(
+      cmd("run parallel-burgers --quiet --formats summary,png --out " + out.string()), tmp.path());
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.empty());
   CHECK(fs::exists(out / "summary.json"));
@@ -71,8 +72,9 @@ TEST_CASE("the formats option picks the files and --quiet prints nothing") {
 
 TEST_CASE("the default output folder is out/<scenario-name>/") {
   ScratchDir tmp("default-out");
-  const auto r = run_process("cd " + tmp.path().string() + " && " + cmd("run cleaning-alone --formats summary"),
-                             tmp.path());
+  const auto r = run_process(
+      "cd " + tmp.path().string() + " && " + cmd("run cleaning-alone --formats summary"),
+      tmp.path());
   REQUIRE(r.exit_code == 0);
   CHECK(fs::exists(tmp.path() / "out" / "05-cleaning-alone" / "summary.json"));
 }
@@ -81,9 +83,12 @@ TEST_CASE("the same scenario and seed give byte-identical files, every format") 
   ScratchDir tmp("determinism");
   const auto a = tmp.path() / "a";
   const auto b = tmp.path() / "b";
-  REQUIRE(run_process(cmd("run lunch-hour --quiet --out " + a.string()), tmp.path()).exit_code == 0);
-  REQUIRE(run_process(cmd("run lunch-hour --quiet --out " + b.string()), tmp.path()).exit_code == 0);
-  for (const char* f : {"summary.json", "events.csv", "trace.json", "timeline.svg", "timeline.png", "report.html"}) {
+  REQUIRE(run_process(cmd("run lunch-hour --quiet --out " + a.string()), tmp.path()).exit_code ==
+          0);
+  REQUIRE(run_process(cmd("run lunch-hour --quiet --out " + b.string()), tmp.path()).exit_code ==
+          0);
+  for (const char* f : {"summary.json", "events.csv", "trace.json", "timeline.svg", "timeline.png",
+                        "report.html"}) {
     INFO(f);
     CHECK(read_file(a / f) == read_file(b / f));
   }
@@ -94,20 +99,24 @@ TEST_CASE("overrides and the seed option change the run through the same validat
   const auto base = tmp.path() / "base";
   const auto more = tmp.path() / "more";
   const auto seeded = tmp.path() / "seeded";
-  REQUIRE(run_process(cmd("run lunch-hour -q --formats summary --out " + base.string()), tmp.path()).exit_code == 0);
-  REQUIRE(run_process(cmd("run lunch-hour -q --formats summary --set station.kitchen.staff=9 --out " +
-                              more.string()),
-                      tmp.path())
+  REQUIRE(run_process(cmd("run lunch-hour -q --formats summary --out " + base.string()), tmp.path())
               .exit_code == 0);
-  REQUIRE(run_process(cmd("run lunch-hour -q --formats summary --seed 7 --out " + seeded.string()), tmp.path())
+  REQUIRE(
+      run_process(cmd("run lunch-hour -q --formats summary --set station.kitchen.staff=9 --out " +
+                      more.string()),
+                  tmp.path())
+          .exit_code == 0);
+  REQUIRE(run_process(cmd("run lunch-hour -q --formats summary --seed 7 --out " + seeded.string()),
+                      tmp.path())
               .exit_code == 0);
   const std::string s_base = read_file(base / "summary.json");
   CHECK(read_file(more / "summary.json").find("\"staff\": 9") != std::string::npos);
   CHECK(read_file(seeded / "summary.json").find("\"seed\": 7") != std::string::npos);
   CHECK(s_base != read_file(seeded / "summary.json"));
 
-  const auto bad = run_process(cmd("run lunch-hour --set station.kitchn.staff=2 --out " + (tmp.path() / "x").string()),
-                               tmp.path());
+  const auto bad = run_process(
+      cmd("run lunch-hour --set station.kitchn.staff=2 --out " + (tmp.path() / "x").string()),
+      tmp.path());
   CHECK(bad.exit_code == 1);
   CHECK(bad.err.find("kitchen") != std::string::npos);  // did you mean
   CHECK_FALSE(fs::exists(tmp.path() / "x"));
@@ -116,9 +125,12 @@ TEST_CASE("overrides and the seed option change the run through the same validat
 TEST_CASE("a scenario error exits 1 with file:line:column and writes nothing") {
   ScratchDir tmp("bad-scenario");
   const auto file = tmp.path() / "bad.toml";
-  write_text(file, "[scenario]\ntitle = \"Bad\"\n\n[[station]]\nname = \"cashier\"\nstaff = 0\n\n[customers]\n"
-                   "count = 3\narrival = \"exp(1min)\"\n[[customers.step]]\nname = \"a\"\nstation = \"cashier\"\n"
-                   "work = \"1min\"\n");
+  write_text(
+      file,
+      "[scenario]\ntitle = \"Bad\"\n\n[[station]]\nname = \"cashier\"\nstaff = 0\n\n[customers]\n"
+      "count = 3\narrival = \"exp(1min)\"\n[[customers.step]]\nname = \"a\"\nstation = "
+      "\"cashier\"\n"
+      "work = \"1min\"\n");
   const auto out = tmp.path() / "out";
   const auto r = run_process(cmd("run " + file.string() + " --out " + out.string()), tmp.path());
   CHECK(r.exit_code == 1);
@@ -146,12 +158,14 @@ TEST_CASE("usage errors exit 2 and write nothing") {
   const auto out = tmp.path() / "out";
   CHECK(run_process(cmd("run concurrent-burgers --no-such-flag"), tmp.path()).exit_code == 2);
   CHECK(run_process(cmd("run concurrent-burgers --mode quantum"), tmp.path()).exit_code == 2);
-  CHECK(run_process(cmd("run concurrent-burgers --mode threads --time-scale -1"), tmp.path()).exit_code == 2);
+  CHECK(run_process(cmd("run concurrent-burgers --mode threads --time-scale -1"), tmp.path())
+            .exit_code == 2);
   // An unknown name where a scenario goes is a scenario error, said plainly.
   const auto unknown = run_process(cmd("frobnicate"), tmp.path());
   CHECK(unknown.exit_code == 1);
   CHECK(unknown.err.find("burgers list") != std::string::npos);
-  const auto r = run_process(cmd("run concurrent-burgers --formats summary,gif --out " + out.string()), tmp.path());
+  const auto r = run_process(
+      cmd("run concurrent-burgers --formats summary,gif --out " + out.string()), tmp.path());
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("gif") != std::string::npos);
   CHECK_FALSE(fs::exists(out));
@@ -163,7 +177,8 @@ TEST_CASE("an output folder that cannot be written exits 3 and leaves no file be
   ScratchDir tmp("unwritable");
   const auto blocker = tmp.path() / "blocker";
   write_text(blocker, "not a directory");
-  const auto r = run_process(cmd("run concurrent-burgers --out " + (blocker / "sub").string()), tmp.path());
+  const auto r =
+      run_process(cmd("run concurrent-burgers --out " + (blocker / "sub").string()), tmp.path());
   CHECK(r.exit_code == 3);
   CHECK(read_file(blocker) == "not a directory");
 

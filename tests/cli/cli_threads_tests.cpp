@@ -20,7 +20,9 @@ namespace {
 const std::string kExe = BURGERS_EXE;
 const std::string kScenarios = std::string(BURGERS_SOURCE_DIR) + "/scenarios";
 
-std::string cmd(const std::string& args) { return "BURGERS_SCENARIOS=" + kScenarios + " " + kExe + " " + args; }
+std::string cmd(const std::string& args) {
+  return "BURGERS_SCENARIOS=" + kScenarios + " " + kExe + " " + args;
+}
 
 std::set<std::string> files_in(const fs::path& dir) {
   std::set<std::string> names;
@@ -36,7 +38,8 @@ std::set<std::string> files_in(const fs::path& dir) {
 TEST_CASE("threads mode writes a threads summary in simulated seconds with the wall time") {
   ScratchDir tmp("threads-mode");
   const auto out = tmp.path() / "out";
-  const auto r = run_process(cmd("run threads-cleaning-io --mode threads --time-scale 0.0002 --formats summary,csv --out " +
+  const auto r = run_process(cmd("run threads-cleaning-io --mode threads --time-scale 0.0002 "
+                                 "--formats summary,csv --out " +
                                  out.string()),
                              tmp.path());
   REQUIRE(r.exit_code == 0);
@@ -54,12 +57,14 @@ TEST_CASE("threads mode writes a threads summary in simulated seconds with the w
 TEST_CASE("both mode writes both runs and compares them") {
   ScratchDir tmp("both-mode");
   const auto out = tmp.path() / "out";
-  const auto r = run_process(cmd("run event-loop-io --mode both --time-scale 0.2 --out " + out.string()), tmp.path());
+  const auto r = run_process(
+      cmd("run event-loop-io --mode both --time-scale 0.2 --out " + out.string()), tmp.path());
   REQUIRE(r.exit_code == 0);
-  CHECK(files_in(out) == std::set<std::string>{"summary.json", "events.csv", "trace.json", "timeline.svg",
-                                               "timeline.png", "summary-threads.json", "events-threads.csv",
-                                               "trace-threads.json", "timeline-threads.svg", "timeline-threads.png",
-                                               "report.html"});
+  CHECK(files_in(out) == std::set<std::string>{"summary.json", "events.csv", "trace.json",
+                                               "timeline.svg", "timeline.png",
+                                               "summary-threads.json", "events-threads.csv",
+                                               "trace-threads.json", "timeline-threads.svg",
+                                               "timeline-threads.png", "report.html"});
   CHECK(parse_json(read_file(out / "summary.json"))["mode"].text == "sim");
   CHECK(parse_json(read_file(out / "summary-threads.json"))["mode"].text == "threads");
   parse_json(read_file(out / "trace-threads.json"));  // throws if not valid JSON
@@ -72,8 +77,9 @@ TEST_CASE("Ctrl+C stops a threads run cleanly and writes nothing") {
   ScratchDir tmp("interrupt");
   const auto out = tmp.path() / "out";
   // About 40 real seconds if left alone; interrupted after one.
-  const std::string script = cmd("run threads-cleaning-cpu --mode threads --time-scale 0.01 --out " + out.string()) +
-                             " & pid=$!; sleep 1; kill -INT $pid; wait $pid";
+  const std::string script =
+      cmd("run threads-cleaning-cpu --mode threads --time-scale 0.01 --out " + out.string()) +
+      " & pid=$!; sleep 1; kill -INT $pid; wait $pid";
   const auto r = run_process("sh -c '" + script + "'", tmp.path());
   CHECK(r.exit_code == 130);
   CHECK(r.err.find("nothing written") != std::string::npos);

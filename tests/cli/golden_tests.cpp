@@ -51,8 +51,8 @@ TEST_CASE("every lesson reproduces its golden summary.json and events.csv byte f
       formats.add(exporter::Format::summary);
       formats.add(exporter::Format::csv);
       const fs::path out = tmp.path() / name;
-      const auto written =
-          exporter::write_outputs(out, formats, exporter::OutputInputs{&*loaded.scenario, &summary, sim.trace()});
+      const auto written = exporter::write_outputs(
+          out, formats, exporter::OutputInputs{&*loaded.scenario, &summary, sim.trace()});
       REQUIRE(written.ok);
       const fs::path golden = fs::path(BURGERS_SOURCE_DIR) / "tests" / "golden" / name;
       for (const char* file : {"summary.json", "events.csv"}) {
@@ -61,7 +61,8 @@ TEST_CASE("every lesson reproduces its golden summary.json and events.csv byte f
           fs::copy_file(out / file, golden / file, fs::copy_options::overwrite_existing);
           continue;
         }
-        INFO(name << "/" << file << " differs from tests/golden (regenerate only for an intended change)");
+        INFO(name << "/" << file
+                  << " differs from tests/golden (regenerate only for an intended change)");
         REQUIRE(fs::exists(golden / file));
         CHECK(read_file(out / file) == read_file(golden / file));
       }

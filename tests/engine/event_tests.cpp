@@ -177,9 +177,7 @@ TEST_CASE("any_of leaves no waiter behind on the events that did not fire") {
 TEST_CASE("run_until does not run past its limit when a cancelled timer comes first") {
   Scheduler s;
   std::vector<std::string> log;
-  {
-    Timer cancelled(s, 10);
-  }
+  { Timer cancelled(s, 10); }
   auto p = [](Scheduler& sc, std::vector<std::string>& l) -> Process {
     co_await sc.timeout(20);
     l.push_back("late");

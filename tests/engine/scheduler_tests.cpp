@@ -112,7 +112,8 @@ TEST_CASE("run_until with an event budget runs at most that many events") {
 TEST_CASE("the heap orders a large random set of wake-ups by time then sequence") {
   Scheduler s;
   std::vector<std::pair<Time, int>> seen;
-  auto proc = [](Scheduler& sc, Time at, int id, std::vector<std::pair<Time, int>>& out) -> Process {
+  auto proc = [](Scheduler& sc, Time at, int id,
+                 std::vector<std::pair<Time, int>>& out) -> Process {
     co_await sc.timeout(at);
     out.emplace_back(sc.now(), id);
   };
@@ -124,8 +125,8 @@ TEST_CASE("the heap orders a large random set of wake-ups by time then sequence"
   s.run();
   REQUIRE(seen.size() == 5000);
   for (std::size_t i = 1; i < seen.size(); ++i) {
-    const bool ordered = seen[i - 1].first < seen[i].first ||
-                         (seen[i - 1].first == seen[i].first && seen[i - 1].second < seen[i].second);
+    const bool ordered = seen[i - 1].first < seen[i].first || (seen[i - 1].first == seen[i].first &&
+                                                               seen[i - 1].second < seen[i].second);
     REQUIRE(ordered);
   }
 }

@@ -64,14 +64,14 @@ TEST_CASE("summary.json parses and holds every documented figure in a fixed orde
   const testing::Json json = parse_json(text);
   std::vector<std::string> keys;
   for (const auto& m : json.members) keys.push_back(m.first);
-  CHECK(keys == std::vector<std::string>{"scenario", "title", "seed", "mode", "end_time_s", "events", "customers",
-                                         "stations"});
+  CHECK(keys == std::vector<std::string>{"scenario", "title", "seed", "mode", "end_time_s",
+                                         "events", "customers", "stations"});
   CHECK(json["mode"].text == "sim");
   CHECK(json["seed"].number == 3);
   CHECK(json["customers"]["arrived"].number == 12);
   CHECK(json["customers"]["served"].number == 12);
-  for (const char* key : {"mean_sojourn_s", "mean_blocked_s", "mean_free_s", "mean_own_s", "sojourn_p50_s",
-                          "sojourn_p90_s", "sojourn_p99_s", "makespan_s"}) {
+  for (const char* key : {"mean_sojourn_s", "mean_blocked_s", "mean_free_s", "mean_own_s",
+                          "sojourn_p50_s", "sojourn_p90_s", "sojourn_p99_s", "makespan_s"}) {
     CHECK(json["customers"].has(key));
   }
   // Eating takes exactly five minutes: the mean shows it exactly, in seconds.
@@ -81,7 +81,8 @@ TEST_CASE("summary.json parses and holds every documented figure in a fixed orde
   CHECK(kitchen["served"].number == 12);
   CHECK(kitchen["utilization"].number > 0);
   CHECK(kitchen["utilization"].number <= 1);
-  for (const char* key : {"mean_queue_wait_s", "mean_queue_length", "max_queue_length", "queue_wait_p99_s"}) {
+  for (const char* key :
+       {"mean_queue_wait_s", "mean_queue_length", "max_queue_length", "queue_wait_p99_s"}) {
     CHECK(kitchen.has(key));
   }
   CHECK(text.back() == '\n');
@@ -127,10 +128,12 @@ TEST_CASE("events.csv has one row per span with exact times and quoted fields") 
   trace::Trace t;
   t.stations.push_back({"desk, front", "Desk \"A\"", 1, false});
   t.agents.push_back({trace::AgentKind::staff, 0, -1, 1});
-  t.spans.push_back({kSecond + 1, trace::kOpenEnd, 0, trace::kNoAgent, 0, -1, -1, trace::State::idle});
+  t.spans.push_back(
+      {kSecond + 1, trace::kOpenEnd, 0, trace::kNoAgent, 0, -1, -1, trace::State::idle});
   exporter::Sink quoted;
   exporter::write_events_csv(t, quoted);
-  CHECK(lines_of(quoted.text())[1] == "\"Desk \"\"A\"\" 1\",staff,0,idle,\"desk, front\",1.000000001,,");
+  CHECK(lines_of(quoted.text())[1] ==
+        "\"Desk \"\"A\"\" 1\",staff,0,idle,\"desk, front\",1.000000001,,");
 }
 
 TEST_CASE("trace.json is a Chrome trace with a process per kind and a named lane per agent") {
@@ -155,7 +158,8 @@ TEST_CASE("trace.json is a Chrome trace with a process per kind and a named lane
       ++complete;
       CHECK(e["dur"].number >= 0);
       if (e["pid"].number == 3) ++on_cores;
-      CHECK(named_threads.count({static_cast<int>(e["pid"].number), static_cast<int>(e["tid"].number)}) == 1);
+      CHECK(named_threads.count(
+                {static_cast<int>(e["pid"].number), static_cast<int>(e["tid"].number)}) == 1);
     }
     if (ph == "i") {
       ++instants;
@@ -164,7 +168,8 @@ TEST_CASE("trace.json is a Chrome trace with a process per kind and a named lane
   }
   CHECK(processes == std::set<std::string>{"Staff", "Customers", "Cores"});
   std::size_t instant_spans = 0;
-  for (const trace::Span& sp : sim.trace()->spans) instant_spans += trace::is_instant(sp.state) ? 1 : 0;
+  for (const trace::Span& sp : sim.trace()->spans)
+    instant_spans += trace::is_instant(sp.state) ? 1 : 0;
   CHECK(instants == instant_spans);
   CHECK(complete == sim.trace()->spans.size() - instant_spans + on_cores);
   CHECK(on_cores > 0);
@@ -199,13 +204,15 @@ TEST_CASE("write_outputs writes every chosen file and nothing else") {
   const stats::Summary summary = sim.summary();
   const auto scenario = small_restaurant();
   ScratchDir tmp("outputs");
-  const auto result = exporter::write_outputs(tmp.path() / "a" / "b", exporter::FormatSet::all(),
-                                              exporter::OutputInputs{&scenario, &summary, sim.trace()});
+  const auto result =
+      exporter::write_outputs(tmp.path() / "a" / "b", exporter::FormatSet::all(),
+                              exporter::OutputInputs{&scenario, &summary, sim.trace()});
   REQUIRE(result.ok);
   std::set<std::string> files;
-  for (const auto& e : fs::directory_iterator(tmp.path() / "a" / "b")) files.insert(e.path().filename().string());
-  CHECK(files == std::set<std::string>{"summary.json", "events.csv", "trace.json", "timeline.svg", "timeline.png",
-                                       "report.html"});
+  for (const auto& e : fs::directory_iterator(tmp.path() / "a" / "b"))
+    files.insert(e.path().filename().string());
+  CHECK(files == std::set<std::string>{"summary.json", "events.csv", "trace.json", "timeline.svg",
+                                       "timeline.png", "report.html"});
   CHECK(result.written.size() == 6);
 }
 
@@ -219,13 +226,15 @@ TEST_CASE("write_outputs leaves no file behind when one cannot be written") {
   // the others were written: none of them may appear, and no temporary may stay.
   const std::string temp = ".report.html.tmp-" + std::to_string(::getpid());
   fs::create_directories(tmp.path() / temp / "occupied");
-  const auto result = exporter::write_outputs(tmp.path(), exporter::FormatSet::all(),
-                                              exporter::OutputInputs{&scenario, &summary, sim.trace()});
+  const auto result =
+      exporter::write_outputs(tmp.path(), exporter::FormatSet::all(),
+                              exporter::OutputInputs{&scenario, &summary, sim.trace()});
   CHECK_FALSE(result.ok);
   CHECK_FALSE(result.error.empty());
   CHECK(result.written.empty());
   std::vector<std::string> left;
-  for (const auto& e : fs::directory_iterator(tmp.path())) left.push_back(e.path().filename().string());
+  for (const auto& e : fs::directory_iterator(tmp.path()))
+    left.push_back(e.path().filename().string());
   CHECK(left == std::vector<std::string>{temp});
 }
 
@@ -234,8 +243,9 @@ TEST_CASE("write_outputs reports a directory it cannot create") {
   stats::Summary summary;
   ScratchDir tmp("outputs-blocked");
   { std::ofstream(tmp.path() / "file") << "x"; }
-  const auto result = exporter::write_outputs(tmp.path() / "file" / "sub", exporter::FormatSet::all(),
-                                              exporter::OutputInputs{&scenario, &summary, nullptr});
+  const auto result =
+      exporter::write_outputs(tmp.path() / "file" / "sub", exporter::FormatSet::all(),
+                              exporter::OutputInputs{&scenario, &summary, nullptr});
   CHECK_FALSE(result.ok);
   CHECK_FALSE(fs::exists(tmp.path() / "file" / "sub"));
 }

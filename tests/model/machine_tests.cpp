@@ -49,7 +49,8 @@ TEST_CASE("more staff than cores take turns round robin, one quantum each") {
     if (s.state == State::done) done.push_back(s.start);
   }
   std::sort(done.begin(), done.end());
-  CHECK(done == std::vector<Time>{1750 * kMillisecond, 1750 * kMillisecond, 2 * kSecond, 2 * kSecond});
+  CHECK(done ==
+        std::vector<Time>{1750 * kMillisecond, 1750 * kMillisecond, 2 * kSecond, 2 * kSecond});
   // Waiting for a core is its own state, and busy spans say which core ran them.
   bool saw_ready = false, saw_core1 = false;
   for (const trace::Span& s : t.spans) {

@@ -19,7 +19,8 @@ using trace::State;
 namespace {
 
 // Spans of one agent, by name, as (state, start, end).
-std::vector<std::tuple<State, Time, Time>> spans_of(const trace::Trace& t, const std::string& name) {
+std::vector<std::tuple<State, Time, Time>> spans_of(const trace::Trace& t,
+                                                    const std::string& name) {
   std::vector<std::tuple<State, Time, Time>> out;
   for (const trace::Span& s : t.spans) {
     if (t.agent_name(s.agent) == name) out.emplace_back(s.state, s.start, s.end);
@@ -41,10 +42,11 @@ TEST_CASE("one cashier serves customers first come, first served, with exact tim
   REQUIRE_FALSE(sim.failed());
   const trace::Trace& t = *sim.trace();
   using T = std::tuple<State, Time, Time>;
-  CHECK(spans_of(t, "Customer 2") == std::vector<T>{{State::arrived, 2 * kMinute, 2 * kMinute},
-                                                    {State::queued_blocked, 2 * kMinute, 3 * kMinute},
-                                                    {State::served_blocked, 3 * kMinute, 5 * kMinute},
-                                                    {State::done, 5 * kMinute, 5 * kMinute}});
+  CHECK(spans_of(t, "Customer 2") ==
+        std::vector<T>{{State::arrived, 2 * kMinute, 2 * kMinute},
+                       {State::queued_blocked, 2 * kMinute, 3 * kMinute},
+                       {State::served_blocked, 3 * kMinute, 5 * kMinute},
+                       {State::done, 5 * kMinute, 5 * kMinute}});
   CHECK(spans_of(t, "cashier 1") == std::vector<T>{{State::idle, 0, 1 * kMinute},
                                                    {State::busy, 1 * kMinute, 3 * kMinute},
                                                    {State::busy, 3 * kMinute, 5 * kMinute},
@@ -81,19 +83,21 @@ TEST_CASE("free customers wait with a number while blocked ones stand in line") 
   sim.run();
   const trace::Trace& t = *sim.trace();
   using T = std::tuple<State, Time, Time>;
-  CHECK(spans_of(t, "Customer 2") == std::vector<T>{{State::arrived, 0, 0},
-                                                    {State::queued_blocked, 0, 1 * kMinute},
-                                                    {State::served_blocked, 1 * kMinute, 2 * kMinute},
-                                                    {State::queued_free, 2 * kMinute, 5 * kMinute},
-                                                    {State::served_free, 5 * kMinute, 9 * kMinute},
-                                                    {State::own_activity, 9 * kMinute, 19 * kMinute},
-                                                    {State::done, 19 * kMinute, 19 * kMinute}});
+  CHECK(spans_of(t, "Customer 2") ==
+        std::vector<T>{{State::arrived, 0, 0},
+                       {State::queued_blocked, 0, 1 * kMinute},
+                       {State::served_blocked, 1 * kMinute, 2 * kMinute},
+                       {State::queued_free, 2 * kMinute, 5 * kMinute},
+                       {State::served_free, 5 * kMinute, 9 * kMinute},
+                       {State::own_activity, 9 * kMinute, 19 * kMinute},
+                       {State::done, 19 * kMinute, 19 * kMinute}});
   const stats::Summary sum = sim.summary();
   // Customer 1: blocked 1, free 4, own 10; customer 2: blocked 2, free 7, own 10.
   CHECK(sum.customers.mean_blocked == 90 * kSecond);
   CHECK(sum.customers.mean_free == 330 * kSecond);
   CHECK(sum.customers.mean_own == 10 * kMinute);
-  CHECK(sum.customers.mean_sojourn == sum.customers.mean_blocked + sum.customers.mean_free + sum.customers.mean_own);
+  CHECK(sum.customers.mean_sojourn ==
+        sum.customers.mean_blocked + sum.customers.mean_free + sum.customers.mean_own);
   CHECK(sum.customers.makespan == 19 * kMinute);
 }
 
@@ -149,7 +153,8 @@ TEST_CASE("a blocking station holds its staff through io; an async one serves ot
     return ScenarioBuilder()
         .station("loop", 1, async)
         .customers(3, Distribution::constant(0))
-        .step("request", "loop", {cpu(fixed(1 * kSecond)), io(fixed(10 * kSecond)), cpu(fixed(1 * kSecond))})
+        .step("request", "loop",
+              {cpu(fixed(1 * kSecond)), io(fixed(10 * kSecond)), cpu(fixed(1 * kSecond))})
         .build();
   };
   run::Simulation blocking(build(false));
@@ -174,20 +179,22 @@ TEST_CASE("a blocking station holds its staff through io; an async one serves ot
 }
 
 TEST_CASE("an async member finishes its resumed jobs before taking new ones") {
-  const auto s = ScenarioBuilder()
-                     .station("loop", 1, true)
-                     .customers(2, fixed(1 * kSecond))
-                     .step("request", "loop", {io(fixed(500 * kMillisecond)), cpu(fixed(2 * kSecond))})
-                     .build();
+  const auto s =
+      ScenarioBuilder()
+          .station("loop", 1, true)
+          .customers(2, fixed(1 * kSecond))
+          .step("request", "loop", {io(fixed(500 * kMillisecond)), cpu(fixed(2 * kSecond))})
+          .build();
   run::Simulation sim(s);
   sim.run();
   // C1 arrives at 1, io until 1.5, cpu 1.5-3.5. C2 arrives at 2 and waits: its io starts at 3.5.
   const trace::Trace& t = *sim.trace();
   using T = std::tuple<State, Time, Time>;
-  CHECK(spans_of(t, "Customer 2") == std::vector<T>{{State::arrived, 2 * kSecond, 2 * kSecond},
-                                                    {State::queued_blocked, 2 * kSecond, 3500 * kMillisecond},
-                                                    {State::served_blocked, 3500 * kMillisecond, 6 * kSecond},
-                                                    {State::done, 6 * kSecond, 6 * kSecond}});
+  CHECK(spans_of(t, "Customer 2") ==
+        std::vector<T>{{State::arrived, 2 * kSecond, 2 * kSecond},
+                       {State::queued_blocked, 2 * kSecond, 3500 * kMillisecond},
+                       {State::served_blocked, 3500 * kMillisecond, 6 * kSecond},
+                       {State::done, 6 * kSecond, 6 * kSecond}});
 }
 
 TEST_CASE("own activities need no station and no staff") {

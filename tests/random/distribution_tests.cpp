@@ -33,9 +33,12 @@ Moments sample_moments(const Distribution& d, int n, std::uint64_t seed) {
 
 TEST_CASE("each distribution's sample mean is within 5 standard errors of its mean") {
   const Distribution cases[] = {
-      Distribution::exponential(2 * kMinute),       Distribution::uniform(30 * kSecond, 90 * kSecond),
-      Distribution::normal(5 * kMinute, 2 * kMinute), Distribution::normal(kMinute, 3 * kMinute),
-      Distribution::lognormal(4 * kMinute, 2 * kMinute), Distribution::erlang(4, 3 * kMinute),
+      Distribution::exponential(2 * kMinute),
+      Distribution::uniform(30 * kSecond, 90 * kSecond),
+      Distribution::normal(5 * kMinute, 2 * kMinute),
+      Distribution::normal(kMinute, 3 * kMinute),
+      Distribution::lognormal(4 * kMinute, 2 * kMinute),
+      Distribution::erlang(4, 3 * kMinute),
   };
   const int n = 100000;
   for (const Distribution& d : cases) {

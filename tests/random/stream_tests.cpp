@@ -20,7 +20,8 @@ TEST_CASE("known values pin the generator down across platforms") {
   CHECK(s.next() == 0xe220a8397b1dcdafULL);
   CHECK(s.next() == 0x6e789e6aa1b965f4ULL);
   CHECK(s.next() == 0x06c45d188009454fULL);
-  CHECK(Stream::derive(1, Purpose::work, 2, 3, 4).next() == Stream::derive(1, Purpose::work, 2, 3, 4).next());
+  CHECK(Stream::derive(1, Purpose::work, 2, 3, 4).next() ==
+        Stream::derive(1, Purpose::work, 2, 3, 4).next());
 }
 
 TEST_CASE("streams differ when seed, purpose or any index differs") {
@@ -65,7 +66,8 @@ TEST_CASE("neighbouring streams are uncorrelated within 5 standard errors") {
     syy += y * y;
   }
   const double cov = sxy / n - (sx / n) * (sy / n);
-  const double r = cov / std::sqrt((sxx / n - (sx / n) * (sx / n)) * (syy / n - (sy / n) * (sy / n)));
+  const double r =
+      cov / std::sqrt((sxx / n - (sx / n) * (sx / n)) * (syy / n - (sy / n) * (sy / n)));
   CHECK(std::fabs(r) < 5 / std::sqrt(static_cast<double>(n)));
 }
 

@@ -12,17 +12,19 @@ using burgers::testing::ScenarioBuilder;
 using random::Distribution;
 
 TEST_CASE("summarizing a stored trace gives the same figures as the streamed run") {
-  const auto s = ScenarioBuilder()
-                     .seed(9)
-                     .station("cashier", 2)
-                     .station("kitchen", 3, true)
-                     .customers(3000, Distribution::exponential(20 * kSecond))
-                     .step("order", "cashier", {cpu(Distribution::uniform(10 * kSecond, 50 * kSecond))})
-                     .step("cook", "kitchen",
-                           {cpu(fixed(5 * kSecond)), io(Distribution::exponential(kMinute)), cpu(fixed(5 * kSecond))},
-                           scenario::CustomerMode::free)
-                     .step("eat", "", {cpu(Distribution::normal(5 * kMinute, kMinute))})
-                     .build();
+  const auto s =
+      ScenarioBuilder()
+          .seed(9)
+          .station("cashier", 2)
+          .station("kitchen", 3, true)
+          .customers(3000, Distribution::exponential(20 * kSecond))
+          .step("order", "cashier", {cpu(Distribution::uniform(10 * kSecond, 50 * kSecond))})
+          .step("cook", "kitchen",
+                {cpu(fixed(5 * kSecond)), io(Distribution::exponential(kMinute)),
+                 cpu(fixed(5 * kSecond))},
+                scenario::CustomerMode::free)
+          .step("eat", "", {cpu(Distribution::normal(5 * kMinute, kMinute))})
+          .build();
   run::Simulation sim(s);
   sim.run();
   const stats::Summary streamed = sim.summary();
@@ -37,7 +39,8 @@ TEST_CASE("summarizing a stored trace gives the same figures as the streamed run
   CHECK(replayed.customers.sojourn.p90 == streamed.customers.sojourn.p90);
   for (std::size_t i = 0; i < streamed.stations.size(); ++i) {
     CHECK(replayed.stations[i].served == streamed.stations[i].served);
-    CHECK(replayed.stations[i].utilization == Approx(streamed.stations[i].utilization).epsilon(1e-12));
+    CHECK(replayed.stations[i].utilization ==
+          Approx(streamed.stations[i].utilization).epsilon(1e-12));
     CHECK(replayed.stations[i].mean_queue_wait == streamed.stations[i].mean_queue_wait);
     CHECK(replayed.stations[i].mean_queue_length ==
           Approx(streamed.stations[i].mean_queue_length).epsilon(1e-12));

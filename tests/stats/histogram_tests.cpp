@@ -20,7 +20,9 @@ TEST_CASE("percentiles are exact nearest-rank values while few values were seen"
   CHECK(h.percentile(0.01) == 1);
 }
 
-TEST_CASE("an empty histogram reports zero") { CHECK(Histogram().percentile(0.5) == 0); }
+TEST_CASE("an empty histogram reports zero") {
+  CHECK(Histogram().percentile(0.5) == 0);
+}
 
 TEST_CASE("past the exact limit percentiles stay within 1/128 of the truth") {
   Histogram h;

@@ -48,7 +48,8 @@ class JsonParser {
     throw std::runtime_error("JSON error at offset " + std::to_string(i_) + ": " + what);
   }
   void space() {
-    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\r' || s_[i_] == '\t')) ++i_;
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\r' || s_[i_] == '\t'))
+      ++i_;
   }
   char peek() {
     space();
@@ -162,23 +163,43 @@ class JsonParser {
       if (i_ >= s_.size()) fail("unfinished escape");
       const char e = s_[i_++];
       switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '/':
+          out += '/';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
         case 'u': {
           if (i_ + 4 > s_.size()) fail("short \\u escape");
-          const unsigned code = static_cast<unsigned>(std::stoul(std::string(s_.substr(i_, 4)), nullptr, 16));
+          const unsigned code =
+              static_cast<unsigned>(std::stoul(std::string(s_.substr(i_, 4)), nullptr, 16));
           i_ += 4;
-          if (code < 0x80) out += static_cast<char>(code);
-          else out += '?';  // tests only need ASCII escapes
+          if (code < 0x80)
+            out += static_cast<char>(code);
+          else
+            out += '?';  // tests only need ASCII escapes
           break;
         }
-        default: fail("bad escape");
+        default:
+          fail("bad escape");
       }
     }
     if (i_ >= s_.size()) fail("unterminated string");
@@ -190,6 +211,8 @@ class JsonParser {
   std::size_t i_ = 0;
 };
 
-inline Json parse_json(std::string_view text) { return JsonParser(text).parse(); }
+inline Json parse_json(std::string_view text) {
+  return JsonParser(text).parse();
+}
 
 }  // namespace burgers::testing

@@ -10,9 +10,15 @@ namespace burgers::testing {
 
 using random::Distribution;
 
-inline scenario::Phase cpu(Distribution d) { return {scenario::WorkKind::cpu, d, "cpu"}; }
-inline scenario::Phase io(Distribution d) { return {scenario::WorkKind::io, d, "io"}; }
-inline Distribution fixed(Time t) { return Distribution::constant(t); }
+inline scenario::Phase cpu(Distribution d) {
+  return {scenario::WorkKind::cpu, d, "cpu"};
+}
+inline scenario::Phase io(Distribution d) {
+  return {scenario::WorkKind::io, d, "io"};
+}
+inline Distribution fixed(Time t) {
+  return Distribution::constant(t);
+}
 
 class ScenarioBuilder {
  public:
@@ -34,7 +40,8 @@ class ScenarioBuilder {
     s_.stations.push_back(std::move(st));
     return *this;
   }
-  ScenarioBuilder& customers(std::int64_t count, Distribution arrival, std::string name = "customer") {
+  ScenarioBuilder& customers(std::int64_t count, Distribution arrival,
+                             std::string name = "customer") {
     scenario::CustomerGroup g;
     g.name = name;
     g.label = name == "customer" ? "Customer" : name;
@@ -44,7 +51,8 @@ class ScenarioBuilder {
     return *this;
   }
   // A step at `station` ("" for the customer's own activity), in the last group.
-  ScenarioBuilder& step(std::string name, const std::string& station, std::vector<scenario::Phase> work,
+  ScenarioBuilder& step(std::string name, const std::string& station,
+                        std::vector<scenario::Phase> work,
                         scenario::CustomerMode mode = scenario::CustomerMode::blocked) {
     scenario::Step st;
     st.name = std::move(name);

@@ -31,7 +31,9 @@ threads::ThreadOptions options(double scale) {
   return o;
 }
 
-double seconds(Time t) { return to_seconds(t); }
+double seconds(Time t) {
+  return to_seconds(t);
+}
 
 }  // namespace
 
@@ -45,13 +47,14 @@ TEST_CASE("calibrated computation takes about the time asked for") {
 }
 
 TEST_CASE("every customer of a blocking scenario arrives, is served and leaves") {
-  const auto s = ScenarioBuilder()
-                     .seed(2)
-                     .station("cashier", 2)
-                     .customers(12, Distribution::exponential(200 * kMillisecond))
-                     .step("order", "cashier", {cpu(fixed(100 * kMillisecond)), io(fixed(100 * kMillisecond))})
-                     .step("eat", "", {cpu(fixed(50 * kMillisecond))})
-                     .build();
+  const auto s =
+      ScenarioBuilder()
+          .seed(2)
+          .station("cashier", 2)
+          .customers(12, Distribution::exponential(200 * kMillisecond))
+          .step("order", "cashier", {cpu(fixed(100 * kMillisecond)), io(fixed(100 * kMillisecond))})
+          .step("eat", "", {cpu(fixed(50 * kMillisecond))})
+          .build();
   const threads::ThreadRun r = threads::run_threads(s, options(0.1));
   REQUIRE_FALSE(r.stopped);
   CHECK(r.threads == 3);  // dispatcher + two cashiers
@@ -71,12 +74,13 @@ TEST_CASE("every customer of a blocking scenario arrives, is served and leaves")
 }
 
 TEST_CASE("threads meet the same customers as the simulation") {
-  const auto s = ScenarioBuilder()
-                     .seed(8)
-                     .station("desk", 3)
-                     .customers(10, Distribution::exponential(300 * kMillisecond))
-                     .step("ask", "desk", {io(Distribution::uniform(50 * kMillisecond, 150 * kMillisecond))})
-                     .build();
+  const auto s =
+      ScenarioBuilder()
+          .seed(8)
+          .station("desk", 3)
+          .customers(10, Distribution::exponential(300 * kMillisecond))
+          .step("ask", "desk", {io(Distribution::uniform(50 * kMillisecond, 150 * kMillisecond))})
+          .build();
   run::Simulation sim(s);
   sim.run();
   const threads::ThreadRun r = threads::run_threads(s, options(0.2));
@@ -98,14 +102,16 @@ TEST_CASE("an event loop serves many io-bound requests at once") {
   const auto s = ScenarioBuilder()
                      .station("loop", 1, true)
                      .customers(20, Distribution::constant(0))
-                     .step("request", "loop", {cpu(fixed(10 * kMillisecond)), io(fixed(1 * kSecond)),
-                                               cpu(fixed(10 * kMillisecond))})
+                     .step("request", "loop",
+                           {cpu(fixed(10 * kMillisecond)), io(fixed(1 * kSecond)),
+                            cpu(fixed(10 * kMillisecond))})
                      .build();
   const threads::ThreadRun r = threads::run_threads(s, options(0.1));
   // 20 x 20 ms of cpu on one loop, and the 1 s waits overlap: about 1.4 s, not 20 s.
   CHECK(seconds(r.summary.customers.makespan) == Approx(1.4).epsilon(0.3));
   bool idle_while_waiting = false;
-  for (const trace::Span& sp : r.trace.spans) idle_while_waiting |= sp.state == State::idle && sp.start > 0;
+  for (const trace::Span& sp : r.trace.spans)
+    idle_while_waiting |= sp.state == State::idle && sp.start > 0;
   CHECK(idle_while_waiting);
 }
 
@@ -134,7 +140,8 @@ TEST_CASE("a stop request ends the run early, cleanly") {
   });
   const auto started = std::chrono::steady_clock::now();
   const threads::ThreadRun r = threads::run_threads(s, o);
-  const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const double took =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   CHECK(r.stopped);
   CHECK(took < 5.0);
   CHECK(r.summary.customers.served < 50);

@@ -117,7 +117,8 @@ TEST_CASE("a slider change while paused catches the run up to the clock's time")
 
 TEST_CASE("comparing runs a second scenario on the same clock with the same seed") {
   Fixture f;
-  f.controller.apply(Command::text_of(CommandKind::open_scenario, (f.tmp.path() / "desks.toml").string(), 1));
+  f.controller.apply(
+      Command::text_of(CommandKind::open_scenario, (f.tmp.path() / "desks.toml").string(), 1));
   REQUIRE(f.state.other != nullptr);
   f.controller.apply(Command::value_of(CommandKind::set_staff, 1, 1, 0));
   f.controller.apply(Command::seed_of(77));
@@ -135,7 +136,8 @@ TEST_CASE("comparing runs a second scenario on the same clock with the same seed
 TEST_CASE("a scenario that does not load leaves the current one and says why") {
   Fixture f;
   std::ofstream(f.tmp.path() / "bad.toml") << "[scenario]\n";
-  f.controller.apply(Command::text_of(CommandKind::open_scenario, (f.tmp.path() / "bad.toml").string()));
+  f.controller.apply(
+      Command::text_of(CommandKind::open_scenario, (f.tmp.path() / "bad.toml").string()));
   CHECK(f.state.main->effective().title == "Two desks");
   CHECK(f.state.status.find("bad.toml") != std::string::npos);
 }

@@ -40,15 +40,20 @@ void time_row(const char* label, Time left, Time right) {
 }  // namespace
 
 void CompareView::draw(AppState& state) const {
-  if (!state.main || !state.other || !state.main->simulation() || !state.other->simulation()) return;
+  if (!state.main || !state.other || !state.main->simulation() || !state.other->simulation())
+    return;
   const Text& text = state.text;
   const stats::Summary a = state.main->simulation()->summary();
   const stats::Summary b = state.other->simulation()->summary();
   ImGui::Text("%s", text("difference"));
-  if (!ImGui::BeginTable("##difference", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+  if (!ImGui::BeginTable("##difference", 4,
+                         ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+    return;
   ImGui::TableSetupColumn(text("figure"));
-  ImGui::TableSetupColumn((std::string(text("left_run")) + ": " + state.main->effective().title).c_str());
-  ImGui::TableSetupColumn((std::string(text("right_run")) + ": " + state.other->effective().title).c_str());
+  ImGui::TableSetupColumn(
+      (std::string(text("left_run")) + ": " + state.main->effective().title).c_str());
+  ImGui::TableSetupColumn(
+      (std::string(text("right_run")) + ": " + state.other->effective().title).c_str());
   ImGui::TableSetupColumn(text("difference"));
   ImGui::TableHeadersRow();
   time_row(text("mean_wait_all"), mean_wait(a), mean_wait(b));

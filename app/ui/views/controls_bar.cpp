@@ -20,19 +20,22 @@ std::string clock_text(Time t) {
   // h:mm:ss.mmm, the way a stopwatch reads.
   const Time ms = t / kMillisecond;
   char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld.%03lld", static_cast<long long>(ms / 3600000),
-                static_cast<long long>(ms / 60000 % 60), static_cast<long long>(ms / 1000 % 60),
-                static_cast<long long>(ms % 1000));
+  std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld.%03lld",
+                static_cast<long long>(ms / 3600000), static_cast<long long>(ms / 60000 % 60),
+                static_cast<long long>(ms / 1000 % 60), static_cast<long long>(ms % 1000));
   return buffer;
 }
 
 void lesson_menu(AppState& state, std::vector<Command>& out, int side) {
   for (const LessonEntry& lesson : state.lessons) {
     const std::string& title =
-        state.text.language() == Language::chinese && !lesson.title_zh.empty() ? lesson.title_zh : lesson.title;
+        state.text.language() == Language::chinese && !lesson.title_zh.empty() ? lesson.title_zh
+                                                                               : lesson.title;
     const std::string label = title + "##" + lesson.name;
-    const bool current = state.session(side) != nullptr && state.session(side)->file() == lesson.path;
-    if (ImGui::Selectable(label.c_str(), current)) out.push_back(Command::text_of(CommandKind::open_scenario, lesson.path, side));
+    const bool current =
+        state.session(side) != nullptr && state.session(side)->file() == lesson.path;
+    if (ImGui::Selectable(label.c_str(), current))
+      out.push_back(Command::text_of(CommandKind::open_scenario, lesson.path, side));
   }
 }
 
@@ -41,18 +44,23 @@ void lesson_menu(AppState& state, std::vector<Command>& out, int side) {
 void ControlsBar::shortcuts(std::vector<Command>& out) {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput) return;
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false)) out.push_back(Command::of(CommandKind::toggle_play));
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow), true)) out.push_back(Command::of(CommandKind::step));
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false))
+    out.push_back(Command::of(CommandKind::toggle_play));
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow), true))
+    out.push_back(Command::of(CommandKind::step));
   if (ImGui::IsKeyPressed(platform::kKeyR, false)) out.push_back(Command::of(CommandKind::restart));
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_End), false)) out.push_back(Command::of(CommandKind::jump_to_end));
-  if (ImGui::IsKeyPressed(platform::kKeyF1, false)) out.push_back(Command::of(CommandKind::toggle_help));
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_End), false))
+    out.push_back(Command::of(CommandKind::jump_to_end));
+  if (ImGui::IsKeyPressed(platform::kKeyF1, false))
+    out.push_back(Command::of(CommandKind::toggle_help));
 }
 
 void ControlsBar::draw(AppState& state, std::vector<Command>& out) {
   const Text& text = state.text;
   Clock& clock = state.clock;
   const float w = ImGui::GetFontSize();
-  if (ImGui::Button(clock.playing ? text("pause") : text("play"), ImVec2(w * 5, 0))) out.push_back(Command::of(CommandKind::toggle_play));
+  if (ImGui::Button(clock.playing ? text("pause") : text("play"), ImVec2(w * 5, 0)))
+    out.push_back(Command::of(CommandKind::toggle_play));
   ImGui::SameLine();
   if (ImGui::Button(text("step"))) out.push_back(Command::of(CommandKind::step));
   tip(text("step_tip"));
@@ -79,16 +87,19 @@ void ControlsBar::draw(AppState& state, std::vector<Command>& out) {
   tip(text("speed_tip"));
   ImGui::SameLine();
   bool fastest = clock.fastest;
-  if (ImGui::Checkbox(text("fastest"), &fastest)) out.push_back(Command::value_of(CommandKind::set_fastest, fastest ? 1.0 : 0.0));
+  if (ImGui::Checkbox(text("fastest"), &fastest))
+    out.push_back(Command::value_of(CommandKind::set_fastest, fastest ? 1.0 : 0.0));
   tip(text("fastest_tip"));
 
   ImGui::SameLine(0, w * 1.5f);
   const Session* main = state.main.get();
-  const bool finished = main != nullptr && main->simulation() != nullptr && main->simulation()->finished() &&
-                        clock.view >= main->simulation()->now();
+  const bool finished = main != nullptr && main->simulation() != nullptr &&
+                        main->simulation()->finished() && clock.view >= main->simulation()->now();
   ImGui::Text("%s %s", text("clock"), clock_text(clock.view).c_str());
   ImGui::SameLine();
-  ImGui::TextDisabled("%s", finished ? text("finished") : clock.playing || clock.to_end ? text("running") : "");
+  ImGui::TextDisabled("%s", finished                        ? text("finished")
+                            : clock.playing || clock.to_end ? text("running")
+                                                            : "");
 
   ImGui::SameLine(0, w * 1.5f);
   ImGui::TextUnformatted(text("seed"));

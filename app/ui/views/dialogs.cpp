@@ -17,22 +17,26 @@ void HelpPanel::draw(AppState& state, std::vector<Command>& out) const {
   if (!state.show_help) return;
   const Text& text = state.text;
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, 0), ImGuiCond_Appearing);
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
+                          ImVec2(0.5f, 0.5f));
   bool open = true;
   if (ImGui::Begin(text("help_title"), &open, ImGuiWindowFlags_NoCollapse)) {
     ImGui::TextUnformatted(text("help_shortcuts"));
-    for (const char* key : {"help_space", "help_right", "help_r", "help_end", "help_f1"}) ImGui::BulletText("%s", text(key));
+    for (const char* key : {"help_space", "help_right", "help_r", "help_end", "help_f1"})
+      ImGui::BulletText("%s", text(key));
     ImGui::Separator();
     ImGui::TextUnformatted(text("help_colours"));
     ImGui::TextWrapped("%s", text("help_colours_text"));
-    static const char* const keys[] = {"state_idle", "state_busy", "state_io_wait", "state_ready", "state_switching",
-                                       "state_arrived", "state_queued_blocked", "state_queued_free",
-                                       "state_served_blocked", "state_served_free", "state_own_activity"};
+    static const char* const keys[] = {
+        "state_idle",           "state_busy",        "state_io_wait",        "state_ready",
+        "state_switching",      "state_arrived",     "state_queued_blocked", "state_queued_free",
+        "state_served_blocked", "state_served_free", "state_own_activity"};
     const float s = ImGui::GetFontSize();
     for (int i = 0; i < 11; ++i) {
       if (i == static_cast<int>(State::arrived)) continue;
       const ImVec2 p = ImGui::GetCursorScreenPos();
-      paint_state_swatch(*ImGui::GetWindowDrawList(), p, ImVec2(p.x + s * 2, p.y + s), static_cast<State>(i));
+      paint_state_swatch(*ImGui::GetWindowDrawList(), p, ImVec2(p.x + s * 2, p.y + s),
+                         static_cast<State>(i));
       ImGui::Dummy(ImVec2(s * 2, s));
       ImGui::SameLine();
       ImGui::TextUnformatted(text(keys[i]));
@@ -45,8 +49,8 @@ void HelpPanel::draw(AppState& state, std::vector<Command>& out) const {
 void FirstRunHint::draw(AppState& state, std::vector<Command>& out) const {
   if (!state.show_hint) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x / 2, vp->Pos.y + ImGui::GetFontSize() * 6), ImGuiCond_Always,
-                          ImVec2(0.5f, 0));
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x / 2, vp->Pos.y + ImGui::GetFontSize() * 6),
+                          ImGuiCond_Always, ImVec2(0.5f, 0));
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
   // A note on paper: pale background, dark ink, a border so it stands off the restaurant.
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(1.0f, 0.97f, 0.85f, 1.0f));
@@ -54,7 +58,8 @@ void FirstRunHint::draw(AppState& state, std::vector<Command>& out) const {
   ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.85f, 0.65f, 0.2f, 1.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 2.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 12));
-  if (ImGui::Begin("##hint", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize)) {
+  if (ImGui::Begin("##hint", nullptr,
+                   ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::TextWrapped("%s", state.text("first_run"));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.0f, 0.45f, 0.70f, 1.0f));
@@ -72,8 +77,10 @@ void FileDialog::draw(AppState& state, std::vector<Command>& out) {
   if (folder.empty()) {
     folder = state.main ? fs::absolute(state.main->file()).parent_path() : fs::current_path();
   }
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 36, ImGui::GetFontSize() * 26), ImGuiCond_Appearing);
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 36, ImGui::GetFontSize() * 26),
+                           ImGuiCond_Appearing);
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
+                          ImVec2(0.5f, 0.5f));
   bool open = true;
   if (ImGui::Begin(text("file_dialog"), &open, ImGuiWindowFlags_NoCollapse)) {
     ImGui::Text("%s: %s", text("folder"), folder.string().c_str());
@@ -83,13 +90,15 @@ void FileDialog::draw(AppState& state, std::vector<Command>& out) {
     ImGui::Separator();
     std::vector<fs::directory_entry> entries;
     std::error_code ec;
-    for (auto it = fs::directory_iterator(folder, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    for (auto it = fs::directory_iterator(folder, ec); !ec && it != fs::directory_iterator();
+         it.increment(ec)) {
       if (it->is_directory(ec) || it->path().extension() == ".toml") entries.push_back(*it);
     }
-    std::sort(entries.begin(), entries.end(), [](const fs::directory_entry& a, const fs::directory_entry& b) {
-      if (a.is_directory() != b.is_directory()) return a.is_directory();
-      return a.path().filename() < b.path().filename();
-    });
+    std::sort(entries.begin(), entries.end(),
+              [](const fs::directory_entry& a, const fs::directory_entry& b) {
+                if (a.is_directory() != b.is_directory()) return a.is_directory();
+                return a.path().filename() < b.path().filename();
+              });
     ImGui::BeginChild("##files");
     for (const fs::directory_entry& e : entries) {
       const std::string name = e.path().filename().string() + (e.is_directory() ? "/" : "");
@@ -97,7 +106,8 @@ void FileDialog::draw(AppState& state, std::vector<Command>& out) {
       if (e.is_directory()) {
         folder = e.path();
       } else {
-        out.push_back(Command::text_of(CommandKind::open_scenario, e.path().string(), state.file_dialog_side));
+        out.push_back(Command::text_of(CommandKind::open_scenario, e.path().string(),
+                                       state.file_dialog_side));
         open = false;
       }
     }
@@ -111,9 +121,11 @@ void ExportPanel::draw(AppState& state, std::vector<Command>& out) {
   if (!state.show_export || !state.main) return;
   const Text& text = state.text;
   if (folder.empty()) folder = (fs::path("out") / state.main->effective().name).string();
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
+                          ImVec2(0.5f, 0.5f));
   bool open = true;
-  if (ImGui::Begin(text("export_title"), &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse)) {
+  if (ImGui::Begin(text("export_title"), &open,
+                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse)) {
     char buffer[512];
     std::snprintf(buffer, sizeof buffer, "%s", folder.c_str());
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);

@@ -12,7 +12,8 @@ void LessonView::draw(AppState& state, Session& session, int side, std::vector<C
   if (!session.errors().empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1));
     ImGui::TextWrapped("%s", text("reload_error"));
-    for (const scenario::Diagnostic& d : session.errors()) ImGui::TextWrapped("%s", d.to_string().c_str());
+    for (const scenario::Diagnostic& d : session.errors())
+      ImGui::TextWrapped("%s", d.to_string().c_str());
     ImGui::PopStyleColor();
     ImGui::Separator();
   }
@@ -20,7 +21,8 @@ void LessonView::draw(AppState& state, Session& session, int side, std::vector<C
   const scenario::Scenario& s = session.base();
   const bool chinese = text.language() == Language::chinese;
   const std::string& title = chinese && !s.title_zh.empty() ? s.title_zh : s.title;
-  const std::string& description = chinese && !s.description_zh.empty() ? s.description_zh : s.description;
+  const std::string& description =
+      chinese && !s.description_zh.empty() ? s.description_zh : s.description;
   ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
   ImGui::TextWrapped("%s", title.c_str());
   ImGui::PopFont();
@@ -33,7 +35,8 @@ void LessonView::draw(AppState& state, Session& session, int side, std::vector<C
   draw_sliders(state, session, side, out);
 }
 
-void LessonView::draw_sliders(const AppState& state, Session& session, int side, std::vector<Command>& out) const {
+void LessonView::draw_sliders(const AppState& state, Session& session, int side,
+                              std::vector<Command>& out) const {
   const Text& text = state.text;
   const bool chinese = text.language() == Language::chinese;
   const scenario::Scenario& base = session.base();
@@ -53,7 +56,8 @@ void LessonView::draw_sliders(const AppState& state, Session& session, int side,
   }
   for (std::size_t g = 0; g < base.groups.size(); ++g) {
     const scenario::CustomerGroup& group = base.groups[g];
-    const double base_rate = group.arrival.mean() > 0 ? static_cast<double>(kMinute) / group.arrival.mean() : 0;
+    const double base_rate =
+        group.arrival.mean() > 0 ? static_cast<double>(kMinute) / group.arrival.mean() : 0;
     if (base_rate <= 0) continue;  // everyone at time 0: no rate to change
     const std::string& name = chinese && !group.label_zh.empty() ? group.label_zh : group.label;
     ImGui::TextUnformatted(fill(text("arrival_slider"), name).c_str());
@@ -61,9 +65,11 @@ void LessonView::draw_sliders(const AppState& state, Session& session, int side,
     ImGui::SetNextItemWidth(-1);
     float rate = static_cast<float>(base_rate * session.params().arrival_factor[g]);
     const std::string id = "##arrival" + std::to_string(g);
-    if (ImGui::SliderFloat(id.c_str(), &rate, static_cast<float>(base_rate / 4), static_cast<float>(base_rate * 4),
-                           rate < 10 ? "%.2f" : "%.0f", ImGuiSliderFlags_Logarithmic)) {
-      out.push_back(Command::value_of(CommandKind::set_arrival, rate / base_rate, side, static_cast<int>(g)));
+    if (ImGui::SliderFloat(id.c_str(), &rate, static_cast<float>(base_rate / 4),
+                           static_cast<float>(base_rate * 4), rate < 10 ? "%.2f" : "%.0f",
+                           ImGuiSliderFlags_Logarithmic)) {
+      out.push_back(
+          Command::value_of(CommandKind::set_arrival, rate / base_rate, side, static_cast<int>(g)));
     }
   }
   ImGui::TextDisabled("%s", text("param_hint"));

@@ -13,7 +13,8 @@ struct LessonView {
   void draw(AppState& state, Session& session, int side, std::vector<Command>& out);
 
  private:
-  void draw_sliders(const AppState& state, Session& session, int side, std::vector<Command>& out) const;
+  void draw_sliders(const AppState& state, Session& session, int side,
+                    std::vector<Command>& out) const;
 };
 
 }  // namespace burgers::ui

@@ -5,8 +5,8 @@
 #include <string>
 
 #include "chart/palette.hpp"
-#include "ui/widgets/chart_painter.hpp"
 #include "ui/names.hpp"
+#include "ui/widgets/chart_painter.hpp"
 
 namespace burgers::ui {
 
@@ -35,7 +35,8 @@ std::vector<ImVec2> seats(ImVec2 a, ImVec2 b, std::size_t wanted, float spacing)
   const float table = spacing * 2.2f;
   for (float y = a.y + table / 2; y + table / 2 <= b.y && out.size() < wanted; y += table) {
     for (float x = a.x + table / 2; x + table / 2 <= b.x && out.size() < wanted; x += table) {
-      for (const ImVec2 d : {ImVec2(-0.55f, -0.55f), ImVec2(0.55f, -0.55f), ImVec2(-0.55f, 0.55f), ImVec2(0.55f, 0.55f)}) {
+      for (const ImVec2 d : {ImVec2(-0.55f, -0.55f), ImVec2(0.55f, -0.55f), ImVec2(-0.55f, 0.55f),
+                             ImVec2(0.55f, 0.55f)}) {
         if (out.size() < wanted) out.push_back(ImVec2(x + d.x * spacing, y + d.y * spacing));
       }
     }
@@ -46,7 +47,8 @@ std::vector<ImVec2> seats(ImVec2 a, ImVec2 b, std::size_t wanted, float spacing)
 void draw_tables(ImDrawList& draw, ImVec2 a, ImVec2 b, float spacing) {
   const float table = spacing * 2.2f;
   for (float y = a.y + table / 2; y + table / 2 <= b.y; y += table) {
-    for (float x = a.x + table / 2; x + table / 2 <= b.x; x += table) draw.AddCircleFilled(ImVec2(x, y), spacing * 0.42f, kTable);
+    for (float x = a.x + table / 2; x + table / 2 <= b.x; x += table)
+      draw.AddCircleFilled(ImVec2(x, y), spacing * 0.42f, kTable);
   }
 }
 
@@ -60,7 +62,8 @@ ImVec2 RestaurantView::glide(trace::AgentId agent, ImVec2 target, bool snap) {
   }
   const double dt = std::min(0.1, ImGui::GetTime() - last_seconds_);
   const float k = static_cast<float>(1.0 - std::exp(-dt * 10.0));
-  it->second = ImVec2(it->second.x + (target.x - it->second.x) * k, it->second.y + (target.y - it->second.y) * k);
+  it->second = ImVec2(it->second.x + (target.x - it->second.x) * k,
+                      it->second.y + (target.y - it->second.y) * k);
   return it->second;
 }
 
@@ -76,32 +79,50 @@ void RestaurantView::draw_customer(ImDrawList& draw, ImVec2 at, const AgentAt& w
   const std::string number = std::to_string(who.number);
   const ImVec2 size = ImGui::CalcTextSize(number.c_str());
   const ImVec2 tag(at.x - size.x / 2 - 2, at.y + r * 1.2f);
-  draw.AddRectFilled(tag, ImVec2(tag.x + size.x + 4, tag.y + size.y), IM_COL32(255, 255, 255, 230), 3.0f);
+  draw.AddRectFilled(tag, ImVec2(tag.x + size.x + 4, tag.y + size.y), IM_COL32(255, 255, 255, 230),
+                     3.0f);
   draw.AddText(ImVec2(tag.x + 2, tag.y), kInk, number.c_str());
 }
 
-void RestaurantView::draw_staff(ImDrawList& draw, ImVec2 at, const AgentAt& who, const trace::Trace& trace,
-                                const Text& text, float r, float room) const {
+void RestaurantView::draw_staff(ImDrawList& draw, ImVec2 at, const AgentAt& who,
+                                const trace::Trace& trace, const Text& text, float r,
+                                float room) const {
   draw.AddCircleFilled(ImVec2(at.x, at.y - r * 0.55f), r * 0.42f, IM_COL32(241, 194, 125, 255));
   // A chef's hat, so staff and customers never look alike.
-  draw.AddRectFilled(ImVec2(at.x - r * 0.38f, at.y - r * 1.25f), ImVec2(at.x + r * 0.38f, at.y - r * 0.9f),
-                     IM_COL32(255, 255, 255, 255), 3.0f);
-  draw.AddRect(ImVec2(at.x - r * 0.38f, at.y - r * 1.25f), ImVec2(at.x + r * 0.38f, at.y - r * 0.9f), kMuted, 3.0f);
-  paint_state_swatch(draw, ImVec2(at.x - r * 0.7f, at.y - r * 0.15f), ImVec2(at.x + r * 0.7f, at.y + r * 0.9f), who.state);
+  draw.AddRectFilled(ImVec2(at.x - r * 0.38f, at.y - r * 1.25f),
+                     ImVec2(at.x + r * 0.38f, at.y - r * 0.9f), IM_COL32(255, 255, 255, 255), 3.0f);
+  draw.AddRect(ImVec2(at.x - r * 0.38f, at.y - r * 1.25f),
+               ImVec2(at.x + r * 0.38f, at.y - r * 0.9f), kMuted, 3.0f);
+  paint_state_swatch(draw, ImVec2(at.x - r * 0.7f, at.y - r * 0.15f),
+                     ImVec2(at.x + r * 0.7f, at.y + r * 0.9f), who.state);
   std::string caption;
   switch (who.state) {
-    case State::busy: caption = std::string(text("serving")) + " " + std::to_string(trace.agents[who.customer].number); break;
-    case State::io_wait: caption = text("waiting_io"); break;
-    case State::ready: caption = text("waiting_core"); break;
-    case State::switching: caption = text("switching"); break;
-    default: caption = text("idle"); break;
+    case State::busy:
+      caption =
+          std::string(text("serving")) + " " + std::to_string(trace.agents[who.customer].number);
+      break;
+    case State::io_wait:
+      caption = text("waiting_io");
+      break;
+    case State::ready:
+      caption = text("waiting_core");
+      break;
+    case State::switching:
+      caption = text("switching");
+      break;
+    default:
+      caption = text("idle");
+      break;
   }
   // Crowded counters (eight cooks) keep only what fits: the customer's number, or nothing.
   if (ImGui::CalcTextSize(caption.c_str()).x > room) {
-    caption = who.state == State::busy ? std::to_string(trace.agents[who.customer].number) : std::string();
+    caption = who.state == State::busy ? std::to_string(trace.agents[who.customer].number)
+                                       : std::string();
     if (ImGui::CalcTextSize(caption.c_str()).x > room) caption.clear();
   }
-  if (!caption.empty()) centered_text(draw, ImVec2(at.x, at.y - r * 1.7f), who.state == State::idle ? kMuted : kInk, caption);
+  if (!caption.empty())
+    centered_text(draw, ImVec2(at.x, at.y - r * 1.7f), who.state == State::idle ? kMuted : kInk,
+                  caption);
 }
 
 void RestaurantView::draw(AppState& state, Session& session, ImVec2 size) {
@@ -112,7 +133,8 @@ void RestaurantView::draw(AppState& state, Session& session, ImVec2 size) {
   const Names names = names_for(session.effective(), text.language() == Language::chinese);
   const Time t = std::min(state.clock.view, sim->now());
   const chart::Snapshot snap = chart::snapshot_at(trace, session.index(), t);
-  const bool snap_positions = last_time_ < 0 || t < last_time_ || t - last_time_ > 50 * state.clock.speed * kSecond / 60;
+  const bool snap_positions =
+      last_time_ < 0 || t < last_time_ || t - last_time_ > 50 * state.clock.speed * kSecond / 60;
 
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const ImVec2 area(size.x > 0 ? size.x : avail.x, size.y > 0 ? size.y : avail.y);
@@ -138,11 +160,14 @@ void RestaurantView::draw(AppState& state, Session& session, ImVec2 size) {
     const float x1 = x0 + column - 12;
     draw.AddText(ImVec2(x0, a.y + 6), kInk, names.station(trace, static_cast<int>(s)).c_str());
     draw.AddRectFilled(ImVec2(x0, counter_y), ImVec2(x1, counter_y + scale * 0.9f), kCounter, 3.0f);
-    draw.AddRectFilled(ImVec2(x0, counter_y), ImVec2(x1, counter_y + scale * 0.3f), kCounterTop, 3.0f);
-    const float staff_step = std::min(spacing, (x1 - x0) / static_cast<float>(std::max<std::size_t>(st.staff.size(), 1)));
+    draw.AddRectFilled(ImVec2(x0, counter_y), ImVec2(x1, counter_y + scale * 0.3f), kCounterTop,
+                       3.0f);
+    const float staff_step = std::min(
+        spacing, (x1 - x0) / static_cast<float>(std::max<std::size_t>(st.staff.size(), 1)));
     const float staff_scale = std::min(scale, staff_step / 2.4f);
     for (std::size_t i = 0; i < st.staff.size(); ++i) {
-      const ImVec2 p(x0 + staff_step * (static_cast<float>(i) + 0.5f), counter_y - staff_scale * 1.0f);
+      const ImVec2 p(x0 + staff_step * (static_cast<float>(i) + 0.5f),
+                     counter_y - staff_scale * 1.0f);
       draw_staff(draw, p, st.staff[i], trace, text, staff_scale, staff_step - 4);
     }
     // Blocked customers being served stand at the counter in front of their server.
@@ -167,18 +192,23 @@ void RestaurantView::draw(AppState& state, Session& session, ImVec2 size) {
       const std::size_t row = k / per_row;
       const std::size_t col = row % 2 == 0 ? k % per_row : per_row - 1 - k % per_row;
       for (const AgentAt& cc : snap.customers) {
-        if (cc.agent == c.agent) placed.push_back({ImVec2(x0 + spacing * (static_cast<float>(col) + 0.5f),
-                                                          line_y + spacing * static_cast<float>(row)), &cc});
+        if (cc.agent == c.agent)
+          placed.push_back({ImVec2(x0 + spacing * (static_cast<float>(col) + 0.5f),
+                                   line_y + spacing * static_cast<float>(row)),
+                            &cc});
       }
       ++k;
     }
     std::size_t blocked_in_line = 0;
     for (const AgentAt& c : st.line) blocked_in_line += c.state == State::queued_blocked;
     if (blocked_in_line > k) {
-      const std::string more = "+" + std::to_string(blocked_in_line - k) + " " + text("more_waiting");
+      const std::string more =
+          "+" + std::to_string(blocked_in_line - k) + " " + text("more_waiting");
       draw.AddText(ImVec2(x0, b.y - ImGui::GetFontSize() - 4), kMuted, more.c_str());
     }
-    if (k > 0) draw.AddText(ImVec2(x1 - ImGui::CalcTextSize(text("line")).x, line_y - spacing * 0.9f), kMuted, text("line"));
+    if (k > 0)
+      draw.AddText(ImVec2(x1 - ImGui::CalcTextSize(text("line")).x, line_y - spacing * 0.9f),
+                   kMuted, text("line"));
   }
 
   // Tables on the right: free customers (with a number) above, eaters below.
@@ -190,28 +220,36 @@ void RestaurantView::draw(AppState& state, Session& session, ImVec2 size) {
   std::string preparing = std::string(text("preparing")) + ":";
   for (const chart::StationAt& st : snap.stations) {
     if (st.last_called > 0) serving += " " + std::to_string(st.last_called);
-    for (std::size_t i = 0; i < st.preparing.size() && i < 8; ++i) preparing += " " + std::to_string(st.preparing[i]);
+    for (std::size_t i = 0; i < st.preparing.size() && i < 8; ++i)
+      preparing += " " + std::to_string(st.preparing[i]);
   }
   draw.AddText(ImVec2(board_a.x + 8, board_a.y + 4), kBoardText, serving.c_str());
-  draw.AddText(ImVec2(board_a.x + 8, board_a.y + 4 + ImGui::GetFontSize() * 1.4f), IM_COL32(200, 200, 200, 255), preparing.c_str());
+  draw.AddText(ImVec2(board_a.x + 8, board_a.y + 4 + ImGui::GetFontSize() * 1.4f),
+               IM_COL32(200, 200, 200, 255), preparing.c_str());
 
   const float free_top = board_b.y + ImGui::GetFontSize() * 1.6f;
   const float eat_top = free_top + (b.y - free_top) * 0.55f;
   draw.AddText(ImVec2(tables_x, free_top - ImGui::GetFontSize() - 2), kMuted, text("tables"));
   draw.AddText(ImVec2(tables_x, eat_top), kMuted, text("eating"));
   draw_tables(draw, ImVec2(tables_x, free_top), ImVec2(b.x - 8, eat_top - 4), spacing);
-  draw_tables(draw, ImVec2(tables_x, eat_top + ImGui::GetFontSize() + 2), ImVec2(b.x - 8, b.y - 4), spacing);
+  draw_tables(draw, ImVec2(tables_x, eat_top + ImGui::GetFontSize() + 2), ImVec2(b.x - 8, b.y - 4),
+              spacing);
   std::vector<const AgentAt*> free, eating, arriving;
   for (const AgentAt& c : snap.customers) {
     if (c.state == State::queued_free || c.state == State::served_free) free.push_back(&c);
     if (c.state == State::own_activity) eating.push_back(&c);
     if (c.state == State::arrived) arriving.push_back(&c);
   }
-  const auto free_seats = seats(ImVec2(tables_x, free_top), ImVec2(b.x - 8, eat_top - 4), free.size(), spacing);
-  const auto eat_seats = seats(ImVec2(tables_x, eat_top + ImGui::GetFontSize() + 2), ImVec2(b.x - 8, b.y - 4), eating.size(), spacing);
-  for (std::size_t i = 0; i < free.size() && i < free_seats.size(); ++i) placed.push_back({free_seats[i], free[i]});
-  for (std::size_t i = 0; i < eating.size() && i < eat_seats.size(); ++i) placed.push_back({eat_seats[i], eating[i]});
-  for (std::size_t i = 0; i < arriving.size(); ++i) placed.push_back({ImVec2(a.x + 16, b.y - spacing * (1 + static_cast<float>(i))), arriving[i]});
+  const auto free_seats =
+      seats(ImVec2(tables_x, free_top), ImVec2(b.x - 8, eat_top - 4), free.size(), spacing);
+  const auto eat_seats = seats(ImVec2(tables_x, eat_top + ImGui::GetFontSize() + 2),
+                               ImVec2(b.x - 8, b.y - 4), eating.size(), spacing);
+  for (std::size_t i = 0; i < free.size() && i < free_seats.size(); ++i)
+    placed.push_back({free_seats[i], free[i]});
+  for (std::size_t i = 0; i < eating.size() && i < eat_seats.size(); ++i)
+    placed.push_back({eat_seats[i], eating[i]});
+  for (std::size_t i = 0; i < arriving.size(); ++i)
+    placed.push_back({ImVec2(a.x + 16, b.y - spacing * (1 + static_cast<float>(i))), arriving[i]});
 
   // Draw everyone where they are on their way to.
   std::unordered_map<trace::AgentId, ImVec2> seen;
@@ -223,8 +261,9 @@ void RestaurantView::draw(AppState& state, Session& session, ImVec2 size) {
   }
   std::erase_if(drawn_, [&](const auto& kv) { return seen.find(kv.first) == seen.end(); });
 
-  const std::string counts = std::to_string(snap.customers.size()) + " " + text("customers_inside") + " · " +
-                             std::to_string(snap.left) + " " + text("customers_left");
+  const std::string counts = std::to_string(snap.customers.size()) + " " +
+                             text("customers_inside") + " · " + std::to_string(snap.left) + " " +
+                             text("customers_left");
   draw.AddText(ImVec2(tables_x, b.y - ImGui::GetFontSize() - 4), kMuted, counts.c_str());
   draw.PopClipRect();
   if (ImGui::IsItemHovered()) hover(placed, trace, text, names, scale);
@@ -232,23 +271,26 @@ void RestaurantView::draw(AppState& state, Session& session, ImVec2 size) {
   last_seconds_ = ImGui::GetTime();
 }
 
-void RestaurantView::hover(const std::vector<Placed>& placed, const trace::Trace& trace, const Text& text,
-                           const Names& names,
-                           float radius) const {
+void RestaurantView::hover(const std::vector<Placed>& placed, const trace::Trace& trace,
+                           const Text& text, const Names& names, float radius) const {
   const ImVec2 m = ImGui::GetIO().MousePos;
   for (const Placed& p : placed) {
-    if (std::fabs(m.x - p.target.x) > radius || std::fabs(m.y - p.target.y) > radius * 1.4f) continue;
+    if (std::fabs(m.x - p.target.x) > radius || std::fabs(m.y - p.target.y) > radius * 1.4f)
+      continue;
     const AgentAt& c = *p.agent;
     ImGui::BeginTooltip();
     ImGui::Text("%s", names.agent(trace, c.agent).c_str());
     ImGui::Separator();
-    static const char* const keys[] = {"state_idle", "state_busy", "state_io_wait", "state_ready", "state_switching",
-                                       "state_arrived", "state_queued_blocked", "state_queued_free",
-                                       "state_served_blocked", "state_served_free", "state_own_activity", "state_done"};
+    static const char* const keys[] = {
+        "state_idle",           "state_busy",        "state_io_wait",        "state_ready",
+        "state_switching",      "state_arrived",     "state_queued_blocked", "state_queued_free",
+        "state_served_blocked", "state_served_free", "state_own_activity",   "state_done"};
     ImGui::Text("%s: %s", text("span_state"), text(keys[static_cast<int>(c.state)]));
-    if (c.station >= 0) ImGui::Text("%s: %s", text("span_station"), names.station(trace, c.station).c_str());
+    if (c.station >= 0)
+      ImGui::Text("%s: %s", text("span_station"), names.station(trace, c.station).c_str());
     ImGui::Text("%s: %s", text("span_start"), format_duration(c.since).c_str());
-    if (c.until != kNever) ImGui::Text("%s: %s", text("span_end"), format_duration(c.until).c_str());
+    if (c.until != kNever)
+      ImGui::Text("%s: %s", text("span_end"), format_duration(c.until).c_str());
     ImGui::EndTooltip();
     return;
   }

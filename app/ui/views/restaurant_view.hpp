@@ -29,8 +29,8 @@ struct RestaurantView {
   void draw_customer(ImDrawList& draw, ImVec2 at, const chart::AgentAt& who, float scale) const;
   void draw_staff(ImDrawList& draw, ImVec2 at, const chart::AgentAt& who, const trace::Trace& trace,
                   const Text& text, float scale, float room) const;
-  void hover(const std::vector<Placed>& placed, const trace::Trace& trace, const Text& text, const Names& names,
-             float radius) const;
+  void hover(const std::vector<Placed>& placed, const trace::Trace& trace, const Text& text,
+             const Names& names, float radius) const;
 
   std::unordered_map<trace::AgentId, ImVec2> drawn_;  // where each customer is drawn now
   Time last_time_ = -1;

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "chart/palette.hpp"
-#include "ui/widgets/chart_painter.hpp"
 #include "ui/names.hpp"
+#include "ui/widgets/chart_painter.hpp"
 
 namespace burgers::ui {
 
@@ -18,7 +18,8 @@ void StatisticsView::refresh(const Session& session, double now_seconds) {
   const trace::Trace* t = sim->trace();
   const bool changed = t != series_trace_ || t->spans.size() != series_spans_;
   // Recomputing walks the whole trace: at most four times a second while it grows.
-  if (!changed || (now_seconds - refreshed_at_ < 0.25 && t == series_trace_ && !sim->finished())) return;
+  if (!changed || (now_seconds - refreshed_at_ < 0.25 && t == series_trace_ && !sim->finished()))
+    return;
   queues_ = chart::queue_length_series(*t, 600);
   customers_ = chart::customer_times(*t);
   waits_ = chart::queue_wait_histogram(*t, -1, 24);
@@ -43,7 +44,8 @@ void StatisticsView::draw(AppState& state, Session& session) {
     }
   }
   ImGui::TextDisabled("%s: %s", text("stats_so_far"), format_duration(sim->now()).c_str());
-  if (ImGui::CollapsingHeader(text("utilization"), ImGuiTreeNodeFlags_DefaultOpen)) draw_utilization(summary, text);
+  if (ImGui::CollapsingHeader(text("utilization"), ImGuiTreeNodeFlags_DefaultOpen))
+    draw_utilization(summary, text);
   if (ImGui::CollapsingHeader(text("queue_length"), ImGuiTreeNodeFlags_DefaultOpen)) {
     draw_queue_lengths(text, std::min(state.clock.view, sim->now()), std::max<Time>(sim->now(), 1));
   }
@@ -51,7 +53,8 @@ void StatisticsView::draw(AppState& state, Session& session) {
     draw_customer_times(text, state.clock.view);
   }
   if (ImGui::CollapsingHeader(text("wait_histogram"))) draw_histogram(text);
-  if (ImGui::CollapsingHeader(text("summary_table"), ImGuiTreeNodeFlags_DefaultOpen)) draw_summary_table(summary, text);
+  if (ImGui::CollapsingHeader(text("summary_table"), ImGuiTreeNodeFlags_DefaultOpen))
+    draw_summary_table(summary, text);
 }
 
 void StatisticsView::draw_utilization(const stats::Summary& s, const Text&) const {
@@ -76,15 +79,20 @@ void StatisticsView::draw_queue_lengths(const Text&, Time view, Time end) const 
     ImGui::Dummy(ImVec2(width, height));
     ImDrawList& draw = *ImGui::GetWindowDrawList();
     draw.AddRectFilled(a, ImVec2(a.x + width, a.y + height), IM_COL32(248, 249, 250, 255));
-    auto x_of = [&](Time t) { return a.x + width * static_cast<float>(static_cast<double>(t) / static_cast<double>(end)); };
-    auto y_of = [&](std::int64_t v) { return a.y + height - 2 - (height - 4) * static_cast<float>(v) / static_cast<float>(top); };
+    auto x_of = [&](Time t) {
+      return a.x + width * static_cast<float>(static_cast<double>(t) / static_cast<double>(end));
+    };
+    auto y_of = [&](std::int64_t v) {
+      return a.y + height - 2 - (height - 4) * static_cast<float>(v) / static_cast<float>(top);
+    };
     const ImU32 ink = to_imgui(chart::style_of(State::queued_blocked).edge);
     for (std::size_t i = 0; i < q.points.size(); ++i) {
       const Time t0 = q.points[i].time;
       const Time t1 = i + 1 < q.points.size() ? q.points[i + 1].time : end;
       if (t0 > end) break;
       const float y = y_of(q.points[i].value);
-      draw.AddRectFilled(ImVec2(x_of(t0), y), ImVec2(std::max(x_of(t1), x_of(t0) + 1), a.y + height - 2),
+      draw.AddRectFilled(ImVec2(x_of(t0), y),
+                         ImVec2(std::max(x_of(t1), x_of(t0) + 1), a.y + height - 2),
                          to_imgui(chart::style_of(State::queued_blocked).fill));
       draw.AddLine(ImVec2(x_of(t0), y), ImVec2(x_of(t1), y), ink);
     }
@@ -96,9 +104,10 @@ void StatisticsView::draw_queue_lengths(const Text&, Time view, Time end) const 
 void StatisticsView::draw_histogram(const Text& text) const {
   if (waits_.counts.empty()) return;
   std::vector<float> values(waits_.counts.begin(), waits_.counts.end());
-  const std::string caption = "0 .. " + format_duration(waits_.low + waits_.bin_width * static_cast<Time>(values.size()));
-  ImGui::PlotHistogram("##waits", values.data(), static_cast<int>(values.size()), 0, caption.c_str(), 0.0f, FLT_MAX,
-                       ImVec2(-1, ImGui::GetFontSize() * 6));
+  const std::string caption =
+      "0 .. " + format_duration(waits_.low + waits_.bin_width * static_cast<Time>(values.size()));
+  ImGui::PlotHistogram("##waits", values.data(), static_cast<int>(values.size()), 0,
+                       caption.c_str(), 0.0f, FLT_MAX, ImVec2(-1, ImGui::GetFontSize() * 6));
   ImGui::TextDisabled("%s: %s", text("count"), format_duration(waits_.bin_width).c_str());
 }
 
@@ -109,7 +118,8 @@ void StatisticsView::draw_customer_times(const Text& text, Time view) const {
     if (c.left >= 0 && c.left <= view) shown.push_back(&c);
   }
   const std::size_t max_bars = 40;
-  if (shown.size() > max_bars) shown.erase(shown.begin(), shown.end() - static_cast<long>(max_bars));
+  if (shown.size() > max_bars)
+    shown.erase(shown.begin(), shown.end() - static_cast<long>(max_bars));
   if (shown.empty()) return;
   Time longest = 1;
   for (const auto* c : shown) longest = std::max(longest, c->blocked + c->free + c->own);
@@ -126,14 +136,16 @@ void StatisticsView::draw_customer_times(const Text& text, Time view) const {
                                             {shown[i]->free, State::served_free},
                                             {shown[i]->own, State::own_activity}};
     for (const auto& [amount, state] : parts) {
-      const float h = height * static_cast<float>(static_cast<double>(amount) / static_cast<double>(longest));
+      const float h =
+          height * static_cast<float>(static_cast<double>(amount) / static_cast<double>(longest));
       if (h >= 0.5f) paint_state_swatch(draw, ImVec2(x0, y - h), ImVec2(x0 + bar - 2, y), state);
       y -= h;
     }
   }
   const float s = ImGui::GetFontSize() * 0.8f;
-  for (const auto& [key, state] : {std::pair{"blocked", State::served_blocked}, std::pair{"free", State::served_free},
-                                   std::pair{"own", State::own_activity}}) {
+  for (const auto& [key, state] :
+       {std::pair{"blocked", State::served_blocked}, std::pair{"free", State::served_free},
+        std::pair{"own", State::own_activity}}) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     paint_state_swatch(draw, p, ImVec2(p.x + s, p.y + s), state);
     ImGui::Dummy(ImVec2(s, s));
@@ -164,8 +176,10 @@ void StatisticsView::draw_summary_table(const stats::Summary& s, const Text& tex
     ImGui::EndTable();
   }
   if (s.stations.empty()) return;
-  if (ImGui::BeginTable("##stations", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-    for (const char* key : {"station", "staff", "busy", "mean_wait", "p90_wait", "max_line"}) ImGui::TableSetupColumn(text(key));
+  if (ImGui::BeginTable("##stations", 6,
+                        ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    for (const char* key : {"station", "staff", "busy", "mean_wait", "p90_wait", "max_line"})
+      ImGui::TableSetupColumn(text(key));
     ImGui::TableHeadersRow();
     for (const stats::StationSummary& st : s.stations) {
       ImGui::TableNextRow();

@@ -21,7 +21,8 @@ std::string deviation(double simulated, double measured) {
   return buf;
 }
 
-void row(const char* label, const std::string& sim, const std::string& real, const std::string& diff) {
+void row(const char* label, const std::string& sim, const std::string& real,
+         const std::string& diff) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(label);
@@ -42,30 +43,37 @@ std::string percent(double v) {
 void comparison_table(const ThreadsResult& r, const Text& text, const Names& names) {
   const stats::Summary& a = r.sim_summary;
   const stats::Summary& b = r.real.summary;
-  if (!ImGui::BeginTable("##threads_cmp", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+  if (!ImGui::BeginTable("##threads_cmp", 4,
+                         ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+    return;
   ImGui::TableSetupColumn(text("figure"));
   ImGui::TableSetupColumn(text("simulated"));
   ImGui::TableSetupColumn(text("measured"));
   ImGui::TableSetupColumn(text("deviation"));
   ImGui::TableHeadersRow();
-  row(text("makespan"), format_duration(a.customers.makespan), format_duration(b.customers.makespan),
+  row(text("makespan"), format_duration(a.customers.makespan),
+      format_duration(b.customers.makespan),
       deviation(to_seconds(a.customers.makespan), to_seconds(b.customers.makespan)));
-  row(text("mean_sojourn"), format_duration(a.customers.mean_sojourn), format_duration(b.customers.mean_sojourn),
+  row(text("mean_sojourn"), format_duration(a.customers.mean_sojourn),
+      format_duration(b.customers.mean_sojourn),
       deviation(to_seconds(a.customers.mean_sojourn), to_seconds(b.customers.mean_sojourn)));
   for (std::size_t i = 0; i < a.stations.size() && i < b.stations.size(); ++i) {
     const std::string station = i < names.stations.size() ? names.stations[i] : a.stations[i].label;
-    row((std::string(text("mean_wait")) + ": " + station).c_str(), format_duration(a.stations[i].mean_queue_wait),
+    row((std::string(text("mean_wait")) + ": " + station).c_str(),
+        format_duration(a.stations[i].mean_queue_wait),
         format_duration(b.stations[i].mean_queue_wait),
-        deviation(to_seconds(a.stations[i].mean_queue_wait), to_seconds(b.stations[i].mean_queue_wait)));
-    row((std::string(text("utilization")) + ": " + station).c_str(), percent(a.stations[i].utilization),
-        percent(b.stations[i].utilization), deviation(a.stations[i].utilization, b.stations[i].utilization));
+        deviation(to_seconds(a.stations[i].mean_queue_wait),
+                  to_seconds(b.stations[i].mean_queue_wait)));
+    row((std::string(text("utilization")) + ": " + station).c_str(),
+        percent(a.stations[i].utilization), percent(b.stations[i].utilization),
+        deviation(a.stations[i].utilization, b.stations[i].utilization));
   }
   ImGui::EndTable();
 }
 
 // One of the two aligned timelines, `t1` shared so the same moment is at the same x.
-void timeline(const char* heading, const trace::Trace& trace, const chart::TraceIndex& index, Time t1,
-              const Text& text, const Names& names, bool cores) {
+void timeline(const char* heading, const trace::Trace& trace, const chart::TraceIndex& index,
+              Time t1, const Text& text, const Names& names, bool cores) {
   ImGui::TextUnformatted(heading);
   chart::ChartOptions o;
   o.width = std::max(300.0f, ImGui::GetContentRegionAvail().x);
@@ -76,7 +84,8 @@ void timeline(const char* heading, const trace::Trace& trace, const chart::Trace
   o.show_title = false;  // the heading above says which run this is
   o.max_customers = 12;
   o.legend = false;
-  o.show_cores = cores;  // the OS does not tell which core ran a thread: only the simulation has core lanes
+  o.show_cores =
+      cores;  // the OS does not tell which core ran a thread: only the simulation has core lanes
   o.text_px = ImGui::GetFontSize();
   o.station_labels = names.stations;
   o.group_labels = names.groups;
@@ -98,7 +107,8 @@ void ThreadsView::draw(AppState& state, std::vector<Command>& out) {
   if (!state.show_threads || state.main == nullptr || !state.main->loaded()) return;
   const Text& text = state.text;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.8f, vp->WorkSize.y * 0.85f), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.8f, vp->WorkSize.y * 0.85f),
+                           ImGuiCond_Appearing);
   ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   bool open = true;
   const std::string title = std::string(text("threads_title")) + "###threads";
@@ -112,7 +122,8 @@ void ThreadsView::draw(AppState& state, std::vector<Command>& out) {
 
   // Time scale: real seconds per simulated second, on a log slider; default until touched.
   ThreadsJob& job = state.threads;
-  if (!custom_scale_ && job.time_scale() > 0) log_scale_ = static_cast<float>(std::log10(job.time_scale()));
+  if (!custom_scale_ && job.time_scale() > 0)
+    log_scale_ = static_cast<float>(std::log10(job.time_scale()));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
   const float shown = log_scale_;
   char label[64];
@@ -132,7 +143,8 @@ void ThreadsView::draw(AppState& state, std::vector<Command>& out) {
     const double scale = custom_scale_ ? std::pow(10.0, static_cast<double>(log_scale_)) : 0.0;
     out.push_back(Command::value_of(CommandKind::run_threads, scale));
   }
-  if (!job.error().empty()) ImGui::TextColored(ImVec4(1, 0.45f, 0.45f, 1), "%s", job.error().c_str());
+  if (!job.error().empty())
+    ImGui::TextColored(ImVec4(1, 0.45f, 0.45f, 1), "%s", job.error().c_str());
 
   const std::shared_ptr<const ThreadsResult> r = job.result();
   if (r == nullptr) {
@@ -141,15 +153,17 @@ void ThreadsView::draw(AppState& state, std::vector<Command>& out) {
     ImGui::Separator();
     ImGui::Text("%s", r->scenario_title.c_str());
     // Numbers are formatted here, words come from the table: a table never holds a format string.
-    ImGui::TextDisabled("%s %zu   %s %.2f s   %s %.3g   %s %.0f/µs (±%.1f%%)", text("threads_count"), r->real.threads,
-                        text("wall_time"), r->real.wall_time_s, text("time_scale_short"),
-                        r->real.summary.time_scale.value_or(0), text("calibration"),
-                        r->real.calibration.iterations_per_us, r->real.calibration.check_error * 100);
+    ImGui::TextDisabled(
+        "%s %zu   %s %.2f s   %s %.3g   %s %.0f/µs (±%.1f%%)", text("threads_count"),
+        r->real.threads, text("wall_time"), r->real.wall_time_s, text("time_scale_short"),
+        r->real.summary.time_scale.value_or(0), text("calibration"),
+        r->real.calibration.iterations_per_us, r->real.calibration.check_error * 100);
     comparison_table(*r, text, names);
     const Time t1 = std::max<Time>({r->sim_trace.end_time, r->real.trace.end_time, 1});
     ImGui::BeginChild("##threads_timelines", ImVec2(0, 0), false);
     std::string sim_heading = text("simulated_timeline");
-    sim_heading += r->cores_in_scenario > 0 ? " (" + std::to_string(r->cores_in_scenario) + " " + text("cores_word") + ")"
+    sim_heading += r->cores_in_scenario > 0 ? " (" + std::to_string(r->cores_in_scenario) + " " +
+                                                  text("cores_word") + ")"
                                             : std::string(" (") + text("unlimited_cores") + ")";
     timeline(sim_heading.c_str(), r->sim_trace, r->sim_index, t1, text, names, true);
     timeline(text("measured_timeline"), r->real.trace, r->real_index, t1, text, names, false);

@@ -7,24 +7,25 @@
 #include <cmath>
 
 #include "chart/chart_builder.hpp"
-#include "ui/widgets/chart_painter.hpp"
 #include "ui/names.hpp"
+#include "ui/widgets/chart_painter.hpp"
 
 namespace burgers::ui {
 
 namespace {
 
 const char* state_key(trace::State s) {
-  static const char* const keys[] = {"state_idle",         "state_busy",           "state_io_wait",
-                                     "state_ready",        "state_switching",      "state_arrived",
-                                     "state_queued_blocked", "state_queued_free",  "state_served_blocked",
-                                     "state_served_free",  "state_own_activity",   "state_done"};
+  static const char* const keys[] = {
+      "state_idle",           "state_busy",        "state_io_wait",        "state_ready",
+      "state_switching",      "state_arrived",     "state_queued_blocked", "state_queued_free",
+      "state_served_blocked", "state_served_free", "state_own_activity",   "state_done"};
   return keys[static_cast<int>(s)];
 }
 
 }  // namespace
 
-void TimelineView::draw(AppState& state, Session& session, int side, std::vector<Command>& out, float height) {
+void TimelineView::draw(AppState& state, Session& session, int side, std::vector<Command>& out,
+                        float height) {
   run::Simulation* sim = session.simulation();
   if (sim == nullptr || sim->trace() == nullptr) return;
   const Text& text = state.text;
@@ -72,20 +73,24 @@ void TimelineView::draw(AppState& state, Session& session, int side, std::vector
   o.cores_heading = text("cores_group");
   o.core_label = text("core");
   o.customers_heading = text("customers_group");
-  for (int i = 0; i < trace::kStateCount; ++i) o.state_labels[static_cast<std::size_t>(i)] = text(state_key(static_cast<trace::State>(i)));
+  for (int i = 0; i < trace::kStateCount; ++i)
+    o.state_labels[static_cast<std::size_t>(i)] = text(state_key(static_cast<trace::State>(i)));
   // Room for the customer lanes that fit below staff and cores, above axis and legend.
   const float pitch = o.lane_height + o.lane_gap;
-  const auto fixed_rows = static_cast<float>(index.staff().size() + static_cast<std::size_t>(index.cores()) + 3);
+  const auto fixed_rows =
+      static_cast<float>(index.staff().size() + static_cast<std::size_t>(index.cores()) + 3);
   const float rows = std::floor((chart_h - 12 - 90) / pitch - fixed_rows);
   o.max_customers = static_cast<std::size_t>(std::max(1.0f, rows));
   const std::size_t customers = index.customers().size();
-  first_customer = std::min(first_customer, customers > o.max_customers ? customers - o.max_customers : 0);
+  first_customer =
+      std::min(first_customer, customers > o.max_customers ? customers - o.max_customers : 0);
   o.first_customer = first_customer;
 
   const auto started = std::chrono::steady_clock::now();
   chart::ChartModel model = chart::build_timeline(*sim->trace(), index, o);
   model.plot_y0 = std::max(model.plot_y0, 12.0f);
-  build_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  build_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
 
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("##timeline", ImVec2(o.width, std::max(model.height, 40.0f)));
@@ -100,8 +105,8 @@ void TimelineView::draw(AppState& state, Session& session, int side, std::vector
   }
 }
 
-void TimelineView::handle_input(const chart::ChartModel& m, ImVec2 origin, Time end, std::vector<Command>& out,
-                                int side, std::size_t customers) {
+void TimelineView::handle_input(const chart::ChartModel& m, ImVec2 origin, Time end,
+                                std::vector<Command>& out, int side, std::size_t customers) {
   ImGuiIO& io = ImGui::GetIO();
   const ImVec2 p(io.MousePos.x - origin.x, io.MousePos.y - origin.y);
   const double span = static_cast<double>(t1 - t0);
@@ -114,7 +119,8 @@ void TimelineView::handle_input(const chart::ChartModel& m, ImVec2 origin, Time 
     if (on_labels) {
       const long step = io.MouseWheel > 0 ? -3 : 3;
       const long next = static_cast<long>(first_customer) + step;
-      first_customer = static_cast<std::size_t>(std::clamp<long>(next, 0, static_cast<long>(customers)));
+      first_customer =
+          static_cast<std::size_t>(std::clamp<long>(next, 0, static_cast<long>(customers)));
     } else {
       // Zoom around the time under the mouse.
       follow = false;
@@ -137,9 +143,11 @@ void TimelineView::handle_input(const chart::ChartModel& m, ImVec2 origin, Time 
       t0 -= shift;
       t1 -= shift;
     }
-    if (!on_axis && io.MouseDelta.y != 0 && std::fabs(io.MouseDelta.y) > std::fabs(io.MouseDelta.x) && !scrubbing_) {
+    if (!on_axis && io.MouseDelta.y != 0 &&
+        std::fabs(io.MouseDelta.y) > std::fabs(io.MouseDelta.x) && !scrubbing_) {
       const long next = static_cast<long>(first_customer) - static_cast<long>(io.MouseDelta.y / 8);
-      first_customer = static_cast<std::size_t>(std::clamp<long>(next, 0, static_cast<long>(customers)));
+      first_customer =
+          static_cast<std::size_t>(std::clamp<long>(next, 0, static_cast<long>(customers)));
     }
   }
   // Clicking a group header shows or hides the group.

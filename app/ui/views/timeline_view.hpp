@@ -26,13 +26,14 @@ struct TimelineView {
   double build_ms = 0;  // how long the last chart model took to build
 
   // Draws into the current ImGui window, using all of `height` (or the space left).
-  void draw(AppState& state, Session& session, int side, std::vector<Command>& out, float height = 0);
+  void draw(AppState& state, Session& session, int side, std::vector<Command>& out,
+            float height = 0);
 
  private:
-  void handle_input(const chart::ChartModel& model, ImVec2 origin, Time end, std::vector<Command>& out, int side,
-                    std::size_t customers);
-  void tooltip(const chart::ChartModel& m, const trace::Trace& trace, const Text& text, const Names& names,
-               ImVec2 p) const;
+  void handle_input(const chart::ChartModel& model, ImVec2 origin, Time end,
+                    std::vector<Command>& out, int side, std::size_t customers);
+  void tooltip(const chart::ChartModel& m, const trace::Trace& trace, const Text& text,
+               const Names& names, ImVec2 p) const;
 
   bool scrubbing_ = false;  // the current drag started on the time axis
 };

@@ -23,7 +23,8 @@ void hatch(ImDrawList& draw, ImVec2 a, ImVec2 b, ImU32 ink) {
 void dots(ImDrawList& draw, ImVec2 a, ImVec2 b, ImU32 ink) {
   const float spacing = 5.0f;
   for (float y = a.y + 2.5f; y < b.y - 1.0f; y += spacing) {
-    for (float x = a.x + 2.5f; x < b.x - 1.0f; x += spacing) draw.AddRectFilled({x - 0.8f, y - 0.8f}, {x + 0.8f, y + 0.8f}, ink);
+    for (float x = a.x + 2.5f; x < b.x - 1.0f; x += spacing)
+      draw.AddRectFilled({x - 0.8f, y - 0.8f}, {x + 0.8f, y + 0.8f}, ink);
   }
 }
 
@@ -46,28 +47,36 @@ void paint_chart(ImDrawList& draw, const chart::ChartModel& m, ImVec2 o) {
   // everywhere, whatever the window's theme.
   draw.AddRectFilled(at(0, 0), at(m.width, m.height), to_imgui(chart::kBackground), 4.0f);
   if (!m.title.empty()) draw.AddText(at(m.plot_x0, 8), to_imgui(chart::kText), m.title.c_str());
-  if (!m.subtitle.empty()) draw.AddText(at(m.plot_x0, 10 + text_h * 1.3f), to_imgui(chart::kMutedText), m.subtitle.c_str());
+  if (!m.subtitle.empty())
+    draw.AddText(at(m.plot_x0, 10 + text_h * 1.3f), to_imgui(chart::kMutedText),
+                 m.subtitle.c_str());
   for (const chart::ChartLane& lane : m.lanes) {
     if (lane.header) {
       // A disclosure triangle: pointing down when open, right when collapsed.
       const float cy = lane.y0 + (lane.y1 - lane.y0) / 2;
       if (lane.collapsed) {
-        draw.AddTriangleFilled(at(6, cy - 4), at(6, cy + 4), at(12, cy), to_imgui(chart::kMutedText));
+        draw.AddTriangleFilled(at(6, cy - 4), at(6, cy + 4), at(12, cy),
+                               to_imgui(chart::kMutedText));
       } else {
-        draw.AddTriangleFilled(at(5, cy - 3), at(13, cy - 3), at(9, cy + 3), to_imgui(chart::kMutedText));
+        draw.AddTriangleFilled(at(5, cy - 3), at(13, cy - 3), at(9, cy + 3),
+                               to_imgui(chart::kMutedText));
       }
-      draw.AddText(at(18, lane.y0 + (lane.y1 - lane.y0 - text_h) / 2), to_imgui(chart::kText), lane.label.c_str());
+      draw.AddText(at(18, lane.y0 + (lane.y1 - lane.y0 - text_h) / 2), to_imgui(chart::kText),
+                   lane.label.c_str());
       draw.AddLine(at(m.plot_x0, lane.y1), at(m.plot_x1, lane.y1), to_imgui(chart::kGrid));
       continue;
     }
-    draw.AddRectFilled(at(m.plot_x0, lane.y0), at(m.plot_x1, lane.y1), to_imgui(chart::kLaneStripe));
+    draw.AddRectFilled(at(m.plot_x0, lane.y0), at(m.plot_x1, lane.y1),
+                       to_imgui(chart::kLaneStripe));
     const ImVec2 size = ImGui::CalcTextSize(lane.label.c_str());
     const float label_x = std::max(4.0f, m.plot_x0 - 8 - size.x);
-    draw.AddText(at(label_x, lane.y0 + (lane.y1 - lane.y0 - size.y) / 2), to_imgui(chart::kMutedText),
-                 lane.label.c_str());
+    draw.AddText(at(label_x, lane.y0 + (lane.y1 - lane.y0 - size.y) / 2),
+                 to_imgui(chart::kMutedText), lane.label.c_str());
   }
-  for (const chart::ChartTick& t : m.ticks) draw.AddLine(at(t.x, m.plot_y0), at(t.x, m.plot_y1), to_imgui(chart::kGrid));
-  for (const chart::ChartRect& r : m.rects) paint_state_swatch(draw, at(r.x0, r.y0), at(r.x1, r.y1), r.state);
+  for (const chart::ChartTick& t : m.ticks)
+    draw.AddLine(at(t.x, m.plot_y0), at(t.x, m.plot_y1), to_imgui(chart::kGrid));
+  for (const chart::ChartRect& r : m.rects)
+    paint_state_swatch(draw, at(r.x0, r.y0), at(r.x1, r.y1), r.state);
   for (const chart::ChartMark& mk : m.marks) {
     draw.AddLine(at(mk.x, mk.y0 - 1), at(mk.x, mk.y1 + 1), to_imgui(style_of(mk.state).fill), 2.0f);
   }
@@ -78,13 +87,15 @@ void paint_chart(ImDrawList& draw, const chart::ChartModel& m, ImVec2 o) {
     draw.AddText(at(t.x - size.x / 2, m.axis_y + 7), to_imgui(chart::kText), t.label.c_str());
   }
   if (m.cursor_x >= 0) {
-    draw.AddLine(at(m.cursor_x, m.plot_y0 - 4), at(m.cursor_x, m.axis_y + 4), to_imgui(chart::kCursor), 2.0f);
+    draw.AddLine(at(m.cursor_x, m.plot_y0 - 4), at(m.cursor_x, m.axis_y + 4),
+                 to_imgui(chart::kCursor), 2.0f);
     draw.AddTriangleFilled(at(m.cursor_x - 5, m.plot_y0 - 9), at(m.cursor_x + 5, m.plot_y0 - 9),
                            at(m.cursor_x, m.plot_y0 - 3), to_imgui(chart::kCursor));
   }
   for (const chart::ChartLegendEntry& e : m.legend) {
     paint_state_swatch(draw, at(e.x, e.y), at(e.x + m.swatch_px, e.y + m.swatch_px), e.state);
-    draw.AddText(at(e.x + m.swatch_px + 6, e.y + (m.swatch_px - text_h) / 2), to_imgui(chart::kText), e.label.c_str());
+    draw.AddText(at(e.x + m.swatch_px + 6, e.y + (m.swatch_px - text_h) / 2),
+                 to_imgui(chart::kText), e.label.c_str());
   }
 }
 

@@ -10,7 +10,9 @@
 
 namespace burgers::ui {
 
-inline ImU32 to_imgui(chart::Rgba c) { return IM_COL32(c.r, c.g, c.b, c.a); }
+inline ImU32 to_imgui(chart::Rgba c) {
+  return IM_COL32(c.r, c.g, c.b, c.a);
+}
 
 // Paints `model` with its (0, 0) at `origin` (screen coordinates).
 void paint_chart(ImDrawList& draw, const chart::ChartModel& model, ImVec2 origin);
