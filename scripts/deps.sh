@@ -7,7 +7,7 @@ BURGERS_PACKAGES=(
   g++ cmake ninja-build pkg-config
   libimgui-dev libstb-dev libglfw3-dev libepoxy-dev libfontconfig-dev
   catch2 libtomlplusplus-dev libcli11-dev libfmt-dev libbenchmark-dev
-  xvfb xauth libgl1-mesa-dri fonts-wqy-microhei fontconfig
+  xvfb xauth libgl1-mesa-dri fonts-wqy-microhei fontconfig procps
 )
 
 missing=()
