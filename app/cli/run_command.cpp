@@ -10,6 +10,7 @@
 #include "cli/scenario_input.hpp"
 #include "export/outputs.hpp"
 #include "run/simulation.hpp"
+#include "stats/comparison.hpp"
 #include "threads/thread_runner.hpp"
 
 namespace burgers::app {
@@ -35,33 +36,36 @@ void print_summary(const stats::Summary& s, const scenario::Scenario& scenario) 
   }
 }
 
-// Deviation of a measured figure from the simulated one, in percent.
-std::string deviation(double simulated, double measured) {
-  if (simulated == 0) return "  —";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%+5.1f%%", (measured - simulated) / simulated * 100);
-  return buf;
-}
-
 void print_comparison(const stats::Summary& sim, const stats::Summary& real) {
   std::printf("Simulation vs real threads (wall time %.2f s at %g real s per simulated s):\n",
               real.wall_time_s.value_or(0), real.time_scale.value_or(0));
-  std::printf("  %-24s %12s %12s %8s\n", "", "simulated", "measured", "");
-  std::printf(
-      "  %-24s %12s %12s %8s\n", "makespan", format_duration(sim.customers.makespan).c_str(),
-      format_duration(real.customers.makespan).c_str(),
-      deviation(to_seconds(sim.customers.makespan), to_seconds(real.customers.makespan)).c_str());
-  std::printf(
-      "  %-24s %12s %12s %8s\n", "mean time in restaurant",
-      format_duration(sim.customers.mean_sojourn).c_str(),
-      format_duration(real.customers.mean_sojourn).c_str(),
-      deviation(to_seconds(sim.customers.mean_sojourn), to_seconds(real.customers.mean_sojourn))
-          .c_str());
-  for (std::size_t i = 0; i < sim.stations.size() && i < real.stations.size(); ++i) {
-    const auto& a = sim.stations[i];
-    const auto& b = real.stations[i];
-    std::printf("  %-24s %11.1f%% %11.1f%% %8s\n", (a.label + " busy").c_str(), a.utilization * 100,
-                b.utilization * 100, deviation(a.utilization, b.utilization).c_str());
+  std::printf("  %-28s %12s %12s %9s\n", "", "simulated", "measured", "deviation");
+  for (const stats::ComparisonRow& row : stats::compare_runs(sim, real)) {
+    const std::string station =
+        row.station >= 0 ? sim.stations[static_cast<std::size_t>(row.station)].label : "";
+    std::string name;
+    switch (row.figure) {
+      case stats::Figure::makespan:
+        name = "makespan";
+        break;
+      case stats::Figure::mean_sojourn:
+        name = "mean time in restaurant";
+        break;
+      case stats::Figure::mean_queue_wait:
+        name = station + " mean wait";
+        break;
+      case stats::Figure::utilization:
+        name = station + " busy";
+        break;
+    }
+    auto value = [&row](double v) {
+      if (row.is_time()) return format_duration(static_cast<Time>(v));
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.1f%%", v * 100);
+      return std::string(buf);
+    };
+    std::printf("  %-28s %12s %12s %9s\n", name.c_str(), value(row.simulated).c_str(),
+                value(row.measured).c_str(), stats::format_deviation(row.deviation()).c_str());
   }
 }
 

@@ -66,7 +66,7 @@ void Shell::session_column(Session& session, int side, float width, float height
   const float split = height * settings_.restaurant_height;
   ImGui::BeginChild(side == 0 ? "##restaurant0" : "##restaurant1", ImVec2(width, split), true,
                     kPanelFlags);
-  const Names names = names_for(session.effective(), state_.text.language() == Language::chinese);
+  const Names names = names_for(session.effective(), state_.text.language());
   panel_title((std::string(state_.text("restaurant")) + " · " + names.title).c_str());
   restaurant_[side].draw(state_, session);
   ImGui::EndChild();

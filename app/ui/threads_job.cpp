@@ -52,8 +52,7 @@ std::string ThreadsJob::error() const {
 
 void ThreadsJob::work(std::stop_token stop, scenario::Scenario scenario, double time_scale) {
   auto result = std::make_shared<ThreadsResult>();
-  result->scenario_title = scenario.title;
-  result->cores_in_scenario = scenario.machine.cores;
+  result->scenario = scenario;
   // The prediction: the whole simulated run with its trace, for the aligned timelines.
   run::Simulation sim(scenario);
   while (!sim.finished() && !stop.stop_requested()) sim.advance(kNever, 1 << 16);

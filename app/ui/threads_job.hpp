@@ -20,13 +20,12 @@
 namespace burgers::ui {
 
 struct ThreadsResult {
-  std::string scenario_title;
+  scenario::Scenario scenario;  // as it ran: titles, labels, [machine] cores
   trace::Trace sim_trace;
   stats::Summary sim_summary;
   threads::ThreadRun real;
   chart::TraceIndex sim_index;
   chart::TraceIndex real_index;
-  int cores_in_scenario = 0;  // [machine] cores of the simulated run (0: unlimited)
 };
 
 class ThreadsJob {

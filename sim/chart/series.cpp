@@ -108,22 +108,9 @@ std::vector<CustomerTimes> customer_times(const trace::Trace& trace) {
       out.push_back(std::move(c));
     }
     CustomerTimes& c = out[position[s.agent]];
-    const Time length = end_of(trace, s) - s.start;
-    switch (trace::category(s.state)) {
-      case trace::Category::blocked:
-        c.blocked += length;
-        break;
-      case trace::Category::free:
-        c.free += length;
-        break;
-      case trace::Category::own:
-        c.own += length;
-        break;
-      case trace::Category::none:
-        if (s.state == trace::State::arrived) c.arrived = s.start;
-        if (s.state == trace::State::done) c.left = s.start;
-        break;
-    }
+    trace::add_by_category(s.state, end_of(trace, s) - s.start, c.blocked, c.free, c.own);
+    if (s.state == trace::State::arrived) c.arrived = s.start;
+    if (s.state == trace::State::done) c.left = s.start;
   }
   return out;
 }

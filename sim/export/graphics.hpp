@@ -11,8 +11,9 @@
 
 namespace burgers::exporter {
 
-// The ChartModel every export draws: the whole run, up to 200 customer lanes.
-chart::ChartModel export_timeline(const trace::Trace& trace);
+// The ChartModel every export draws: the whole run (or [0, t1] when t1 >= 0, so that two
+// runs share a time axis), up to 200 customer lanes.
+chart::ChartModel export_timeline(const trace::Trace& trace, Time t1 = -1);
 
 // A standalone SVG document (UTF-8, well-formed XML) of `model`.
 std::string timeline_svg(const chart::ChartModel& model);
@@ -28,6 +29,9 @@ PngImage timeline_png(const chart::ChartModel& model);
 struct ReportRun {
   const stats::Summary* summary = nullptr;
   const trace::Trace* trace = nullptr;
+  // The run's timeline, if the caller already laid it out for the SVG and PNG files
+  // (with the shared time axis of both runs); null: laid out here.
+  const chart::ChartModel* timeline = nullptr;
 };
 
 // A self-contained HTML page: description (English and Chinese), timeline, queue length

@@ -11,6 +11,7 @@
 #include "export/html_charts.hpp"
 #include "export/markup.hpp"
 #include "export/svg_timeline.hpp"
+#include "stats/comparison.hpp"
 
 namespace burgers::exporter {
 
@@ -117,44 +118,36 @@ std::string station_table(const stats::Summary& s) {
   return out;
 }
 
-// "+4.2 %": how far the measured figure is from the simulated one; "—" without a base.
-std::string deviation(double simulated, double measured) {
-  if (simulated == 0) return "—";
-  return fmt::format("{:+.1f} %", (measured - simulated) / simulated * 100);
-}
-
 std::string comparison_table(const stats::Summary& sim, const stats::Summary& real) {
   std::string out =
       "<table><thead><tr><th>Figure</th><th>Simulated</th><th>Measured</th><th>Deviation</th>"
       "</tr></thead><tbody>\n";
-  auto time_row = [&](const std::string& name, Time a, Time b) {
-    out += "<tr>" + cell(name) + cell(format_duration(a)) + cell(format_duration(b)) +
-           cell(deviation(static_cast<double>(a), static_cast<double>(b))) + "</tr>\n";
-  };
-  time_row("Makespan", sim.customers.makespan, real.customers.makespan);
-  time_row("Mean time inside (sojourn)", sim.customers.mean_sojourn, real.customers.mean_sojourn);
-  const std::size_t n = std::min(sim.stations.size(), real.stations.size());
-  for (std::size_t i = 0; i < n; ++i) {
-    time_row("Mean wait: " + label_of(sim.stations[i]), sim.stations[i].mean_queue_wait,
-             real.stations[i].mean_queue_wait);
-  }
-  for (std::size_t i = 0; i < n; ++i) {
-    const double a = sim.stations[i].utilization;
-    const double b = real.stations[i].utilization;
-    out += "<tr>" + cell("Utilization: " + label_of(sim.stations[i])) + cell(percent(a)) +
-           cell(percent(b)) + cell(deviation(a, b)) + "</tr>\n";
+  for (const stats::ComparisonRow& row : stats::compare_runs(sim, real)) {
+    const std::string station =
+        row.station >= 0 ? label_of(sim.stations[static_cast<std::size_t>(row.station)]) : "";
+    std::string name;
+    switch (row.figure) {
+      case stats::Figure::makespan:
+        name = "Makespan";
+        break;
+      case stats::Figure::mean_sojourn:
+        name = "Mean time inside (sojourn)";
+        break;
+      case stats::Figure::mean_queue_wait:
+        name = "Mean wait: " + station;
+        break;
+      case stats::Figure::utilization:
+        name = "Utilization: " + station;
+        break;
+    }
+    auto value = [&row](double v) {
+      return row.is_time() ? format_duration(static_cast<Time>(v)) : percent(v);
+    };
+    out += "<tr>" + cell(name) + cell(value(row.simulated)) + cell(value(row.measured)) +
+           cell(stats::format_deviation(row.deviation())) + "</tr>\n";
   }
   out += "</tbody></table>\n";
   return out;
-}
-
-chart::ChartModel timeline_until(const trace::Trace& trace, Time t1) {
-  chart::ChartOptions options;
-  options.width = 1600;
-  options.max_customers = 200;
-  options.title = trace.title;
-  options.t1 = t1;
-  return chart::build_timeline(trace, options);
 }
 
 void append_header(std::string& out, const scenario::Scenario& sc, const stats::Summary* s) {
@@ -222,7 +215,10 @@ void append_threads(std::string& out, const ReportRun& sim, const ReportRun& thr
   if (threads.trace != nullptr) {
     out +=
         "<h3>Measured timeline (same time scale as the simulated one)</h3><div class=\"chart\">" +
-        timeline_svg_element(timeline_until(*threads.trace, t1), "thr") + "</div>\n";
+        timeline_svg_element(
+            threads.timeline != nullptr ? *threads.timeline : export_timeline(*threads.trace, t1),
+            "thr") +
+        "</div>\n";
   }
   if (sim.summary != nullptr && real != nullptr) {
     out += "<h3>Figures</h3>" + comparison_table(*sim.summary, *real);
@@ -247,7 +243,9 @@ std::string report_html(const scenario::Scenario& scenario, const ReportRun& sim
   t1 = std::max<Time>(t1, 1);
   if (sim.trace != nullptr) {
     out += "<section id=\"timeline\"><h2>Timeline</h2><div class=\"chart\">" +
-           timeline_svg_element(timeline_until(*sim.trace, t1), "sim") + "</div></section>\n";
+           timeline_svg_element(
+               sim.timeline != nullptr ? *sim.timeline : export_timeline(*sim.trace, t1), "sim") +
+           "</div></section>\n";
     append_charts(out, sim, threads);
   }
   if (sim.summary != nullptr) {

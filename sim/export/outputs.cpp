@@ -2,11 +2,13 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <optional>
 #include <system_error>
 
 #include "export/graphics.hpp"
@@ -132,8 +134,21 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
     const std::string name = file_name(f, threads);
     pending.push_back(Pending{dir / name, dir / ("." + name + suffix), std::move(produce)});
   };
+  // Each run's timeline is laid out once, when the first file needs it, and shared by the
+  // SVG, the PNG and the report. With both runs they share one time axis.
+  Time t1 = -1;
+  if (both && in.trace != nullptr && in.threads_trace != nullptr) {
+    t1 = std::max<Time>({in.trace->end_time, in.threads_trace->end_time, 1});
+  }
+  std::optional<chart::ChartModel> timelines[2];
+  auto timeline_of = [&timelines, t1](const trace::Trace& trace,
+                                      int run) -> const chart::ChartModel& {
+    if (!timelines[run]) timelines[run] = export_timeline(trace, t1);
+    return *timelines[run];
+  };
   // Each run (the simulation, and in --mode both the threads) gets the per-run files.
   auto add_run = [&](const stats::Summary* summary, const trace::Trace* trace, bool threads) {
+    const int run = threads ? 1 : 0;
     if (formats.has(Format::summary)) {
       add(Format::summary, threads,
           [summary](std::FILE* f) { return write_text(f, summary_json(*summary)); });
@@ -154,12 +169,13 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
       });
     }
     if (formats.has(Format::svg)) {
-      add(Format::svg, threads,
-          [trace](std::FILE* f) { return write_text(f, timeline_svg(export_timeline(*trace))); });
+      add(Format::svg, threads, [trace, run, &timeline_of](std::FILE* f) {
+        return write_text(f, timeline_svg(timeline_of(*trace, run)));
+      });
     }
     if (formats.has(Format::png)) {
-      add(Format::png, threads, [trace, &result](std::FILE* f) {
-        const PngImage png = timeline_png(export_timeline(*trace));
+      add(Format::png, threads, [trace, run, &timeline_of, &result](std::FILE* f) {
+        const PngImage png = timeline_png(timeline_of(*trace, run));
         if (!png.warning.empty()) result.warnings.push_back(png.warning);
         return !png.bytes.empty() && write_text(f, png.bytes);
       });
@@ -168,11 +184,13 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
   add_run(in.summary, in.trace, false);
   if (both) add_run(in.threads_summary, in.threads_trace, true);
   if (formats.has(Format::html)) {
-    add(Format::html, false, [&in, both](std::FILE* f) {
-      const ReportRun sim{in.summary, in.trace};
-      const ReportRun threads{in.threads_summary, in.threads_trace};
-      return write_text(f, report_html(*in.scenario, sim,
-                                       both && in.threads_trace != nullptr ? &threads : nullptr));
+    add(Format::html, false, [&in, both, &timeline_of](std::FILE* f) {
+      const ReportRun sim{in.summary, in.trace,
+                          in.trace != nullptr ? &timeline_of(*in.trace, 0) : nullptr};
+      const bool compare = both && in.threads_trace != nullptr;
+      const ReportRun threads{in.threads_summary, in.threads_trace,
+                              compare ? &timeline_of(*in.threads_trace, 1) : nullptr};
+      return write_text(f, report_html(*in.scenario, sim, compare ? &threads : nullptr));
     });
   }
 

@@ -204,11 +204,12 @@ std::string timeline_svg_element(const ChartModel& m, std::string_view prefix) {
   return out;
 }
 
-chart::ChartModel export_timeline(const trace::Trace& trace) {
+chart::ChartModel export_timeline(const trace::Trace& trace, Time t1) {
   chart::ChartOptions options;
   options.width = 1600;
   options.max_customers = 200;
   options.title = trace.title;
+  options.t1 = t1;
   return chart::build_timeline(trace, options);
 }
 

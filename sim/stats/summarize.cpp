@@ -58,20 +58,7 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
       t.state = s.state;
       t.since = s.start;
       t.station = s.station;
-      const Time length = e.time - s.start;
-      switch (trace::category(s.state)) {
-        case trace::Category::blocked:
-          t.blocked += length;
-          break;
-        case trace::Category::free:
-          t.free += length;
-          break;
-        case trace::Category::own:
-          t.own += length;
-          break;
-        case trace::Category::none:
-          break;
-      }
+      trace::add_by_category(s.state, e.time - s.start, t.blocked, t.free, t.own);
       collector.on_close(t, e.time);
       if (s.state == trace::State::done) collector.on_finish(t, e.time);
     }

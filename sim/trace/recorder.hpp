@@ -90,20 +90,7 @@ class Recorder {
  private:
   void close(Track& track, Time t) {
     if (!track.open) return;
-    const Time length = t - track.since;
-    switch (category(track.state)) {
-      case Category::blocked:
-        track.blocked += length;
-        break;
-      case Category::free:
-        track.free += length;
-        break;
-      case Category::own:
-        track.own += length;
-        break;
-      case Category::none:
-        break;
-    }
+    add_by_category(track.state, t - track.since, track.blocked, track.free, track.own);
     for (SpanObserver* o : observers_) o->on_close(track, t);
     track.open = false;
   }

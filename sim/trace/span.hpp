@@ -50,6 +50,22 @@ constexpr Category category(State s) {
       return Category::none;
   }
 }
+// Adds `length` to whichever of `blocked`, `free` or `own` the state counts towards.
+constexpr void add_by_category(State s, Time length, Time& blocked, Time& free, Time& own) {
+  switch (category(s)) {
+    case Category::blocked:
+      blocked += length;
+      break;
+    case Category::free:
+      free += length;
+      break;
+    case Category::own:
+      own += length;
+      break;
+    case Category::none:
+      break;
+  }
+}
 constexpr bool is_instant(State s) {
   return s == State::arrived || s == State::done;
 }

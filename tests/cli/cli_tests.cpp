@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string>
 
+#include "cli/cli_support.hpp"
 #include "support/run_process.hpp"
 
 namespace fs = std::filesystem;
@@ -13,18 +14,12 @@ using burgers::testing::ScratchDir;
 
 namespace {
 
-const std::string kExe = BURGERS_EXE;
-const std::string kScenarios = std::string(BURGERS_SOURCE_DIR) + "/scenarios";
-
 std::string cmd(const std::string& args) {
-  return "BURGERS_SCENARIOS=" + kScenarios + " " + kExe + " " + args;
+  return burgers::testing::burgers_command(args);
 }
 
 std::size_t files_in(const fs::path& dir) {
-  std::size_t n = 0;
-  std::error_code ec;
-  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); ++it) ++n;
-  return n;
+  return burgers::testing::file_names(dir).size();
 }
 
 void write_text(const fs::path& p, const std::string& text) {

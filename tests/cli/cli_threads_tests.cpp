@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "cli/cli_support.hpp"
 #include "support/json.hpp"
 #include "support/run_process.hpp"
 
@@ -17,20 +18,12 @@ using burgers::testing::ScratchDir;
 
 namespace {
 
-const std::string kExe = BURGERS_EXE;
-const std::string kScenarios = std::string(BURGERS_SOURCE_DIR) + "/scenarios";
-
 std::string cmd(const std::string& args) {
-  return "BURGERS_SCENARIOS=" + kScenarios + " " + kExe + " " + args;
+  return burgers::testing::burgers_command(args);
 }
 
 std::set<std::string> files_in(const fs::path& dir) {
-  std::set<std::string> names;
-  std::error_code ec;
-  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); ++it) {
-    names.insert(it->path().filename().string());
-  }
-  return names;
+  return burgers::testing::file_names(dir);
 }
 
 }  // namespace

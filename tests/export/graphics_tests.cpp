@@ -251,8 +251,8 @@ TEST_CASE("with a threads run the report compares simulated and measured figures
   const std::string html = report_html(r.scenario, {&r.summary, r.sim->trace()}, &threads);
   keep("report-both.html", html);
   CHECK(html.find("Simulation vs real threads") != std::string::npos);
-  CHECK(html.find("+10.0 %") != std::string::npos);
-  CHECK(html.find("-100.0 %") != std::string::npos);
+  CHECK(html.find("+10.0%") != std::string::npos);
+  CHECK(html.find("-100.0%") != std::string::npos);
   CHECK(html.find("1.250 s of real time") != std::string::npos);
   CHECK(html.find("id=\"thr-") != std::string::npos);  // the measured timeline's own patterns
   const std::size_t body = html.find("<body>");

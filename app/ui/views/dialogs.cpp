@@ -6,6 +6,7 @@
 
 #include "chart/palette.hpp"
 #include "export/outputs.hpp"
+#include "ui/names.hpp"
 #include "ui/widgets/chart_painter.hpp"
 
 namespace burgers::ui {
@@ -27,19 +28,15 @@ void HelpPanel::draw(AppState& state, std::vector<Command>& out) const {
     ImGui::Separator();
     ImGui::TextUnformatted(text("help_colours"));
     ImGui::TextWrapped("%s", text("help_colours_text"));
-    static const char* const keys[] = {
-        "state_idle",           "state_busy",        "state_io_wait",        "state_ready",
-        "state_switching",      "state_arrived",     "state_queued_blocked", "state_queued_free",
-        "state_served_blocked", "state_served_free", "state_own_activity"};
     const float s = ImGui::GetFontSize();
-    for (int i = 0; i < 11; ++i) {
-      if (i == static_cast<int>(State::arrived)) continue;
+    for (int i = 0; i < trace::kStateCount; ++i) {
+      if (trace::is_instant(static_cast<State>(i))) continue;  // instants have no colour
       const ImVec2 p = ImGui::GetCursorScreenPos();
       paint_state_swatch(*ImGui::GetWindowDrawList(), p, ImVec2(p.x + s * 2, p.y + s),
                          static_cast<State>(i));
       ImGui::Dummy(ImVec2(s * 2, s));
       ImGui::SameLine();
-      ImGui::TextUnformatted(text(keys[i]));
+      ImGui::TextUnformatted(text(state_key(static_cast<State>(i))));
     }
   }
   ImGui::End();

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/names.hpp"
+
 namespace burgers::ui {
 
 void LessonView::draw(AppState& state, Session& session, int side, std::vector<Command>& out) {
@@ -18,17 +20,13 @@ void LessonView::draw(AppState& state, Session& session, int side, std::vector<C
     ImGui::Separator();
   }
   if (!session.loaded()) return;
-  const scenario::Scenario& s = session.base();
-  const bool chinese = text.language() == Language::chinese;
-  const std::string& title = chinese && !s.title_zh.empty() ? s.title_zh : s.title;
-  const std::string& description =
-      chinese && !s.description_zh.empty() ? s.description_zh : s.description;
+  const Names names = names_for(session.base(), text.language());
   ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
-  ImGui::TextWrapped("%s", title.c_str());
+  ImGui::TextWrapped("%s", names.title.c_str());
   ImGui::PopFont();
   ImGui::TextDisabled("%s", session.file().filename().string().c_str());
   ImGui::Spacing();
-  ImGui::TextWrapped("%s", description.c_str());
+  ImGui::TextWrapped("%s", names.description.c_str());
   ImGui::Spacing();
   ImGui::Separator();
   ImGui::TextUnformatted(text("parameters"));
@@ -38,13 +36,12 @@ void LessonView::draw(AppState& state, Session& session, int side, std::vector<C
 void LessonView::draw_sliders(const AppState& state, Session& session, int side,
                               std::vector<Command>& out) const {
   const Text& text = state.text;
-  const bool chinese = text.language() == Language::chinese;
   const scenario::Scenario& base = session.base();
+  const Names names = names_for(base, text.language());
   const float label_w = ImGui::GetFontSize() * 11;
   for (std::size_t i = 0; i < base.stations.size(); ++i) {
     const scenario::Station& st = base.stations[i];
-    const std::string& name = chinese && !st.label_zh.empty() ? st.label_zh : st.label;
-    ImGui::TextUnformatted(fill(text("staff_slider"), name).c_str());
+    ImGui::TextUnformatted(fill(text("staff_slider"), names.stations[i]).c_str());
     ImGui::SameLine(label_w);
     ImGui::SetNextItemWidth(-1);
     int staff = session.params().staff[i];
@@ -59,8 +56,7 @@ void LessonView::draw_sliders(const AppState& state, Session& session, int side,
     const double base_rate =
         group.arrival.mean() > 0 ? static_cast<double>(kMinute) / group.arrival.mean() : 0;
     if (base_rate <= 0) continue;  // everyone at time 0: no rate to change
-    const std::string& name = chinese && !group.label_zh.empty() ? group.label_zh : group.label;
-    ImGui::TextUnformatted(fill(text("arrival_slider"), name).c_str());
+    ImGui::TextUnformatted(fill(text("arrival_slider"), names.groups[g]).c_str());
     ImGui::SameLine(label_w);
     ImGui::SetNextItemWidth(-1);
     float rate = static_cast<float>(base_rate * session.params().arrival_factor[g]);

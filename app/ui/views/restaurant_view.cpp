@@ -130,7 +130,7 @@ void RestaurantView::draw(AppState& state, Session& session, ImVec2 size) {
   if (sim == nullptr || sim->trace() == nullptr) return;
   const trace::Trace& trace = *sim->trace();
   const Text& text = state.text;
-  const Names names = names_for(session.effective(), text.language() == Language::chinese);
+  const Names names = names_for(session.effective(), text.language());
   const Time t = std::min(state.clock.view, sim->now());
   const chart::Snapshot snap = chart::snapshot_at(trace, session.index(), t);
   const bool snap_positions =
@@ -281,11 +281,8 @@ void RestaurantView::hover(const std::vector<Placed>& placed, const trace::Trace
     ImGui::BeginTooltip();
     ImGui::Text("%s", names.agent(trace, c.agent).c_str());
     ImGui::Separator();
-    static const char* const keys[] = {
-        "state_idle",           "state_busy",        "state_io_wait",        "state_ready",
-        "state_switching",      "state_arrived",     "state_queued_blocked", "state_queued_free",
-        "state_served_blocked", "state_served_free", "state_own_activity",   "state_done"};
-    ImGui::Text("%s: %s", text("span_state"), text(keys[static_cast<int>(c.state)]));
+
+    ImGui::Text("%s: %s", text("span_state"), text(state_key(c.state)));
     if (c.station >= 0)
       ImGui::Text("%s: %s", text("span_station"), names.station(trace, c.station).c_str());
     ImGui::Text("%s: %s", text("span_start"), format_duration(c.since).c_str());

@@ -34,7 +34,7 @@ void StatisticsView::draw(AppState& state, Session& session) {
   const Text& text = state.text;
   refresh(session, ImGui::GetTime());
   stats::Summary summary = sim->summary();
-  const Names names = names_for(session.effective(), text.language() == Language::chinese);
+  const Names names = names_for(session.effective(), text.language());
   for (std::size_t i = 0; i < summary.stations.size() && i < names.stations.size(); ++i) {
     summary.stations[i].label = names.stations[i];
   }

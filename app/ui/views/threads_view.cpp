@@ -7,6 +7,7 @@
 #include <string>
 
 #include "chart/chart_builder.hpp"
+#include "stats/comparison.hpp"
 #include "ui/names.hpp"
 #include "ui/widgets/chart_painter.hpp"
 
@@ -14,35 +15,7 @@ namespace burgers::ui {
 
 namespace {
 
-std::string deviation(double simulated, double measured) {
-  if (simulated == 0) return "—";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%+.1f%%", (measured - simulated) / simulated * 100);
-  return buf;
-}
-
-void row(const char* label, const std::string& sim, const std::string& real,
-         const std::string& diff) {
-  ImGui::TableNextRow();
-  ImGui::TableNextColumn();
-  ImGui::TextUnformatted(label);
-  ImGui::TableNextColumn();
-  ImGui::TextUnformatted(sim.c_str());
-  ImGui::TableNextColumn();
-  ImGui::TextUnformatted(real.c_str());
-  ImGui::TableNextColumn();
-  ImGui::TextUnformatted(diff.c_str());
-}
-
-std::string percent(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%", v * 100);
-  return buf;
-}
-
 void comparison_table(const ThreadsResult& r, const Text& text, const Names& names) {
-  const stats::Summary& a = r.sim_summary;
-  const stats::Summary& b = r.real.summary;
   if (!ImGui::BeginTable("##threads_cmp", 4,
                          ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
     return;
@@ -51,22 +24,36 @@ void comparison_table(const ThreadsResult& r, const Text& text, const Names& nam
   ImGui::TableSetupColumn(text("measured"));
   ImGui::TableSetupColumn(text("deviation"));
   ImGui::TableHeadersRow();
-  row(text("makespan"), format_duration(a.customers.makespan),
-      format_duration(b.customers.makespan),
-      deviation(to_seconds(a.customers.makespan), to_seconds(b.customers.makespan)));
-  row(text("mean_sojourn"), format_duration(a.customers.mean_sojourn),
-      format_duration(b.customers.mean_sojourn),
-      deviation(to_seconds(a.customers.mean_sojourn), to_seconds(b.customers.mean_sojourn)));
-  for (std::size_t i = 0; i < a.stations.size() && i < b.stations.size(); ++i) {
-    const std::string station = i < names.stations.size() ? names.stations[i] : a.stations[i].label;
-    row((std::string(text("mean_wait")) + ": " + station).c_str(),
-        format_duration(a.stations[i].mean_queue_wait),
-        format_duration(b.stations[i].mean_queue_wait),
-        deviation(to_seconds(a.stations[i].mean_queue_wait),
-                  to_seconds(b.stations[i].mean_queue_wait)));
-    row((std::string(text("utilization")) + ": " + station).c_str(),
-        percent(a.stations[i].utilization), percent(b.stations[i].utilization),
-        deviation(a.stations[i].utilization, b.stations[i].utilization));
+  for (const stats::ComparisonRow& row : stats::compare_runs(r.sim_summary, r.real.summary)) {
+    const std::string station = row.station >= 0 ? names.station(r.sim_trace, row.station) : "";
+    std::string label;
+    switch (row.figure) {
+      case stats::Figure::makespan:
+        label = text("makespan");
+        break;
+      case stats::Figure::mean_sojourn:
+        label = text("mean_sojourn");
+        break;
+      case stats::Figure::mean_queue_wait:
+        label = std::string(text("mean_wait")) + ": " + station;
+        break;
+      case stats::Figure::utilization:
+        label = std::string(text("utilization")) + ": " + station;
+        break;
+    }
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(label.c_str());
+    for (const double v : {row.simulated, row.measured}) {
+      ImGui::TableNextColumn();
+      if (row.is_time()) {
+        ImGui::TextUnformatted(format_duration(static_cast<Time>(v)).c_str());
+      } else {
+        ImGui::Text("%.1f%%", v * 100);
+      }
+    }
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(stats::format_deviation(row.deviation()).c_str());
   }
   ImGui::EndTable();
 }
@@ -75,7 +62,7 @@ void comparison_table(const ThreadsResult& r, const Text& text, const Names& nam
 void timeline(const char* heading, const trace::Trace& trace, const chart::TraceIndex& index,
               Time t1, const Text& text, const Names& names, bool cores) {
   ImGui::TextUnformatted(heading);
-  chart::ChartOptions o;
+  chart::ChartOptions o = localized_chart_options(text, names);
   o.width = std::max(300.0f, ImGui::GetContentRegionAvail().x);
   o.lane_height = 14;
   o.label_width = 130;
@@ -84,17 +71,9 @@ void timeline(const char* heading, const trace::Trace& trace, const chart::Trace
   o.show_title = false;  // the heading above says which run this is
   o.max_customers = 12;
   o.legend = false;
-  o.show_cores =
-      cores;  // the OS does not tell which core ran a thread: only the simulation has core lanes
+  // The OS does not tell which core ran a thread: only the simulation has core lanes.
+  o.show_cores = cores;
   o.text_px = ImGui::GetFontSize();
-  o.station_labels = names.stations;
-  o.group_labels = names.groups;
-  o.staff_heading = text("staff_group");
-  o.cores_heading = text("cores_group");
-  o.core_label = text("core");
-  o.customers_heading = text("customers_group");
-  o.showing = text("showing_customers");
-  o.showing_of = text("showing_of");
   const chart::ChartModel m = chart::build_timeline(trace, index, o);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(m.width, m.height));
@@ -117,7 +96,6 @@ void ThreadsView::draw(AppState& state, std::vector<Command>& out) {
     if (!open) out.push_back(Command::of(CommandKind::toggle_threads));
     return;
   }
-  const Names names = names_for(state.main->effective(), text.language() == Language::chinese);
   ImGui::TextWrapped("%s", text("threads_intro"));
 
   // Time scale: real seconds per simulated second, on a log slider; default until touched.
@@ -151,7 +129,8 @@ void ThreadsView::draw(AppState& state, std::vector<Command>& out) {
     ImGui::TextDisabled("%s", text("threads_none"));
   } else {
     ImGui::Separator();
-    ImGui::Text("%s", r->scenario_title.c_str());
+    const Names names = names_for(r->scenario, text.language());
+    ImGui::Text("%s", names.title.c_str());
     // Numbers are formatted here, words come from the table: a table never holds a format string.
     ImGui::TextDisabled(
         "%s %zu   %s %.2f s   %s %.3g   %s %.0f/µs (±%.1f%%)", text("threads_count"),
@@ -162,9 +141,10 @@ void ThreadsView::draw(AppState& state, std::vector<Command>& out) {
     const Time t1 = std::max<Time>({r->sim_trace.end_time, r->real.trace.end_time, 1});
     ImGui::BeginChild("##threads_timelines", ImVec2(0, 0), false);
     std::string sim_heading = text("simulated_timeline");
-    sim_heading += r->cores_in_scenario > 0 ? " (" + std::to_string(r->cores_in_scenario) + " " +
-                                                  text("cores_word") + ")"
-                                            : std::string(" (") + text("unlimited_cores") + ")";
+    sim_heading +=
+        r->scenario.machine.cores > 0
+            ? " (" + std::to_string(r->scenario.machine.cores) + " " + text("cores_word") + ")"
+            : std::string(" (") + text("unlimited_cores") + ")";
     timeline(sim_heading.c_str(), r->sim_trace, r->sim_index, t1, text, names, true);
     timeline(text("measured_timeline"), r->real.trace, r->real_index, t1, text, names, false);
     ImGui::EndChild();

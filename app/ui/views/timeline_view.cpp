@@ -12,18 +12,6 @@
 
 namespace burgers::ui {
 
-namespace {
-
-const char* state_key(trace::State s) {
-  static const char* const keys[] = {
-      "state_idle",           "state_busy",        "state_io_wait",        "state_ready",
-      "state_switching",      "state_arrived",     "state_queued_blocked", "state_queued_free",
-      "state_served_blocked", "state_served_free", "state_own_activity",   "state_done"};
-  return keys[static_cast<int>(s)];
-}
-
-}  // namespace
-
 void TimelineView::draw(AppState& state, Session& session, int side, std::vector<Command>& out,
                         float height) {
   run::Simulation* sim = session.simulation();
@@ -51,7 +39,8 @@ void TimelineView::draw(AppState& state, Session& session, int side, std::vector
 
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float chart_h = height > 0 ? std::min(height, avail.y) : avail.y;
-  chart::ChartOptions o;
+  const Names names = names_for(session.effective(), text.language());
+  chart::ChartOptions o = localized_chart_options(text, names);
   o.width = std::max(200.0f, avail.x);
   o.lane_height = 16;
   o.label_width = 130;
@@ -59,22 +48,10 @@ void TimelineView::draw(AppState& state, Session& session, int side, std::vector
   o.t1 = t1;
   o.cursor = view;
   o.live_end = now;
-  const Names names = names_for(session.effective(), text.language() == Language::chinese);
-  o.title = names.title;
-  o.station_labels = names.stations;
-  o.group_labels = names.groups;
-  o.showing = text("showing_customers");
-  o.showing_of = text("showing_of");
   o.text_px = ImGui::GetFontSize();
   o.show_staff = show_staff;
   o.show_cores = show_cores;
   o.show_customers = show_customers;
-  o.staff_heading = text("staff_group");
-  o.cores_heading = text("cores_group");
-  o.core_label = text("core");
-  o.customers_heading = text("customers_group");
-  for (int i = 0; i < trace::kStateCount; ++i)
-    o.state_labels[static_cast<std::size_t>(i)] = text(state_key(static_cast<trace::State>(i)));
   // Room for the customer lanes that fit below staff and cores, above axis and legend.
   const float pitch = o.lane_height + o.lane_gap;
   const auto fixed_rows =
