@@ -58,14 +58,10 @@ void print_comparison(const stats::Summary& sim, const stats::Summary& real) {
         name = station + " busy";
         break;
     }
-    auto value = [&row](double v) {
-      if (row.is_time()) return format_duration(static_cast<Time>(v));
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "%.1f%%", v * 100);
-      return std::string(buf);
-    };
-    std::printf("  %-28s %12s %12s %9s\n", name.c_str(), value(row.simulated).c_str(),
-                value(row.measured).c_str(), stats::format_deviation(row.deviation()).c_str());
+    std::printf("  %-28s %12s %12s %9s\n", name.c_str(),
+                stats::format_figure(row, row.simulated).c_str(),
+                stats::format_figure(row, row.measured).c_str(),
+                stats::format_deviation(row.deviation()).c_str());
   }
 }
 

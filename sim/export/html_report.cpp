@@ -73,7 +73,7 @@ std::string cell(std::string_view s) {
   return "<td>" + escaped(s) + "</td>";
 }
 std::string percent(double share) {
-  return fmt::format("{:.1f} %", share * 100);
+  return fmt::format("{:.1f}%", share * 100);
 }
 
 std::string label_of(const stats::StationSummary& s) {
@@ -140,10 +140,8 @@ std::string comparison_table(const stats::Summary& sim, const stats::Summary& re
         name = "Utilization: " + station;
         break;
     }
-    auto value = [&row](double v) {
-      return row.is_time() ? format_duration(static_cast<Time>(v)) : percent(v);
-    };
-    out += "<tr>" + cell(name) + cell(value(row.simulated)) + cell(value(row.measured)) +
+    out += "<tr>" + cell(name) + cell(stats::format_figure(row, row.simulated)) +
+           cell(stats::format_figure(row, row.measured)) +
            cell(stats::format_deviation(row.deviation())) + "</tr>\n";
   }
   out += "</tbody></table>\n";

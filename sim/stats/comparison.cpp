@@ -28,6 +28,13 @@ std::vector<ComparisonRow> compare_runs(const Summary& a, const Summary& b) {
   return rows;
 }
 
+std::string format_figure(const ComparisonRow& row, double value) {
+  if (row.is_time()) return format_duration(static_cast<Time>(value));
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%", value * 100);
+  return buf;
+}
+
 std::string format_deviation(std::optional<double> deviation) {
   if (!deviation) return "—";
   const double percent = *deviation * 100;

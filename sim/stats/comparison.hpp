@@ -26,6 +26,9 @@ struct ComparisonRow {
 // Makespan, mean time inside, then each station's mean queue wait and utilization.
 std::vector<ComparisonRow> compare_runs(const Summary& simulated, const Summary& measured);
 
+// One of the row's values as people read it: "4 min 30 s", or "87.5%" for utilization.
+std::string format_figure(const ComparisonRow& row, double value);
+
 // "+4.2%", or "—" without a base to compare with.
 std::string format_deviation(std::optional<double> deviation);
 

@@ -46,11 +46,7 @@ void comparison_table(const ThreadsResult& r, const Text& text, const Names& nam
     ImGui::TextUnformatted(label.c_str());
     for (const double v : {row.simulated, row.measured}) {
       ImGui::TableNextColumn();
-      if (row.is_time()) {
-        ImGui::TextUnformatted(format_duration(static_cast<Time>(v)).c_str());
-      } else {
-        ImGui::Text("%.1f%%", v * 100);
-      }
+      ImGui::TextUnformatted(stats::format_figure(row, v).c_str());
     }
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(stats::format_deviation(row.deviation()).c_str());
