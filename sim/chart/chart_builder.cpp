@@ -1,6 +1,9 @@
 #include "chart/chart_builder.hpp"
 
 #include <algorithm>
+#include <map>
+#include <optional>
+#include <tuple>
 
 #include "base/time.hpp"
 
@@ -120,8 +123,8 @@ namespace {
 // (bars x log spans), however long the run.
 class LanePainter {
  public:
-  LanePainter(const trace::Trace& trace, ChartModel& model, Time live_end)
-      : trace_(trace), model_(model), live_end_(live_end) {}
+  LanePainter(const trace::Trace& trace, ChartModel& model, Time live_end, bool overlay = false)
+      : trace_(trace), model_(model), live_end_(live_end), overlay_(overlay) {}
 
   void paint(const std::vector<std::uint32_t>& spans, float y0, float y1, bool marks);
 
@@ -135,6 +138,7 @@ class LanePainter {
   const trace::Trace& trace_;
   ChartModel& model_;
   Time live_end_;
+  bool overlay_;
 };
 
 void LanePainter::paint(const std::vector<std::uint32_t>& spans, float y0, float y1, bool marks) {
@@ -160,7 +164,7 @@ void LanePainter::paint(const std::vector<std::uint32_t>& spans, float y0, float
     const float x0 = model_.x_of(std::max(s.start, t0));
     const float x1 = model_.x_of(std::min(end, t1));
     if (x1 - x0 >= 1.0f) {
-      model_.rects.push_back({x0, y0, x1, y1, s.state, 1, *it});
+      model_.rects.push_back({x0, y0, x1, y1, s.state, 1, *it, overlay_});
       ++it;
       continue;
     }
@@ -178,7 +182,8 @@ void LanePainter::paint(const std::vector<std::uint32_t>& spans, float y0, float
                 y1,
                 trace_.spans[*covering].state,
                 static_cast<std::uint32_t>(next - it),
-                kNoSpan};
+                kNoSpan,
+                overlay_};
     if (r.folded == 1) r.span = *it;
     model_.rects.push_back(r);
     it = next;
@@ -207,13 +212,16 @@ struct Layout {
   }
 };
 
-void layout_legend(ChartModel& model, const TraceIndex& index, const ChartOptions& options) {
+void layout_legend(ChartModel& model, const TraceIndex& index, const TraceIndex* overlay,
+                   const ChartOptions& options) {
   float x = model.plot_x0;
   float y = model.legend_y;
   const float gap = 18;
   for (int i = 0; i < trace::kStateCount; ++i) {
     const auto state = static_cast<State>(i);
-    if (!index.has_state(state) || trace::is_instant(state)) continue;
+    const bool present =
+        index.has_state(state) || (overlay != nullptr && overlay->has_state(state));
+    if (!present || trace::is_instant(state)) continue;
     ChartLegendEntry entry;
     entry.state = state;
     entry.label = options.state_labels[static_cast<std::size_t>(i)];
@@ -229,6 +237,29 @@ void layout_legend(ChartModel& model, const TraceIndex& index, const ChartOption
   }
   model.height = y + model.swatch_px + 16;
 }
+
+// Finds an agent of the overlay trace that plays the same part as one of the main trace:
+// the same kind, station or group, and number ("Cook 3", "Customer 17").
+class AgentMatcher {
+ public:
+  explicit AgentMatcher(const trace::Trace* overlay) {
+    if (overlay == nullptr) return;
+    for (std::size_t i = 0; i < overlay->agents.size(); ++i) {
+      by_key_.emplace(key(overlay->agents[i]), static_cast<trace::AgentId>(i));
+    }
+  }
+  trace::AgentId match(const trace::Agent& a) const {
+    const auto it = by_key_.find(key(a));
+    return it == by_key_.end() ? trace::kNoAgent : it->second;
+  }
+
+ private:
+  static std::tuple<int, int, std::int64_t> key(const trace::Agent& a) {
+    const int owner = a.kind == trace::AgentKind::staff ? a.station : a.group;
+    return {static_cast<int>(a.kind), owner, a.number};
+  }
+  std::map<std::tuple<int, int, std::int64_t>, trace::AgentId> by_key_;
+};
 
 }  // namespace
 
@@ -253,6 +284,28 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
 
   Layout layout{options, model, model.plot_y0};
   LanePainter painter(trace, model, live_end);
+  // With an overlay, each agent's lane shows the main run above and the overlay below.
+  const bool overlaid = options.overlay != nullptr && options.overlay_index != nullptr;
+  const AgentMatcher matcher(overlaid ? options.overlay : nullptr);
+  std::optional<LanePainter> overlay_painter;
+  if (overlaid) {
+    overlay_painter.emplace(*options.overlay, model, std::max(options.overlay->end_time, live_end),
+                            true);
+  }
+  auto paint_agent = [&](trace::AgentId a, float y0, bool marks) {
+    const float y1 = y0 + options.lane_height;
+    if (!overlaid) {
+      painter.paint(index.spans_of(a), y0, y1, marks);
+      return;
+    }
+    const float split = y0 + options.lane_height / 2;
+    painter.paint(index.spans_of(a), y0, split - 0.5f, marks);
+    const trace::AgentId other =
+        a < trace.agents.size() ? matcher.match(trace.agents[a]) : trace::kNoAgent;
+    if (other != trace::kNoAgent) {
+      overlay_painter->paint(options.overlay_index->spans_of(other), split + 0.5f, y1, marks);
+    }
+  };
   // A group hidden by the caller keeps its header row (marked collapsed) so it can be reopened.
   if (!index.staff().empty()) {
     layout.group = LaneGroup::staff;
@@ -262,7 +315,7 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
       if (!options.show_staff) break;
       const float y0 = layout.add_lane(
           trace.agent_name(a, options.station_labels, options.group_labels), a, false);
-      painter.paint(index.spans_of(a), y0, y0 + options.lane_height, false);
+      paint_agent(a, y0, false);
     }
   }
   if (index.cores() > 0) {
@@ -294,7 +347,7 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
       const trace::AgentId a = index.customers()[i];
       const float y0 = layout.add_lane(
           trace.agent_name(a, options.station_labels, options.group_labels), a, false);
-      painter.paint(index.spans_of(a), y0, y0 + options.lane_height, true);
+      paint_agent(a, y0, true);
     }
   }
   model.plot_y1 = std::max(layout.y - options.lane_gap, model.plot_y0 + options.lane_height);
@@ -304,7 +357,7 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
     model.cursor_x = model.x_of(options.cursor);
   model.legend_y = model.axis_y + 44;
   if (options.legend) {
-    layout_legend(model, index, options);
+    layout_legend(model, index, overlaid ? options.overlay_index : nullptr, options);
   } else {
     model.height = model.axis_y + 40;
   }

@@ -96,6 +96,11 @@ struct ChartOptions {
   std::string time_heading = "Time";
   std::string showing = "Showing customers";  // subtitle when not every customer has a lane:
   std::string showing_of = "of";              // "Showing customers 1–200 of 5,000"
+  // A second run of the same scenario (e.g. measured on real threads) drawn lane by lane
+  // in the lower part of each staff and customer lane, under the main trace's bars.
+  // Agents are matched by station or group and number. Both must be set, or neither.
+  const trace::Trace* overlay = nullptr;
+  const TraceIndex* overlay_index = nullptr;
   // Lane names from these labels (by station / group index) instead of the trace's own.
   std::vector<std::string> station_labels;
   std::vector<std::string> group_labels;

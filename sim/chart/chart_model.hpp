@@ -20,6 +20,7 @@ struct ChartRect {
   trace::State state = trace::State::idle;
   std::uint32_t folded = 1;
   std::uint32_t span = kNoSpan;  // index into Trace::spans when folded == 1
+  bool overlay = false;          // drawn from ChartOptions::overlay (span indexes that trace)
 };
 
 enum class LaneGroup : std::uint8_t { staff, cores, customers };

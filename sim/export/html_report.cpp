@@ -210,6 +210,13 @@ void append_threads(std::string& out, const ReportRun& sim, const ReportRun& thr
       out += fmt::format("Time scale: {:g} real seconds per simulated second.", *real->time_scale);
     out += "</p>\n";
   }
+  if (threads.trace != nullptr && sim.trace != nullptr) {
+    out +=
+        "<h3>Overlaid, lane by lane</h3><p class=\"note\">In every lane the upper bar is the "
+        "simulation and the lower bar what the real threads did.</p><div class=\"chart\">" +
+        timeline_svg_element(export_overlay_timeline(*sim.trace, *threads.trace, t1), "ovl") +
+        "</div>\n";
+  }
   if (threads.trace != nullptr) {
     out +=
         "<h3>Measured timeline (same time scale as the simulated one)</h3><div class=\"chart\">" +

@@ -204,12 +204,30 @@ std::string timeline_svg_element(const ChartModel& m, std::string_view prefix) {
   return out;
 }
 
-chart::ChartModel export_timeline(const trace::Trace& trace, Time t1) {
+namespace {
+
+chart::ChartOptions export_options(const trace::Trace& trace, Time t1) {
   chart::ChartOptions options;
   options.width = 1600;
   options.max_customers = 200;
   options.title = trace.title;
   options.t1 = t1;
+  return options;
+}
+
+}  // namespace
+
+chart::ChartModel export_timeline(const trace::Trace& trace, Time t1) {
+  return chart::build_timeline(trace, export_options(trace, t1));
+}
+
+chart::ChartModel export_overlay_timeline(const trace::Trace& trace, const trace::Trace& overlay,
+                                          Time t1) {
+  chart::ChartOptions options = export_options(trace, t1);
+  const chart::TraceIndex overlay_index(overlay, options.max_customers);
+  options.overlay = &overlay;
+  options.overlay_index = &overlay_index;
+  options.lane_height = 24;  // two runs share each lane
   return chart::build_timeline(trace, options);
 }
 

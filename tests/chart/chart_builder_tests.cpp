@@ -193,3 +193,50 @@ TEST_CASE("a live trace is drawn with open spans reaching the cursor") {
   index.update(*sim.trace());
   CHECK(index.indexed_spans() == sim.trace()->spans.size());
 }
+
+TEST_CASE("an overlaid run is drawn lane by lane under the main run's bars") {
+  const trace::Trace sim = small_trace();
+  // The same agents in another order, the customer served later and waiting on I/O.
+  trace::Trace real;
+  real.stations = sim.stations;
+  real.groups = sim.groups;
+  real.agents.push_back({trace::AgentKind::customer, -1, 0, 1});
+  real.agents.push_back({trace::AgentKind::staff, 0, -1, 1});
+  real.spans.push_back({0, 20 * kSecond, 1, trace::kNoAgent, 0, -1, -1, State::idle});
+  real.spans.push_back({20 * kSecond, 60 * kSecond, 1, 0, 0, -1, 0, State::io_wait});
+  real.spans.push_back({20 * kSecond, 60 * kSecond, 0, 0, 0, -1, 0, State::served_free});
+  real.end_time = 60 * kSecond;
+  const TraceIndex real_index(real);
+
+  ChartOptions o;
+  o.width = 1024;
+  o.label_width = 100;
+  o.overlay = &real;
+  o.overlay_index = &real_index;
+  const ChartModel m = build_timeline(sim, o);
+  REQUIRE(m.lanes.size() == 4);
+  const ChartLane& cashier = m.lanes[1];
+  const ChartLane& customer = m.lanes[3];
+  const float mid = (cashier.y0 + cashier.y1) / 2;
+  std::size_t main_bars = 0, overlay_bars = 0;
+  for (const ChartRect& r : m.rects) {
+    if (r.overlay) {
+      ++overlay_bars;
+      CHECK(r.y0 > (r.y0 < customer.y0 ? mid : (customer.y0 + customer.y1) / 2));
+      if (r.state == State::io_wait) {
+        CHECK(r.y1 <= cashier.y1);  // the cashier's measured wait, in the cashier's lane
+        CHECK(r.x0 == Approx(m.x_of(20 * kSecond)));
+        CHECK(real.spans[r.span].state == State::io_wait);
+      }
+      if (r.state == State::served_free) CHECK(r.y0 >= customer.y0);
+    } else {
+      ++main_bars;
+      CHECK(r.y1 < (r.y0 < customer.y0 ? mid : (customer.y0 + customer.y1) / 2));
+    }
+  }
+  CHECK(main_bars == 4);
+  CHECK(overlay_bars == 3);
+  bool io_in_legend = false;
+  for (const ChartLegendEntry& e : m.legend) io_in_legend = io_in_legend || e.state == State::io_wait;
+  CHECK(io_in_legend);  // a state only the overlay has still gets a legend entry
+}

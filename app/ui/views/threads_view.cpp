@@ -54,13 +54,18 @@ void comparison_table(const ThreadsResult& r, const Text& text, const Names& nam
   ImGui::EndTable();
 }
 
-// One of the two aligned timelines, `t1` shared so the same moment is at the same x.
-void timeline(const char* heading, const trace::Trace& trace, const chart::TraceIndex& index,
-              Time t1, const Text& text, const Names& names, bool cores) {
+// A timeline of the run, `t1` shared so the same moment is at the same x. With `overlay`,
+// the measured run is drawn in the lower half of each lane, under the simulated one.
+void timeline(const char* heading, const ThreadsResult& r, Time t1, const Text& text,
+              const Names& names, bool overlay, bool measured_only) {
   ImGui::TextUnformatted(heading);
   chart::ChartOptions o = localized_chart_options(text, names);
   o.width = std::max(300.0f, ImGui::GetContentRegionAvail().x);
-  o.lane_height = 14;
+  o.lane_height = overlay ? 22 : 14;
+  if (overlay) {
+    o.overlay = &r.real.trace;
+    o.overlay_index = &r.real_index;
+  }
   o.label_width = 130;
   o.t0 = 0;
   o.t1 = t1;
@@ -68,9 +73,10 @@ void timeline(const char* heading, const trace::Trace& trace, const chart::Trace
   o.max_customers = 12;
   o.legend = false;
   // The OS does not tell which core ran a thread: only the simulation has core lanes.
-  o.show_cores = cores;
+  o.show_cores = !measured_only;
   o.text_px = ImGui::GetFontSize();
-  const chart::ChartModel m = chart::build_timeline(trace, index, o);
+  const chart::ChartModel m = measured_only ? chart::build_timeline(r.real.trace, r.real_index, o)
+                                            : chart::build_timeline(r.sim_trace, r.sim_index, o);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(m.width, m.height));
   paint_chart(*ImGui::GetWindowDrawList(), m, origin);
@@ -141,8 +147,9 @@ void ThreadsView::draw(AppState& state, std::vector<Command>& out) {
         r->scenario.machine.cores > 0
             ? " (" + std::to_string(r->scenario.machine.cores) + " " + text("cores_word") + ")"
             : std::string(" (") + text("unlimited_cores") + ")";
-    timeline(sim_heading.c_str(), r->sim_trace, r->sim_index, t1, text, names, true);
-    timeline(text("measured_timeline"), r->real.trace, r->real_index, t1, text, names, false);
+    timeline(text("overlaid_timeline"), *r, t1, text, names, true, false);
+    timeline(sim_heading.c_str(), *r, t1, text, names, false, false);
+    timeline(text("measured_timeline"), *r, t1, text, names, false, true);
     ImGui::EndChild();
   }
   ImGui::End();
