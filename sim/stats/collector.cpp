@@ -53,6 +53,20 @@ bool Collector::holds_job(State s) {
   return s == State::busy || s == State::io_wait || s == State::ready || s == State::switching;
 }
 
+Collector::Area* Collector::split_of(StationStats& st, State s) {
+  switch (s) {
+    case State::busy:
+    case State::switching:
+      return &st.cpu;
+    case State::io_wait:
+      return &st.io_held;
+    case State::ready:
+      return &st.core_wait;
+    default:
+      return nullptr;
+  }
+}
+
 Collector::StationStats* Collector::station_of(const trace::Track& track) {
   if (track.station < 0 || static_cast<std::size_t>(track.station) >= stations_.size())
     return nullptr;
@@ -74,6 +88,7 @@ void Collector::on_open(const trace::Track& track) {
     if (t >= options_.warmup) st->max_queue = std::max(st->max_queue, st->queue.level);
   } else if (!is_customer_state(track.state) && holds_job(track.state)) {
     st->busy.change(t, +1, options_.warmup);
+    split_of(*st, track.state)->change(t, +1, options_.warmup);
   }
 }
 
@@ -96,6 +111,7 @@ void Collector::on_close(const trace::Track& track, Time end) {
     }
   } else if (!is_customer_state(track.state) && holds_job(track.state)) {
     st->busy.change(end, -1, options_.warmup);
+    split_of(*st, track.state)->change(end, -1, options_.warmup);
   }
 }
 
@@ -142,6 +158,9 @@ Summary Collector::summarize(Time now, std::uint64_t events) const {
     out.served = st.served;
     const uint128 busy = st.busy.total(now, options_.warmup);
     out.busy_time = static_cast<Time>(busy);
+    out.cpu_time = static_cast<Time>(st.cpu.total(now, options_.warmup));
+    out.io_blocked_time = static_cast<Time>(st.io_held.total(now, options_.warmup));
+    out.core_wait_time = static_cast<Time>(st.core_wait.total(now, options_.warmup));
     out.utilization =
         window > 0 && st.meta.staff > 0
             ? static_cast<double>(busy) / (static_cast<double>(window) * st.meta.staff)

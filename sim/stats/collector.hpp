@@ -58,6 +58,9 @@ class Collector final : public trace::SpanObserver {
     StationMeta meta;
     Area queue;
     Area busy;
+    Area cpu;        // busy or switching
+    Area io_held;    // io_wait
+    Area core_wait;  // ready
     std::int64_t max_queue = 0;
     std::int64_t served = 0;
     std::int64_t waits = 0;
@@ -68,6 +71,8 @@ class Collector final : public trace::SpanObserver {
 
   StationStats* station_of(const trace::Track& track);
   static bool holds_job(trace::State s);
+  // The part of `busy` that a staff state counts towards (null for states that hold no job).
+  static Area* split_of(StationStats& st, trace::State s);
 
   CollectorOptions options_;
   std::vector<StationStats> stations_;

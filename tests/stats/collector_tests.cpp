@@ -45,6 +45,9 @@ TEST_CASE("summarizing a stored trace gives the same figures as the streamed run
     CHECK(replayed.stations[i].mean_queue_length ==
           Approx(streamed.stations[i].mean_queue_length).epsilon(1e-12));
     CHECK(replayed.stations[i].queue_wait.p99 == streamed.stations[i].queue_wait.p99);
+    CHECK(replayed.stations[i].cpu_time == streamed.stations[i].cpu_time);
+    CHECK(replayed.stations[i].io_blocked_time == streamed.stations[i].io_blocked_time);
+    CHECK(replayed.stations[i].core_wait_time == streamed.stations[i].core_wait_time);
   }
 }
 
@@ -84,4 +87,23 @@ TEST_CASE("live figures count open spans up to the current time") {
   const stats::Summary half = sim.collector().summarize(5 * kMinute, sim.events());
   CHECK(half.stations[0].utilization == Approx(1.0));
   CHECK(half.stations[0].busy_time == 10 * kMinute);
+}
+
+TEST_CASE("busy time splits into computing, blocked on I/O and waiting for a core") {
+  // Two threads share one core: each computes 2 min, waits 3 min on I/O, computes 1 min.
+  // One computes while the other waits for the core, so 3 min of waiting for a core in all.
+  const auto s = ScenarioBuilder()
+                     .station("pool", 2)
+                     .customers(2, Distribution::constant(0))
+                     .step("job", "pool",
+                           {cpu(fixed(2 * kMinute)), io(fixed(3 * kMinute)), cpu(fixed(kMinute))})
+                     .cores(1, kMinute)
+                     .build();
+  run::Simulation sim(s);
+  sim.run();
+  const stats::StationSummary& pool = sim.summary().stations[0];
+  CHECK(pool.cpu_time == 6 * kMinute);
+  CHECK(pool.io_blocked_time == 6 * kMinute);
+  CHECK(pool.core_wait_time > 0);
+  CHECK(pool.cpu_time + pool.io_blocked_time + pool.core_wait_time == pool.busy_time);
 }
