@@ -4,6 +4,7 @@
 #include <string>
 
 #include "random/det_math.hpp"
+#include "random/ziggurat.hpp"
 
 namespace burgers::random {
 
@@ -15,18 +16,8 @@ Time round_to_time(double ns) {
   return static_cast<Time>(ns + 0.5);
 }
 
-// Standard normal by Marsaglia's polar method (needs only log and sqrt, both exact here).
-double standard_normal(Stream& s) {
-  for (;;) {
-    const double u = 2.0 * s.uniform() - 1.0;
-    const double v = 2.0 * s.uniform() - 1.0;
-    const double q = u * u + v * v;
-    if (q > 0.0 && q < 1.0) return u * std::sqrt(-2.0 * det_log(q) / q);
-  }
-}
-
 double exponential(Stream& s, double mean) {
-  return -mean * det_log(s.uniform_positive());
+  return mean * standard_exponential(s);
 }
 
 // Standard normal density and upper tail, for the truncated normal's moments
