@@ -23,7 +23,6 @@ thread_local Scheduler* Scheduler::current_ = nullptr;
 
 Scheduler::Scheduler() {
   live_.prev = live_.next = &live_;
-  ready_.resize(64);
   heap_.reserve(64);
 }
 
@@ -69,7 +68,7 @@ void Scheduler::unlink(ProcessLink& p) noexcept {
 
 void Scheduler::push_heap(Time t, std::uintptr_t target) {
   // 4-ary heap: shallower than binary, and a node's children share a cache line.
-  HeapEntry entry{make_key(t, seq_++), target};
+  const HeapEntry entry{make_key(t, seq_++), target};
   std::size_t i = heap_.size();
   heap_.push_back(entry);
   while (i > 0) {
@@ -102,20 +101,6 @@ std::uintptr_t Scheduler::pop_heap() {
   }
   heap_[i] = last;
   return target;
-}
-
-void Scheduler::push_ready(std::uintptr_t target) {
-  if (ready_count() == ready_.size()) grow_ready();
-  ready_[ready_tail_++ & (ready_.size() - 1)] = ReadyEntry{seq_++, target};
-}
-
-void Scheduler::grow_ready() {
-  std::vector<ReadyEntry> bigger(ready_.size() * 2);
-  const std::size_t n = ready_count();
-  for (std::size_t i = 0; i < n; ++i) bigger[i] = ready_[(ready_head_ + i) & (ready_.size() - 1)];
-  ready_ = std::move(bigger);
-  ready_head_ = 0;
-  ready_tail_ = n;
 }
 
 std::uint32_t Scheduler::add_timer(Time due, Timer* timer) {
@@ -158,6 +143,7 @@ void Scheduler::dispatch(std::uintptr_t target) {
 }
 
 bool Scheduler::step() {
+  const CurrentScope scope(this);
   return step_before(kNever);
 }
 
@@ -165,14 +151,13 @@ bool Scheduler::step_before(Time limit) {
   for (;;) {
     if (failed()) return false;
     std::uintptr_t target;
-    if (ready_head_ != ready_tail_) {
-      const ReadyEntry& front = ready_[ready_head_ & (ready_.size() - 1)];
+    if (!ready_.empty()) {
+      const ReadyEntry& front = ready_.front();
       // A timed entry due now that was scheduled before the ready entry goes first.
       if (!heap_.empty() && heap_.front().key < make_key(now_, front.seq)) {
         target = pop_heap();
       } else {
-        target = front.target;
-        ++ready_head_;
+        target = ready_.pop_front().target;
       }
     } else if (!heap_.empty()) {
       if (is_cancelled(heap_.front().target)) {
@@ -191,31 +176,33 @@ bool Scheduler::step_before(Time limit) {
       continue;
     }
     ++events_;
-    const CurrentScope scope(this);
     dispatch(target);
     return true;
   }
 }
 
 void Scheduler::run() {
-  while (step()) {
+  const CurrentScope scope(this);
+  while (step_before(kNever)) {
   }
 }
 
 Time Scheduler::next_time() const noexcept {
   // May report a cancelled timer's time: harmless, step() skips it without running anything.
-  if (ready_head_ != ready_tail_) return now_;
+  if (!ready_.empty()) return now_;
   if (!heap_.empty()) return static_cast<Time>(static_cast<std::uint64_t>(heap_.front().key >> 64));
   return kNever;
 }
 
 bool Scheduler::run_until(Time t) {
+  const CurrentScope scope(this);
   while (step_before(t)) {
   }
   return has_events() && !failed();
 }
 
 std::uint64_t Scheduler::run_until(Time t, std::uint64_t max_events) {
+  const CurrentScope scope(this);
   std::uint64_t ran = 0;
   while (ran < max_events && step_before(t)) ++ran;
   return ran;

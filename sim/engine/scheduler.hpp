@@ -10,6 +10,7 @@
 
 #include "base/time.hpp"
 #include "base/uint128.hpp"
+#include "engine/ring.hpp"
 
 namespace burgers::engine {
 
@@ -96,11 +97,8 @@ class Scheduler {
 
   void push_heap(Time t, std::uintptr_t target);
   std::uintptr_t pop_heap();
-  void push_ready(std::uintptr_t target);
-  std::size_t ready_count() const noexcept {
-    return static_cast<std::size_t>(ready_tail_ - ready_head_);
-  }
-  void grow_ready();
+  void push_ready(std::uintptr_t target) { ready_.push_back(ReadyEntry{seq_++, target}); }
+  std::size_t ready_count() const noexcept { return ready_.size(); }
   void dispatch(std::uintptr_t target);
   bool step_before(Time limit);  // runs the next event if it is due at or before `limit`
   bool is_cancelled(std::uintptr_t target) const noexcept;
@@ -115,11 +113,9 @@ class Scheduler {
   Time now_ = 0;
   std::uint64_t seq_ = 0;
   std::uint64_t events_ = 0;
-  std::vector<HeapEntry> heap_;    // 4-ary min-heap
-  std::vector<ReadyEntry> ready_;  // ring buffer, size a power of two
-  std::uint64_t ready_head_ = 0;
-  std::uint64_t ready_tail_ = 0;
-  std::vector<Timer*> timers_;  // slots; nullptr once cancelled
+  std::vector<HeapEntry> heap_;  // 4-ary min-heap
+  Ring<ReadyEntry> ready_;       // same-instant wake-ups, FIFO
+  std::vector<Timer*> timers_;   // slots; nullptr once cancelled
   std::vector<std::uint32_t> free_timer_slots_;
   ProcessLink live_;  // sentinel of the circular list of live processes
   std::size_t live_count_ = 0;
