@@ -28,7 +28,7 @@ std::string* text_field(Words& w, std::size_t i) {
 // state by what its code is doing; blocked or free says whether its caller waits for it.
 constexpr std::pair<std::string_view, std::string_view> kProgramEnglish[] = {
     {"state_idle", "Idle"},
-    {"state_busy", "Running"},
+    {"state_busy", "Computing"},
     {"state_io_wait", "Blocked on I/O"},
     {"state_ready", "Waiting for a core"},
     {"state_switching", "Context switch"},

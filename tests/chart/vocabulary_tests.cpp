@@ -63,7 +63,7 @@ TEST_CASE("the program names tasks, threads and what the code is doing") {
   CHECK(w.phases[static_cast<std::size_t>(JobPhase::awaiting)] == "Awaiting I/O, thread free");
   CHECK(w.phases[static_cast<std::size_t>(JobPhase::io_held)] == "Blocked on I/O, thread held");
   CHECK(w.phases[static_cast<std::size_t>(JobPhase::gil_wait)] == "Waiting for the GIL");
-  CHECK(w.states[static_cast<std::size_t>(State::busy)] == "Running");
+  CHECK(w.states[static_cast<std::size_t>(State::busy)] == "Computing");
   // Every word is a real word, not a key that fell through.
   for (const std::string& s : w.states) CHECK(s.rfind("state_", 0) == std::string::npos);
   for (std::size_t p = 1; p < w.phases.size(); ++p) CHECK_FALSE(w.phases[p].empty());
