@@ -1,7 +1,7 @@
 #pragma once
-// Where the program is: for a scenario's code, which line each step stands for, how many
-// tasks are at each line at an instant (and in which job phase), and the time spent at each
-// line over a run. Pure; used by report.html and the dashboard's code panel.
+// Where the program is: which code line each step stands for, how many tasks are at each
+// line at an instant (by job phase), and the time spent at each line over a run.
+// Pure; used by report.html and the dashboard's code panel. Include freely.
 #include <array>
 #include <cstdint>
 #include <string_view>

@@ -1,7 +1,7 @@
 #pragma once
-// The words of the two vocabularies (restaurant, program) for everything a chart or a
-// report names: staff kinds, customers, states, job phases, the legend. One table of
-// keys; English built in, other languages through a lookup. Pure; include freely.
+// The words of the two vocabularies (restaurant, program) for what charts and reports name:
+// staff kinds, customers, states, job phases, the legend. One list of keys; English built
+// in, other languages through a lookup (the dashboard's text tables). Pure; include freely.
 #include <array>
 #include <cstdint>
 #include <functional>
