@@ -1,5 +1,6 @@
 #include "random/ziggurat.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 
@@ -56,6 +57,46 @@ double layer_height(const ZigguratTable& t, std::size_t i, Stream& s) {
   return t.fy[i] + s.uniform() * (t.fy[i + 1] - t.fy[i]);
 }
 
+// Whether (x, y) in layer i's wedge lies under e^-x: the same answer as y < det_exp(-x),
+// mostly without computing it. e^-x is convex, so between the layer's corners (x[i+1],
+// fy[i+1]) and (x[i], fy[i]) it lies below their chord and above their tangents; the
+// margin (far above the bounds' and det_exp's rounding errors) leaves every point near the
+// curve to det_exp itself.
+bool under_exp_wedge(const ZigguratTable& t, std::size_t i, double x, double y) {
+  constexpr double kMargin = 1e-12;
+  const double x0 = t.x[i + 1];
+  const double x1 = t.x[i];
+  const double f0 = t.fy[i + 1];
+  const double f1 = t.fy[i];
+  const double chord = f1 + (f0 - f1) * ((x1 - x) / (x1 - x0));
+  if (y >= chord * (1 + kMargin)) return false;
+  const double tangent = std::max(f0 * (1 - (x - x0)), f1 * (1 + (x1 - x)));
+  if (y < tangent * (1 - kMargin)) return true;
+  return y < exp_density(x);
+}
+
+// The same for e^(-x^2 / 2), which is concave below 1 and convex above: in a concave layer
+// the chord is the lower bound and the tangents the upper ones; the layer across 1 always
+// asks det_exp. The tangent at a is f(a) (1 - a (x - a)).
+bool under_normal_wedge(const ZigguratTable& t, std::size_t i, double x, double y) {
+  constexpr double kMargin = 1e-12;
+  const double x0 = t.x[i + 1];
+  const double x1 = t.x[i];
+  const double f0 = t.fy[i + 1];
+  const double f1 = t.fy[i];
+  const double chord = f1 + (f0 - f1) * ((x1 - x) / (x1 - x0));
+  const double tangent0 = f0 * (1 - x0 * (x - x0));
+  const double tangent1 = f1 * (1 + x1 * (x1 - x));
+  if (x0 >= 1) {
+    if (y >= chord * (1 + kMargin)) return false;
+    if (y < std::max(tangent0, tangent1) * (1 - kMargin)) return true;
+  } else if (x1 <= 1) {
+    if (y < chord * (1 - kMargin)) return true;
+    if (y >= std::min(tangent0, tangent1) * (1 + kMargin)) return false;
+  }
+  return y < normal_density(x);
+}
+
 // The normal beyond r (Marsaglia, 1964): r + a with a exponential of rate r, kept with
 // probability e^(-a^2 / 2), tested as b > a^2 / 2 with b exponential.
 double normal_tail(double r, Stream& s) {
@@ -105,7 +146,7 @@ double standard_exponential(Stream& s) {
     if (x < t.x[i + 1]) return shift + x;  // inside the layer's inner rectangle
     if (i == 0) {
       shift += t.x[1];
-    } else if (layer_height(t, i, s) < exp_density(x)) {
+    } else if (under_exp_wedge(t, i, x, layer_height(t, i, s))) {
       return shift + x;
     }
   }
@@ -121,7 +162,7 @@ double standard_normal(Stream& s) {
     if (x >= t.x[i + 1]) {
       if (i == 0) {
         x = normal_tail(t.x[1], s);
-      } else if (!(layer_height(t, i, s) < normal_density(x))) {
+      } else if (!under_normal_wedge(t, i, x, layer_height(t, i, s))) {
         continue;
       }
     }
