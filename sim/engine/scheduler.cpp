@@ -23,7 +23,6 @@ thread_local Scheduler* Scheduler::current_ = nullptr;
 
 Scheduler::Scheduler() {
   live_.prev = live_.next = &live_;
-  heap_.reserve(64);
 }
 
 Scheduler::~Scheduler() {
@@ -66,41 +65,12 @@ void Scheduler::unlink(ProcessLink& p) noexcept {
   --live_count_;
 }
 
-void Scheduler::push_heap(Time t, std::uintptr_t target) {
-  // 4-ary heap: shallower than binary, and a node's children share a cache line.
-  const HeapEntry entry{make_key(t, seq_++), target};
-  std::size_t i = heap_.size();
-  heap_.push_back(entry);
-  while (i > 0) {
-    const std::size_t parent = (i - 1) / 4;
-    if (heap_[parent].key <= entry.key) break;
-    heap_[i] = heap_[parent];
-    i = parent;
-  }
-  heap_[i] = entry;
+void Scheduler::push_timed(Time t, std::uintptr_t target) {
+  timed_.push({make_key(t, seq_++), target});
 }
 
-std::uintptr_t Scheduler::pop_heap() {
-  const std::uintptr_t target = heap_.front().target;
-  const HeapEntry last = heap_.back();
-  heap_.pop_back();
-  const std::size_t n = heap_.size();
-  if (n == 0) return target;
-  std::size_t i = 0;
-  for (;;) {
-    const std::size_t first = 4 * i + 1;
-    if (first >= n) break;
-    std::size_t best = first;
-    const std::size_t end = first + 4 < n ? first + 4 : n;
-    for (std::size_t c = first + 1; c < end; ++c) {
-      if (heap_[c].key < heap_[best].key) best = c;
-    }
-    if (last.key <= heap_[best].key) break;
-    heap_[i] = heap_[best];
-    i = best;
-  }
-  heap_[i] = last;
-  return target;
+std::uintptr_t Scheduler::pop_timed() {
+  return timed_.pop();
 }
 
 std::uint32_t Scheduler::add_timer(Time due, Timer* timer) {
@@ -117,7 +87,7 @@ std::uint32_t Scheduler::add_timer(Time due, Timer* timer) {
   if (due <= now_) {
     push_ready(target);
   } else {
-    push_heap(due, target);
+    push_timed(due, target);
   }
   return slot;
 }
@@ -154,20 +124,20 @@ bool Scheduler::step_before(Time limit) {
     if (!ready_.empty()) {
       const ReadyEntry& front = ready_.front();
       // A timed entry due now that was scheduled before the ready entry goes first.
-      if (!heap_.empty() && heap_.front().key < make_key(now_, front.seq)) {
-        target = pop_heap();
+      if (!timed_.empty() && timed_.top().key < make_key(now_, front.seq)) {
+        target = pop_timed();
       } else {
         target = ready_.pop_front().target;
       }
-    } else if (!heap_.empty()) {
-      if (is_cancelled(heap_.front().target)) {
-        release_timer_slot(pop_heap());  // a cancelled timer neither moves the clock nor counts
+    } else if (!timed_.empty()) {
+      if (is_cancelled(timed_.top().target)) {
+        release_timer_slot(pop_timed());  // a cancelled timer neither moves the clock nor counts
         continue;
       }
-      const auto due = static_cast<Time>(static_cast<std::uint64_t>(heap_.front().key >> 64));
+      const auto due = static_cast<Time>(static_cast<std::uint64_t>(timed_.top().key >> 64));
       if (due > limit) return false;
       now_ = due;
-      target = pop_heap();
+      target = pop_timed();
     } else {
       return false;
     }
@@ -190,7 +160,7 @@ void Scheduler::run() {
 Time Scheduler::next_time() const noexcept {
   // May report a cancelled timer's time: harmless, step() skips it without running anything.
   if (!ready_.empty()) return now_;
-  if (!heap_.empty()) return static_cast<Time>(static_cast<std::uint64_t>(heap_.front().key >> 64));
+  if (!timed_.empty()) return static_cast<Time>(static_cast<std::uint64_t>(timed_.top().key >> 64));
   return kNever;
 }
 
