@@ -47,17 +47,20 @@ Role role_of(State s) {
 }  // namespace
 
 void Collector::Area::change(Time t, std::int64_t delta, Time warmup) {
-  const Time from = std::max(last, warmup);
-  if (t > from) area += static_cast<uint128>(level) * static_cast<uint128>(t - from);
-  if (t > last) last = t;
+  const auto at = static_cast<uint128>(std::max(t, warmup));
+  if (delta > 0) {
+    weighted += at * static_cast<uint128>(delta);
+  } else {
+    weighted -= at * static_cast<uint128>(-delta);
+  }
   level += delta;
 }
 
 uint128 Collector::Area::total(Time now, Time warmup) const {
-  const Time from = std::max(last, warmup);
-  uint128 sum = area;
-  if (now > from) sum += static_cast<uint128>(level) * static_cast<uint128>(now - from);
-  return sum;
+  // The integral from warmup to now of the level, sum of delta_i * (now - max(t_i, warmup)):
+  // level * now - weighted, exact in integers (the subtraction wraps back into range).
+  if (now <= warmup) return 0;
+  return static_cast<uint128>(level) * static_cast<uint128>(now) - weighted;
 }
 
 double Collector::Area::mean(Time now, Time warmup) const {

@@ -1,7 +1,7 @@
 #pragma once
 // Collector: computes the Summary while a run goes, from the span stream alone, in
-// memory that does not grow with the run. Time-weighted figures keep an area under
-// the curve that is brought up to date at every change.
+// memory that does not grow with the run. Time-weighted figures keep a running sum from
+// which the area under the curve is exact at any moment.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -52,11 +52,12 @@ class Collector final : public trace::SpanObserver {
   std::int64_t staff_busy(int station) const;
 
  private:
-  // Integral of a step function over time, from `warmup` on.
+  // Integral of a step function over time, from `warmup` on. It keeps the sum of each
+  // change times the moment it took effect (no earlier than warmup), so that a change costs
+  // an addition; changes come in time order and `now` is never before the last one.
   struct Area {
     std::int64_t level = 0;
-    Time last = 0;
-    uint128 area = 0;
+    uint128 weighted = 0;  // sum of delta * max(t, warmup), modulo 2^128
     void change(Time t, std::int64_t delta, Time warmup);
     double mean(Time now, Time warmup) const;  // over [warmup, now]
     uint128 total(Time now, Time warmup) const;
