@@ -107,10 +107,6 @@ double normal_tail(double r, Stream& s) {
   }
 }
 
-const ZigguratTable& exponential_table() {
-  static const ZigguratTable table = exponential_ziggurat(kExponentialR);
-  return table;
-}
 const ZigguratTable& normal_table() {
   static const ZigguratTable table = normal_ziggurat(kNormalR);
   return table;
@@ -134,21 +130,19 @@ bool is_closed(const ZigguratTable& t) {
   return true;
 }
 
-// The random word's low 8 bits pick the layer, its high 53 bits the point in it (bits 8-10
-// are left for the normal's sign): no bit serves twice.
-double standard_exponential(Stream& s) {
+double detail::exponential_rest(Stream& s, std::size_t i, double x) {
   const ZigguratTable& t = exponential_table();
   double shift = 0;  // the tail beyond r is r plus a fresh exponential (no memory)
   for (;;) {
-    const std::uint64_t bits = s.next();
-    const std::size_t i = bits & kLayerMask;
-    const double x = static_cast<double>(bits >> 11) * t.scale[i];
-    if (x < t.x[i + 1]) return shift + x;  // inside the layer's inner rectangle
     if (i == 0) {
       shift += t.x[1];
     } else if (under_exp_wedge(t, i, x, layer_height(t, i, s))) {
       return shift + x;
     }
+    const std::uint64_t bits = s.next();
+    i = bits & kLayerMask;
+    x = static_cast<double>(bits >> 11) * t.scale[i];
+    if (x < t.x[i + 1]) return shift + x;  // inside the layer's inner rectangle
   }
 }
 
