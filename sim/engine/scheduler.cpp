@@ -69,10 +69,6 @@ void Scheduler::push_timed(Time t, std::uintptr_t target) {
   timed_.push({make_key(t, seq_++), target});
 }
 
-std::uintptr_t Scheduler::pop_timed() {
-  return timed_.pop();
-}
-
 std::uint32_t Scheduler::add_timer(Time due, Timer* timer) {
   std::uint32_t slot;
   if (!free_timer_slots_.empty()) {
@@ -100,61 +96,63 @@ void Scheduler::release_timer_slot(std::uintptr_t target) {
   free_timer_slots_.push_back(static_cast<std::uint32_t>(target >> 1));
 }
 
-void Scheduler::dispatch(std::uintptr_t target) {
-  if ((target & kTimerTag) != 0) {
-    const auto slot = static_cast<std::uint32_t>(target >> 1);
-    Timer* timer = timers_[slot];
-    timers_[slot] = nullptr;
-    free_timer_slots_.push_back(slot);
-    timer->fire();
-    return;
-  }
-  std::coroutine_handle<>::from_address(reinterpret_cast<void*>(target)).resume();
+void Scheduler::fire_timer(std::uintptr_t target) {
+  const auto slot = static_cast<std::uint32_t>(target >> 1);
+  Timer* timer = timers_[slot];
+  timers_[slot] = nullptr;
+  free_timer_slots_.push_back(slot);
+  timer->fire();
 }
 
-bool Scheduler::step() {
-  const CurrentScope scope(this);
-  return step_before(kNever);
-}
-
-bool Scheduler::step_before(Time limit) {
+inline bool Scheduler::next_event(Time limit, std::uintptr_t& target) {
   for (;;) {
-    if (failed()) return false;
-    std::uintptr_t target;
     if (!ready_.empty()) {
       const ReadyEntry& front = ready_.front();
       // A timed entry due now that was scheduled before the ready entry goes first.
       if (!timed_.empty() && timed_.top().key < make_key(now_, front.seq)) {
-        target = pop_timed();
+        target = timed_.pop();
       } else {
         target = ready_.pop_front().target;
       }
     } else if (!timed_.empty()) {
       if (is_cancelled(timed_.top().target)) {
-        release_timer_slot(pop_timed());  // a cancelled timer neither moves the clock nor counts
+        release_timer_slot(timed_.pop());  // a cancelled timer neither moves the clock nor counts
         continue;
       }
       const auto due = static_cast<Time>(static_cast<std::uint64_t>(timed_.top().key >> 64));
       if (due > limit) return false;
       now_ = due;
-      target = pop_timed();
+      target = timed_.pop();
     } else {
       return false;
     }
-    if (is_cancelled(target)) {
-      release_timer_slot(target);
-      continue;
-    }
-    ++events_;
-    dispatch(target);
-    return true;
+    if (!is_cancelled(target)) return true;
+    release_timer_slot(target);
   }
 }
 
-void Scheduler::run() {
+std::uint64_t Scheduler::run_events(Time limit, std::uint64_t max_events) {
   const CurrentScope scope(this);
-  while (step_before(kNever)) {
+  std::uint64_t ran = 0;
+  std::uintptr_t target = 0;
+  while (ran < max_events && !failed() && next_event(limit, target)) {
+    ++events_;
+    ++ran;
+    if ((target & kTimerTag) != 0) {
+      fire_timer(target);
+    } else {
+      std::coroutine_handle<>::from_address(reinterpret_cast<void*>(target)).resume();
+    }
   }
+  return ran;
+}
+
+bool Scheduler::step() {
+  return run_events(kNever, 1) == 1;
+}
+
+void Scheduler::run() {
+  run_events(kNever, ~std::uint64_t{0});
 }
 
 Time Scheduler::next_time() const noexcept {
@@ -165,17 +163,12 @@ Time Scheduler::next_time() const noexcept {
 }
 
 bool Scheduler::run_until(Time t) {
-  const CurrentScope scope(this);
-  while (step_before(t)) {
-  }
+  run_events(t, ~std::uint64_t{0});
   return has_events() && !failed();
 }
 
 std::uint64_t Scheduler::run_until(Time t, std::uint64_t max_events) {
-  const CurrentScope scope(this);
-  std::uint64_t ran = 0;
-  while (ran < max_events && step_before(t)) ++ran;
-  return ran;
+  return run_events(t, max_events);
 }
 
 void Scheduler::fail(std::string message) {

@@ -93,11 +93,14 @@ class Scheduler {
   };
 
   void push_timed(Time t, std::uintptr_t target);
-  std::uintptr_t pop_timed();
   void push_ready(std::uintptr_t target) { ready_.push_back(ReadyEntry{seq_++, target}); }
   std::size_t ready_count() const noexcept { return ready_.size(); }
-  void dispatch(std::uintptr_t target);
-  bool step_before(Time limit);  // runs the next event if it is due at or before `limit`
+  // Runs events due at or before `limit`, at most `max_events`, until none is left or the
+  // run fails; returns how many ran.
+  std::uint64_t run_events(Time limit, std::uint64_t max_events);
+  // The next event due at or before `limit`, cancelled timers skipped; false if none.
+  bool next_event(Time limit, std::uintptr_t& target);
+  void fire_timer(std::uintptr_t target);
   bool is_cancelled(std::uintptr_t target) const noexcept;
   void release_timer_slot(std::uintptr_t target);
 

@@ -3,7 +3,6 @@
 // few sleepers at a time (one per busy server, one per arrival process): up to kSortedMax
 // entries are kept in a sorted array, where taking the next one costs nothing and adding
 // one moves the few entries due before it. Past that, a 4-ary min-heap. Engine-internal.
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -29,34 +28,19 @@ class WakeQueue {
   const Entry& top() const noexcept { return sorted_ ? entries_.back() : entries_.front(); }
 
   void push(const Entry& entry) {
-    if (sorted_ && entries_.size() == kSortedMax) {
-      std::reverse(entries_.begin(), entries_.end());  // ascending order is a valid heap
-      sorted_ = false;
-    }
-    entries_.push_back(entry);
-    if (sorted_) {
+    if (sorted_ && entries_.size() < kSortedMax) {
+      entries_.push_back(entry);
       insert_sorted(entry);
     } else {
-      sift_up(entry);
+      push_to_heap(entry);
     }
   }
 
   // Removes the top entry and returns its target.
   std::uintptr_t pop() {
-    if (sorted_) {
-      const std::uintptr_t target = entries_.back().target;
-      entries_.pop_back();
-      return target;
-    }
-    const std::uintptr_t target = entries_.front().target;
-    const Entry last = entries_.back();
+    if (!sorted_) return pop_from_heap();
+    const std::uintptr_t target = entries_.back().target;
     entries_.pop_back();
-    if (!entries_.empty()) sift_down(last);
-    if (entries_.size() <= kSortedMax / 2) {
-      std::sort(entries_.begin(), entries_.end(),
-                [](const Entry& a, const Entry& b) { return a.key > b.key; });
-      sorted_ = true;
-    }
     return target;
   }
 
@@ -71,35 +55,11 @@ class WakeQueue {
     entries_[i] = entry;
   }
 
-  // Heap: 4-ary (shallower than binary, and a node's children share a cache line).
-  void sift_up(const Entry& entry) {
-    std::size_t i = entries_.size() - 1;
-    while (i > 0) {
-      const std::size_t parent = (i - 1) / 4;
-      if (entries_[parent].key <= entry.key) break;
-      entries_[i] = entries_[parent];
-      i = parent;
-    }
-    entries_[i] = entry;
-  }
-
-  void sift_down(const Entry& entry) {
-    const std::size_t n = entries_.size();
-    std::size_t i = 0;
-    for (;;) {
-      const std::size_t first = 4 * i + 1;
-      if (first >= n) break;
-      std::size_t best = first;
-      const std::size_t end = first + 4 < n ? first + 4 : n;
-      for (std::size_t c = first + 1; c < end; ++c) {
-        if (entries_[c].key < entries_[best].key) best = c;
-      }
-      if (entry.key <= entries_[best].key) break;
-      entries_[i] = entries_[best];
-      i = best;
-    }
-    entries_[i] = entry;
-  }
+  // The heap (wake_queue.cpp), and the moves between the two forms.
+  void push_to_heap(const Entry& entry);
+  std::uintptr_t pop_from_heap();
+  void sift_up(const Entry& entry);
+  void sift_down(const Entry& entry);
 
   std::vector<Entry> entries_;
   bool sorted_ = true;  // a sorted array (descending) rather than a heap
