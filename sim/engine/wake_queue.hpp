@@ -3,6 +3,7 @@
 // few sleepers at a time (one per busy server, one per arrival process): up to kSortedMax
 // entries are kept in a sorted array, where taking the next one costs nothing and adding
 // one moves the few entries due before it. Past that, a 4-ary min-heap. Engine-internal.
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -21,48 +22,44 @@ class WakeQueue {
   // More entries than this: a heap; back to a sorted array at half as many.
   static constexpr std::size_t kSortedMax = 16;
 
-  WakeQueue() { entries_.reserve(64); }
+  WakeQueue() { sorted_[0] = {~uint128{0}, 0}; }
 
-  bool empty() const noexcept { return entries_.empty(); }
-  std::size_t size() const noexcept { return entries_.size(); }
-  const Entry& top() const noexcept { return sorted_ ? entries_.back() : entries_.front(); }
+  bool empty() const noexcept { return size_ == 0; }
+  std::size_t size() const noexcept { return size_; }
+  const Entry& top() const noexcept { return in_heap_ ? heap_.front() : sorted_[size_]; }
 
   void push(const Entry& entry) {
-    if (sorted_ && entries_.size() < kSortedMax) {
-      entries_.push_back(entry);
-      insert_sorted(entry);
-    } else {
+    if (in_heap_ || size_ == kSortedMax) {
       push_to_heap(entry);
+      return;
     }
+    // sorted_[1..size_] descending, the top last; sorted_[0] holds the largest key there
+    // is, so the walk needs no bounds check.
+    Entry* slot = &sorted_[++size_];
+    while (slot[-1].key < entry.key) {
+      *slot = slot[-1];
+      --slot;
+    }
+    *slot = entry;
   }
 
   // Removes the top entry and returns its target.
   std::uintptr_t pop() {
-    if (!sorted_) return pop_from_heap();
-    const std::uintptr_t target = entries_.back().target;
-    entries_.pop_back();
-    return target;
+    if (in_heap_) return pop_from_heap();
+    return sorted_[size_--].target;
   }
 
  private:
-  // Sorted: descending keys, the top at the back; `entry` was appended.
-  void insert_sorted(const Entry& entry) {
-    std::size_t i = entries_.size() - 1;
-    while (i > 0 && entries_[i - 1].key < entry.key) {
-      entries_[i] = entries_[i - 1];
-      --i;
-    }
-    entries_[i] = entry;
-  }
-
   // The heap (wake_queue.cpp), and the moves between the two forms.
   void push_to_heap(const Entry& entry);
   std::uintptr_t pop_from_heap();
   void sift_up(const Entry& entry);
   void sift_down(const Entry& entry);
 
-  std::vector<Entry> entries_;
-  bool sorted_ = true;  // a sorted array (descending) rather than a heap
+  std::array<Entry, kSortedMax + 1> sorted_{};  // the sorted form, from index 1
+  std::vector<Entry> heap_;                     // the heap form: a 4-ary min-heap
+  std::size_t size_ = 0;
+  bool in_heap_ = false;
 };
 
 }  // namespace burgers::engine
