@@ -66,7 +66,7 @@ void Scheduler::unlink(ProcessLink& p) noexcept {
 }
 
 void Scheduler::push_timed(Time t, std::uintptr_t target) {
-  timed_.push({make_key(t, seq_++), target});
+  timed_.push(make_key(t, seq_++), target);
 }
 
 std::uint32_t Scheduler::add_timer(Time due, Timer* timer) {

@@ -28,19 +28,22 @@ class WakeQueue {
   std::size_t size() const noexcept { return size_; }
   const Entry& top() const noexcept { return in_heap_ ? heap_.front() : sorted_[size_]; }
 
-  void push(const Entry& entry) {
+  // Key and target come by value: an Entry built on the stack and copied in 16-byte halves
+  // would stall on store forwarding.
+  void push(uint128 key, std::uintptr_t target) {
     if (in_heap_ || size_ == kSortedMax) {
-      push_to_heap(entry);
+      push_to_heap({key, target});
       return;
     }
     // sorted_[1..size_] descending, the top last; sorted_[0] holds the largest key there
     // is, so the walk needs no bounds check.
     Entry* slot = &sorted_[++size_];
-    while (slot[-1].key < entry.key) {
+    while (slot[-1].key < key) {
       *slot = slot[-1];
       --slot;
     }
-    *slot = entry;
+    slot->key = key;
+    slot->target = target;
   }
 
   // Removes the top entry and returns its target.

@@ -25,7 +25,7 @@ TEST_CASE("the wake queue gives its entries back smallest key first, small or la
     const std::size_t target = draw(3) == 0 ? 40 : draw(2 * WakeQueue::kSortedMax);
     while (q.size() < target || (q.size() > target && draw(4) == 0)) {
       const uint128 key = (static_cast<uint128>(draw(50)) << 64) | seq++;
-      q.push({key, static_cast<std::uintptr_t>(seq)});
+      q.push(key, static_cast<std::uintptr_t>(seq));
       model.push(key);
     }
     while (q.size() > target) {
