@@ -1,33 +1,31 @@
 #include "chart/chart_builder.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <tuple>
 
 #include "base/time.hpp"
+#include "chart/lane_painter.hpp"
 
 namespace burgers::chart {
 
-using trace::AgentKind;
 using trace::Span;
 using trace::State;
 
+std::array<std::string, trace::kStateCount> ChartOptions::default_state_labels() {
+  std::array<std::string, trace::kStateCount> labels;
+  for (int i = 0; i < trace::kStateCount; ++i) {
+    labels[static_cast<std::size_t>(i)] = std::string(trace::state_label(static_cast<State>(i)));
+  }
+  return labels;
+}
+
 namespace {
 
-const std::vector<std::uint32_t> kNoSpans;
-
-// Rough text width for layout (painters measure for real): CJK glyphs are square.
-float text_width(const std::string& text, float px) {
-  float width = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t len = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-    width += len >= 3 ? px : px * 0.58f;
-    i += len;
-  }
-  return width;
-}
+constexpr float kAxisRoom = 44;  // from the axis line to the legend: tick labels
+constexpr float kTitledPlotTop = 58;
 
 std::string thousands(std::size_t n) {
   std::string digits = std::to_string(n);
@@ -39,162 +37,18 @@ std::string thousands(std::size_t n) {
   return out;
 }
 
-Time span_end(const Span& s, Time live_end) {
-  return s.end == trace::kOpenEnd ? live_end : s.end;
-}
-
-}  // namespace
-
-std::array<std::string, trace::kStateCount> ChartOptions::default_state_labels() {
-  std::array<std::string, trace::kStateCount> labels;
-  for (int i = 0; i < trace::kStateCount; ++i) {
-    labels[static_cast<std::size_t>(i)] = std::string(trace::state_label(static_cast<State>(i)));
-  }
-  return labels;
-}
-
-void TraceIndex::update(const trace::Trace& trace) {
-  for (; indexed_agents_ < trace.agents.size(); ++indexed_agents_) {
-    const auto id = static_cast<trace::AgentId>(indexed_agents_);
-    const trace::Agent& a = trace.agents[indexed_agents_];
-    bool keep = true;
-    if (a.kind == AgentKind::staff) {
-      staff_.push_back(id);
-    } else if (a.kind == AgentKind::customer) {
-      keep = customer_total_ < customer_limit_;
-      if (keep) {
-        position_.resize(id + 1, SIZE_MAX);
-        position_[id] = customers_.size();
-        customers_.push_back(id);
-        arrival_.push_back(kNever);
-        left_.push_back(kNever);
-      }
-      ++customer_total_;
-    }
-    indexed_agent_.push_back(keep);
-  }
-  by_agent_.resize(trace.agents.size());
-  for (; indexed_spans_ < trace.spans.size(); ++indexed_spans_) {
-    const Span& s = trace.spans[indexed_spans_];
-    const auto index = static_cast<std::uint32_t>(indexed_spans_);
-    states_ |= 1u << static_cast<unsigned>(s.state);
-    if (s.agent < indexed_agent_.size() && indexed_agent_[s.agent]) {
-      by_agent_[s.agent].push_back(index);
-      note_customer_span(s);
-    }
-    if (s.core >= 0 && (s.state == State::busy || s.state == State::switching)) {
-      if (by_core_.size() <= static_cast<std::size_t>(s.core))
-        by_core_.resize(static_cast<std::size_t>(s.core) + 1);
-      by_core_[static_cast<std::size_t>(s.core)].push_back(index);
-    }
-  }
-  if (static_cast<int>(by_core_.size()) < trace.cores)
-    by_core_.resize(static_cast<std::size_t>(trace.cores));
-}
-
-void TraceIndex::note_customer_span(const Span& s) {
-  const std::size_t pos = customer_position(s.agent);
-  if (pos == SIZE_MAX) return;
-  if (s.state == State::arrived) arrival_[pos] = s.start;
-  if (s.state == State::done) {
-    left_[pos] = s.start;
-    longest_stay_ = std::max(longest_stay_, s.start - arrival_[pos]);
-    while (first_unfinished_ < left_.size() && left_[first_unfinished_] != kNever)
-      ++first_unfinished_;
-  }
-}
-
-const std::vector<std::uint32_t>& TraceIndex::spans_of(trace::AgentId agent) const {
-  return agent < by_agent_.size() ? by_agent_[agent] : kNoSpans;
-}
-
-const std::vector<std::uint32_t>& TraceIndex::spans_on_core(int core) const {
-  return core >= 0 && static_cast<std::size_t>(core) < by_core_.size()
-             ? by_core_[static_cast<std::size_t>(core)]
-             : kNoSpans;
-}
-
-namespace {
-
-// Turns one lane's spans into bars. Spans at least a pixel wide become their own bar.
-// Narrower ones are folded, Tracy-style, without visiting them one by one: a binary
-// search jumps to the first span that ends beyond the next pixel, and the folded bar
-// takes the state of the span at that pixel's middle. A frame's cost is then about
-// (bars x log spans), however long the run.
-class LanePainter {
- public:
-  LanePainter(const trace::Trace& trace, ChartModel& model, Time live_end, bool overlay = false)
-      : trace_(trace), model_(model), live_end_(live_end), overlay_(overlay) {}
-
-  void paint(const std::vector<std::uint32_t>& spans, float y0, float y1, bool marks);
-
- private:
-  Time end_of(std::uint32_t i) const { return span_end(trace_.spans[i], live_end_); }
-  Time time_at(float x) const {
-    const double f = (x - model_.plot_x0) / static_cast<double>(model_.plot_x1 - model_.plot_x0);
-    return model_.t0 + static_cast<Time>(f * static_cast<double>(model_.t1 - model_.t0));
-  }
-
-  const trace::Trace& trace_;
-  ChartModel& model_;
-  Time live_end_;
-  bool overlay_;
-};
-
-void LanePainter::paint(const std::vector<std::uint32_t>& spans, float y0, float y1, bool marks) {
-  const Time t0 = model_.t0;
-  const Time t1 = model_.t1;
-  // Spans of one lane follow each other in time: ends are sorted, so search the first visible.
-  auto it = std::partition_point(spans.begin(), spans.end(),
-                                 [&](std::uint32_t i) { return end_of(i) < t0; });
-  float last_mark_x = -10;
-  while (it != spans.end()) {
-    const Span& s = trace_.spans[*it];
-    if (s.start > t1) break;
-    const Time end = end_of(*it);
-    if (trace::is_instant(s.state) || end <= s.start) {
-      const float x = model_.x_of(s.start);
-      if (marks && trace::is_instant(s.state) && x - last_mark_x >= 3.0f && s.start >= t0) {
-        model_.marks.push_back({x, y0, y1, s.state});
-        last_mark_x = x;
-      }
-      ++it;
-      continue;
-    }
-    const float x0 = model_.x_of(std::max(s.start, t0));
-    const float x1 = model_.x_of(std::min(end, t1));
-    if (x1 - x0 >= 1.0f) {
-      model_.rects.push_back({x0, y0, x1, y1, s.state, 1, *it, overlay_});
-      ++it;
-      continue;
-    }
-    const Time boundary = time_at(x0 + 1.0f);
-    auto next = std::partition_point(it, spans.end(),
-                                     [&](std::uint32_t i) { return end_of(i) <= boundary; });
-    if (next == it) ++next;
-    const Time middle = time_at(x0 + 0.5f);
-    auto covering =
-        std::partition_point(it, next, [&](std::uint32_t i) { return end_of(i) <= middle; });
-    if (covering == next) --covering;
-    ChartRect r{x0,
-                y0,
-                x0 + 1.0f,
-                y1,
-                trace_.spans[*covering].state,
-                static_cast<std::uint32_t>(next - it),
-                kNoSpan,
-                overlay_};
-    if (r.folded == 1) r.span = *it;
-    model_.rects.push_back(r);
-    it = next;
-  }
+// "Customers 1–200 of 5,000" when only some of a group's lanes are shown.
+std::string range_heading(const std::string& heading, const ChartOptions& o, std::size_t first,
+                          std::size_t shown, std::size_t total) {
+  if (shown >= total) return heading;
+  return heading + " " + thousands(first + 1) + "–" + thousands(first + shown) + " " +
+         o.showing_of + " " + thousands(total);
 }
 
 struct Layout {
   const ChartOptions& options;
   ChartModel& model;
   float y = 0;
-
   LaneGroup group = LaneGroup::staff;
 
   float add_lane(std::string label, trace::AgentId agent, bool header, bool collapsed = false) {
@@ -212,10 +66,14 @@ struct Layout {
   }
 };
 
-void layout_legend(ChartModel& model, const TraceIndex& index, const TraceIndex* overlay,
-                   const ChartOptions& options) {
-  float x = model.plot_x0;
-  float y = model.legend_y;
+// The legend, rows wrapped inside [x0, right], starting at y = 0; returns its height.
+// Only states that occur in the trace (or the overlay) get an entry.
+float layout_legend(ChartModel& model, const TraceIndex& index, const TraceIndex* overlay,
+                    const ChartOptions& options, const text::Measure& measure) {
+  const float x0 = options.legend_x0 >= 0 ? options.legend_x0 : model.plot_x0;
+  const float right = std::max(model.width - 8, x0 + 40);
+  float x = x0;
+  float y = 0;
   const float gap = 18;
   for (int i = 0; i < trace::kStateCount; ++i) {
     const auto state = static_cast<State>(i);
@@ -224,10 +82,11 @@ void layout_legend(ChartModel& model, const TraceIndex& index, const TraceIndex*
     if (!present || trace::is_instant(state)) continue;
     ChartLegendEntry entry;
     entry.state = state;
-    entry.label = options.state_labels[static_cast<std::size_t>(i)];
-    const float w = model.swatch_px + 6 + text_width(entry.label, model.text_px);
-    if (x + w > model.plot_x1 && x > model.plot_x0) {
-      x = model.plot_x0;
+    const float room = right - x0 - model.swatch_px - 6;
+    entry.label = text::fit(options.state_labels[static_cast<std::size_t>(i)], room, measure);
+    const float w = model.swatch_px + 6 + measure(entry.label);
+    if (x + w > right && x > x0) {
+      x = x0;
       y += model.swatch_px + 10;
     }
     entry.x = x;
@@ -235,7 +94,7 @@ void layout_legend(ChartModel& model, const TraceIndex& index, const TraceIndex*
     model.legend.push_back(std::move(entry));
     x += w + gap;
   }
-  model.height = y + model.swatch_px + 16;
+  return model.legend.empty() ? 0 : y + model.swatch_px;
 }
 
 // Finds an agent of the overlay trace that plays the same part as one of the main trace:
@@ -261,6 +120,78 @@ class AgentMatcher {
   std::map<std::tuple<int, int, std::int64_t>, trace::AgentId> by_key_;
 };
 
+// How many lanes of each group are shown, and from where.
+struct LanePlan {
+  bool staff_folded = false;
+  std::size_t first_staff = 0, shown_staff = 0;
+  std::size_t first_customer = 0, shown_customers = 0;
+};
+
+// The customer lanes that follow time `t`: from the first customer still inside at t,
+// or, when fewer than `room` have arrived since, the last `room` who arrived by t.
+std::size_t follow_first(const TraceIndex& index, Time t, std::size_t room) {
+  const auto [first, last] = index.customers_around(t);
+  std::size_t inside = last;
+  for (std::size_t i = first; i < last; ++i) {
+    if (index.customer_left(i) > t) {
+      inside = i;
+      break;
+    }
+  }
+  if (last - inside >= room) return inside;
+  return last > room ? last - room : 0;
+}
+
+LanePlan plan_lanes(const TraceIndex& index, const ChartOptions& o, float room) {
+  LanePlan plan;
+  const std::size_t staff = index.staff().size();
+  const std::size_t customers = index.customers().size();
+  const auto cores = static_cast<std::size_t>(o.show_cores ? index.cores() : 0);
+  const float pitch = o.lane_height + o.lane_gap;
+  std::size_t max_staff = o.max_staff;
+  std::size_t max_customers = o.max_customers;
+  if (o.height > 0) {
+    const auto rows = static_cast<std::size_t>(std::max(0.0f, std::floor(room / pitch)));
+    const std::size_t headers = (staff > 0) + (index.cores() > 0) + (customers > 0);
+    // Staff and cores take at most about half of the lanes; customers get the rest.
+    const std::size_t half = rows / 2;
+    const std::size_t staff_room = half > headers + cores ? half - headers - cores : 1;
+    if (o.show_staff && staff > staff_room) {
+      plan.staff_folded = o.fold_staff_to_fit;
+      max_staff = std::min(max_staff, std::max<std::size_t>(staff_room, 1));
+    }
+    const std::size_t staff_rows =
+        o.show_staff && !plan.staff_folded ? std::min(staff, max_staff) : 0;
+    const std::size_t used = headers + cores + staff_rows;
+    max_customers =
+        std::min(max_customers, rows > used ? std::max<std::size_t>(rows - used, 1) : 1);
+  }
+  if (o.show_staff && !plan.staff_folded) {
+    plan.shown_staff = std::min(staff, max_staff);
+    plan.first_staff = std::min(o.first_staff, staff - plan.shown_staff);
+  }
+  plan.shown_customers = std::min(customers, max_customers);
+  const std::size_t wanted =
+      o.follow_at >= 0 ? follow_first(index, o.follow_at, plan.shown_customers) : o.first_customer;
+  plan.first_customer = std::min(wanted, customers - plan.shown_customers);
+  return plan;
+}
+
+void layout_title(ChartModel& model, const ChartOptions& options, const trace::Trace& trace,
+                  const text::Measure& measure) {
+  model.title = options.title.empty() ? trace.title : options.title;
+  if (!options.show_title) model.title.clear();
+  const float scale = model.title_px / std::max(model.text_px, 1.0f);
+  if (!model.title.empty()) {
+    model.title_lines = text::wrap(model.title, std::max(model.width - 32, 40.0f),
+                                   [&](std::string_view s) { return measure(s) * scale; });
+  }
+  const std::size_t extra = model.title_lines.empty() ? 0 : model.title_lines.size() - 1;
+  model.plot_y0 = model.title.empty()
+                      ? 12.0f
+                      : kTitledPlotTop + static_cast<float>(extra) * model.title_px * 1.25f;
+}
+
 }  // namespace
 
 ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
@@ -269,23 +200,35 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
   model.width = options.width;
   model.text_px = options.text_px;
   model.swatch_px = std::max(12.0f, options.text_px * 0.8f);
-  model.title = options.title.empty() ? trace.title : options.title;
+  const text::Measure measure =
+      options.measure ? options.measure : text::estimated(options.text_px);
   model.axis_label = options.time_heading;
   model.t0 = options.t0;
   model.t1 = options.t1 >= 0 ? options.t1 : std::max<Time>(trace.end_time, 1);
   if (model.t1 <= model.t0) model.t1 = model.t0 + 1;
   model.plot_x0 = options.label_width;
   model.plot_x1 = std::max(options.width - 24.0f, model.plot_x0 + 10.0f);
-  if (!options.show_title) model.title.clear();
-  model.plot_y0 =
-      !options.show_title || (options.title.empty() && trace.title.empty()) ? 12.0f : 58.0f;
+  model.as_of = options.cursor;
+  layout_title(model, options, trace, measure);
   const Time live_end =
       options.live_end >= 0 ? options.live_end : std::max(trace.end_time, options.cursor);
+
+  const bool overlaid = options.overlay != nullptr && options.overlay_index != nullptr;
+  const float legend_h =
+      options.legend ? layout_legend(model, index, overlaid ? options.overlay_index : nullptr,
+                                     options, measure)
+                     : 0;
+  // Below the lanes: the axis line, its tick labels, then the legend and a margin.
+  const float below = options.legend ? 6 + kAxisRoom + legend_h + 16 : 6 + 40;
+  const LanePlan plan = plan_lanes(index, options, options.height - model.plot_y0 - below);
+  model.staff_folded = plan.staff_folded;
+  model.first_staff = plan.first_staff;
+  model.first_customer = plan.first_customer;
+  model.shown_customers = plan.shown_customers;
 
   Layout layout{options, model, model.plot_y0};
   LanePainter painter(trace, model, live_end);
   // With an overlay, each agent's lane shows the main run above and the overlay below.
-  const bool overlaid = options.overlay != nullptr && options.overlay_index != nullptr;
   const AgentMatcher matcher(overlaid ? options.overlay : nullptr);
   std::optional<LanePainter> overlay_painter;
   if (overlaid) {
@@ -306,13 +249,25 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
       overlay_painter->paint(options.overlay_index->spans_of(other), split + 0.5f, y1, marks);
     }
   };
-  // A group hidden by the caller keeps its header row (marked collapsed) so it can be reopened.
-  if (!index.staff().empty()) {
+  // A group hidden by the caller or folded to fit keeps its header row (marked collapsed)
+  // so it can be reopened; a folded staff group shows its summary bar there.
+  const std::size_t staff = index.staff().size();
+  if (staff > 0) {
     layout.group = LaneGroup::staff;
-    if (options.header_rows)
-      layout.add_lane(options.staff_heading, trace::kNoAgent, true, !options.show_staff);
-    for (const trace::AgentId a : index.staff()) {
-      if (!options.show_staff) break;
+    const bool open = options.show_staff && !plan.staff_folded;
+    const std::string heading = open ? range_heading(options.staff_heading, options,
+                                                     plan.first_staff, plan.shown_staff, staff)
+                                     : options.staff_heading + " (" + thousands(staff) + ")";
+    if (options.header_rows) {
+      const float y0 = layout.add_lane(heading, trace::kNoAgent, true, !open);
+      if (!open) {
+        std::vector<const std::vector<std::uint32_t>*> lanes;
+        for (const trace::AgentId a : index.staff()) lanes.push_back(&index.spans_of(a));
+        painter.paint_summary(lanes, y0 + 1, y0 + options.lane_height - 1);
+      }
+    }
+    for (std::size_t i = plan.first_staff; open && i < plan.first_staff + plan.shown_staff; ++i) {
+      const trace::AgentId a = index.staff()[i];
       const float y0 = layout.add_lane(
           trace.agent_name(a, options.station_labels, options.group_labels), a, false);
       paint_agent(a, y0, false);
@@ -331,12 +286,11 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
   const std::size_t total = index.customer_count();
   if (total > 0) {
     layout.group = LaneGroup::customers;
-    const std::size_t first = std::min(options.first_customer, index.customers().size());
-    const std::size_t last = std::min(first + options.max_customers, index.customers().size());
+    const std::size_t first = plan.first_customer;
+    const std::size_t last = first + plan.shown_customers;
     std::string heading = options.customers_heading;
     if (last - first < total && options.show_customers) {
-      heading += " " + thousands(first + 1) + "–" + thousands(last) + " " + options.showing_of +
-                 " " + thousands(total);
+      heading = range_heading(options.customers_heading, options, first, last - first, total);
       if (options.show_title)
         model.subtitle = options.showing + " " + thousands(first + 1) + "–" + thousands(last) +
                          " " + options.showing_of + " " + thousands(total);
@@ -355,12 +309,9 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
   model.ticks = time_ticks(model.t0, model.t1, model.plot_x0, model.plot_x1);
   if (options.cursor >= model.t0 && options.cursor <= model.t1)
     model.cursor_x = model.x_of(options.cursor);
-  model.legend_y = model.axis_y + 44;
-  if (options.legend) {
-    layout_legend(model, index, overlaid ? options.overlay_index : nullptr, options);
-  } else {
-    model.height = model.axis_y + 40;
-  }
+  model.legend_y = model.axis_y + kAxisRoom;
+  for (ChartLegendEntry& e : model.legend) e.y += model.legend_y;
+  model.height = options.legend ? model.legend_y + legend_h + 16 : model.axis_y + 40;
   return model;
 }
 

@@ -42,35 +42,6 @@ AgentAt describe(const trace::Trace& trace, const Span& s) {
   return a;
 }
 
-// Customers who may be inside at t: arrived by t, and not before t minus the longest
-// stay seen (unless they have not left at all).
-std::pair<std::size_t, std::size_t> candidate_range(const TraceIndex& index, Time t) {
-  std::size_t hi = 0;
-  {
-    std::size_t lo = 0, n = index.customers().size();
-    while (lo < n) {  // first customer arriving after t
-      const std::size_t mid = (lo + n) / 2;
-      if (index.customer_arrival(mid) <= t) {
-        lo = mid + 1;
-      } else {
-        n = mid;
-      }
-    }
-    hi = lo;
-  }
-  std::size_t lo = 0, n = hi;
-  const Time earliest = t - index.longest_stay();
-  while (lo < n) {
-    const std::size_t mid = (lo + n) / 2;
-    if (index.customer_arrival(mid) < earliest) {
-      lo = mid + 1;
-    } else {
-      n = mid;
-    }
-  }
-  return {std::min(lo, index.first_unfinished()), hi};
-}
-
 }  // namespace
 
 Snapshot snapshot_at(const trace::Trace& trace, const TraceIndex& index, Time t) {
@@ -91,7 +62,7 @@ Snapshot snapshot_at(const trace::Trace& trace, const TraceIndex& index, Time t)
     }
     snap.stations[static_cast<std::size_t>(agent.station)].staff.push_back(at);
   }
-  const auto [first, last] = candidate_range(index, t);
+  const auto [first, last] = index.customers_around(t);
   snap.arrived = static_cast<std::int64_t>(last);
   snap.left = static_cast<std::int64_t>(first);  // everyone before the range has left by t
   for (std::size_t i = first; i < last; ++i) {
