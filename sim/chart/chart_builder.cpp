@@ -8,6 +8,7 @@
 
 #include "base/time.hpp"
 #include "chart/lane_painter.hpp"
+#include "text/fill.hpp"
 
 namespace burgers::chart {
 
@@ -28,13 +29,7 @@ constexpr float kAxisRoom = 44;  // from the axis line to the legend: tick label
 constexpr float kTitledPlotTop = 58;
 
 std::string thousands(std::size_t n) {
-  std::string digits = std::to_string(n);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
+  return text::thousands(static_cast<long long>(n));
 }
 
 // "Customers 1–200 of 5,000" when only some of a group's lanes are shown.
