@@ -62,7 +62,7 @@ int run_bench(ui::Shell& shell, ui::AppState& state, platform::Window& window, i
   for (int i = 0; i < frames && !window.should_close(); ++i) {
     window.begin_frame();
     const double start = thread_cpu_ms();
-    shell.timeline().follow = true;
+    state.timeline[0].follow = true;
     shell.frame(0.0);
     window.finish_ui();
     ms.push_back(thread_cpu_ms() - start);

@@ -1,5 +1,7 @@
 #include "ui/names.hpp"
 
+#include <cstdio>
+
 namespace burgers::ui {
 
 const std::string& Names::station(const trace::Trace& trace, int index) const {
@@ -22,12 +24,38 @@ Names names_for(const scenario::Scenario& s, Language language) {
   return n;
 }
 
+std::string clock_text(Time t) {
+  const Time ms = t / kMillisecond;
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld.%03lld",
+                static_cast<long long>(ms / 3600000), static_cast<long long>(ms / 60000 % 60),
+                static_cast<long long>(ms / 1000 % 60), static_cast<long long>(ms % 1000));
+  return buffer;
+}
+
 const char* state_key(trace::State s) {
   static const char* const keys[trace::kStateCount] = {
       "state_idle",           "state_busy",        "state_io_wait",        "state_ready",
       "state_switching",      "state_arrived",     "state_queued_blocked", "state_queued_free",
       "state_served_blocked", "state_served_free", "state_own_activity",   "state_done"};
   return keys[static_cast<int>(s)];
+}
+
+const char* staff_caption_key(trace::State s) {
+  switch (s) {
+    case trace::State::busy:
+      return nullptr;
+    case trace::State::idle:
+      return "idle";
+    case trace::State::io_wait:
+      return "waiting_io";
+    case trace::State::ready:
+      return "waiting_core";
+    case trace::State::switching:
+      return "switching";
+    default:
+      return state_key(s);  // any other state: its legend label
+  }
 }
 
 chart::ChartOptions localized_chart_options(const Text& text, const Names& names) {

@@ -100,7 +100,8 @@ class SceneBuilder {
   void station(std::size_t s, Box column);
   float staff_row(const StationAt& st, Box column, float y, std::vector<float>& server_x);
   float staff_crowd(const StationAt& st, Box column, float y);
-  std::string staff_caption(const AgentAt& who) const;
+  // "serving 17", or only "17" when `brief`.
+  std::string staff_caption(const AgentAt& who, bool brief) const;
   void right_side(Box area);
   float board(Box area);
   float footer();
@@ -148,9 +149,16 @@ float SceneBuilder::grid(Box area, const std::string& heading,
                          const std::vector<const AgentAt*>& who, bool snake, bool tables) {
   float y = area.y0;
   const float w = area.x1 - area.x0;
-  if (!heading.empty()) {
-    label(text::fit(heading, w, measure_), area.x0, y, LabelStyle::caption);
-    y += lh_ + 2;
+  if (!heading.empty()) {  // at most two lines: the count at its end stays visible
+    const std::vector<std::string> lines = text::wrap(heading, w, measure_);
+    for (std::size_t i = 0; i < lines.size() && i < 2; ++i) {
+      const bool last = i == 1 || lines.size() == 1;
+      std::string line = lines[i];
+      if (last && lines.size() > 2) line += "…";
+      label(text::fit(line, w, measure_), area.x0, y, LabelStyle::caption);
+      y += lh_;
+    }
+    y += 2;
   }
   const auto cols = static_cast<std::size_t>(std::max(0.0f, std::floor(w / slot_w_)));
   const auto rows = static_cast<std::size_t>(std::max(0.0f, std::floor((area.y1 - y) / slot_h_)));
@@ -200,11 +208,13 @@ float SceneBuilder::grid(Box area, const std::string& heading,
   return y + slot_h_ * static_cast<float>(rows);
 }
 
-std::string SceneBuilder::staff_caption(const AgentAt& who) const {
+std::string SceneBuilder::staff_caption(const AgentAt& who, bool brief) const {
   const std::string& caption = words_.staff_states[static_cast<std::size_t>(who.state)];
   if (!caption.empty() || who.customer == trace::kNoAgent) return caption;
   for (const AgentAt& c : snap_.customers) {
-    if (c.agent == who.customer) return text::fill(words_.serving, std::to_string(c.number));
+    if (c.agent != who.customer) continue;
+    const std::string number = std::to_string(c.number);
+    return brief ? number : text::fill(words_.serving, number);
   }
   return caption;
 }
@@ -215,13 +225,19 @@ float SceneBuilder::staff_row(const StationAt& st, Box column, float y,
                               std::vector<float>& server_x) {
   const float w = column.x1 - column.x0;
   scene_.staff += static_cast<std::int64_t>(st.staff.size());
-  float caption_w = 0;
-  for (const AgentAt& who : st.staff) caption_w = std::max(caption_w, width(staff_caption(who)));
-  const float slot = std::max(1.6f * r_, std::max(caption_w, tag_w_)) + 6;
-  if (slot * static_cast<float>(st.staff.size()) > w) return staff_crowd(st, column, y);
+  const auto slot_for = [&](bool brief) {
+    float caption_w = 0;
+    for (const AgentAt& who : st.staff)
+      caption_w = std::max(caption_w, width(staff_caption(who, brief)));
+    return std::max(1.6f * r_, std::max(caption_w, tag_w_)) + 6;
+  };
+  const auto n = static_cast<float>(st.staff.size());
+  const bool brief = slot_for(false) * n > w;
+  const float slot = slot_for(brief);
+  if (slot * n > w) return staff_crowd(st, column, y);
   for (std::size_t i = 0; i < st.staff.size(); ++i) {
     const float cx = column.x0 + slot * (static_cast<float>(i) + 0.5f);
-    const std::string caption = staff_caption(st.staff[i]);
+    const std::string caption = staff_caption(st.staff[i], brief);
     if (!caption.empty()) centered(caption, cx, y, LabelStyle::caption);
     staff_member(st.staff[i], cx, y + lh_ + 2);
     server_x.push_back(cx);
@@ -348,9 +364,12 @@ void SceneBuilder::right_side(Box area) {
   const float headings = static_cast<float>(sections.size()) * (lh_ + 6);
   auto rows_left =
       static_cast<std::size_t>(std::max(0.0f, std::floor((area.y1 - y - headings) / slot_h_)));
-  // Rows go where people are waiting for one; what is left furnishes the first sections.
-  for (bool more = true; more && rows_left > 0;) {
-    more = false;
+  // Every section with someone in it gets a row; then rows go where people still wait
+  // for one; what is left furnishes the tables.
+  for (Section& s : sections) {
+    if (!s.who->empty() && rows_left > 0) ++s.rows, --rows_left;
+  }
+  while (rows_left > 0) {
     Section* neediest = nullptr;
     std::size_t gap = 0;
     for (Section& s : sections) {
@@ -358,7 +377,7 @@ void SceneBuilder::right_side(Box area) {
       if (need > s.rows && need - s.rows > gap) gap = need - s.rows, neediest = &s;
     }
     if (neediest == nullptr) break;
-    ++neediest->rows, --rows_left, more = true;
+    ++neediest->rows, --rows_left;
   }
   for (std::size_t i = 0; rows_left > 0; i = (i + 1) % sections.size()) {
     if (sections[i].tables) ++sections[i].rows;

@@ -101,4 +101,23 @@ Snapshot snapshot_at(const trace::Trace& trace, const TraceIndex& index, Time t)
   return snap;
 }
 
+trace::Trace trace_until(const trace::Trace& trace, Time t) {
+  trace::Trace out;
+  out.scenario = trace.scenario;
+  out.title = trace.title;
+  out.stations = trace.stations;
+  out.groups = trace.groups;
+  out.cores = trace.cores;
+  out.agents = trace.agents;
+  // Spans are stored in start order: the ones begun by t are a prefix.
+  const auto last = std::partition_point(trace.spans.begin(), trace.spans.end(),
+                                         [&](const Span& s) { return s.start <= t; });
+  out.spans.assign(trace.spans.begin(), last);
+  for (Span& s : out.spans) {
+    if (s.end != trace::kOpenEnd && s.end > t) s.end = trace::kOpenEnd;
+  }
+  out.end_time = t;
+  return out;
+}
+
 }  // namespace burgers::chart

@@ -46,9 +46,12 @@ void paint_chart(ImDrawList& draw, const chart::ChartModel& m, ImVec2 o) {
   // The chart is paper-white as in the SVG and PNG exports, so one palette reads the same
   // everywhere, whatever the window's theme.
   draw.AddRectFilled(at(0, 0), at(m.width, m.height), to_imgui(chart::kBackground), 4.0f);
-  if (!m.title.empty()) draw.AddText(at(m.plot_x0, 8), to_imgui(chart::kText), m.title.c_str());
+  // Baselines from the model; ImGui places text by its top.
+  for (std::size_t i = 0; i < m.title_lines.size(); ++i)
+    draw.AddText(at(16, m.title_baseline(i) - text_h * 0.8f), to_imgui(chart::kText),
+                 m.title_lines[i].c_str());
   if (!m.subtitle.empty())
-    draw.AddText(at(m.plot_x0, 10 + text_h * 1.3f), to_imgui(chart::kMutedText),
+    draw.AddText(at(16, m.subtitle_baseline() - text_h * 0.8f), to_imgui(chart::kMutedText),
                  m.subtitle.c_str());
   for (const chart::ChartLane& lane : m.lanes) {
     if (lane.header) {
