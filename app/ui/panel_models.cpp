@@ -5,6 +5,22 @@
 
 namespace burgers::ui {
 
+namespace {
+
+// Room for the longest lane name ("Cashier-cook 8", "Customer 5000"), within reason.
+float label_width(const scenario::Scenario& s, const Names& names, const PanelSize& size) {
+  const text::Measure measure = size.measure ? size.measure : text::estimated(size.text_px);
+  float widest = 0;
+  for (std::size_t i = 0; i < s.stations.size() && i < names.stations.size(); ++i)
+    widest =
+        std::max(widest, measure(names.stations[i] + " " + std::to_string(s.stations[i].staff)));
+  for (std::size_t g = 0; g < s.groups.size() && g < names.groups.size(); ++g)
+    widest = std::max(widest, measure(names.groups[g] + " " + std::to_string(s.groups[g].count)));
+  return std::clamp(widest + 24, 80.0f, std::max(80.0f, size.width * 0.3f));
+}
+
+}  // namespace
+
 chart::ChartOptions timeline_options(const Text& text, const Names& names,
                                      const TimelineViewport& viewport, const SessionFrame& frame,
                                      const PanelSize& size) {
@@ -15,7 +31,7 @@ chart::ChartOptions timeline_options(const Text& text, const Names& names,
   o.text_px = size.text_px;
   o.measure = size.measure;
   o.lane_height = std::max(14.0f, std::round(size.text_px * 1.05f));
-  o.label_width = std::clamp(size.width * 0.17f, 90.0f, 140.0f);
+  o.label_width = label_width(frame.session->effective(), names, size);
   o.legend_x0 = 8;
   o.show_title = false;  // the panel's heading names the lesson
   if (viewport.follow) {

@@ -148,10 +148,13 @@ LanePlan plan_lanes(const TraceIndex& index, const ChartOptions& o, float room) 
   if (o.height > 0) {
     const auto rows = static_cast<std::size_t>(std::max(0.0f, std::floor(room / pitch)));
     const std::size_t headers = (staff > 0) + (index.cores() > 0) + (customers > 0);
-    // Staff and cores take at most about half of the lanes; customers get the rest.
+    // When everything fits, everything shows. Else staff and cores take at most about
+    // half of the lanes (the staff group folds, or shows what fits), customers the rest.
+    const std::size_t cores_block = index.cores() > 0 ? 1 + cores : 0;
+    const bool all_fit = headers + cores + staff + customers <= rows;
     const std::size_t half = rows / 2;
-    const std::size_t staff_room = half > headers + cores ? half - headers - cores : 1;
-    if (o.show_staff && staff > staff_room) {
+    const std::size_t staff_room = half > 1 + cores_block ? half - 1 - cores_block : 1;
+    if (!all_fit && o.show_staff && staff > staff_room) {
       plan.staff_folded = o.fold_staff_to_fit;
       max_staff = std::min(max_staff, std::max<std::size_t>(staff_room, 1));
     }

@@ -15,7 +15,7 @@ inline constexpr std::uint32_t kNoSpan = 0xffffffffu;
 
 // One bar. Bars narrower than a pixel are folded: `folded` spans share one bar,
 // coloured by the state that covers most of it. folded == 0: a folded group's summary
-// bar (its height is the share of the group's lanes holding a job).
+// bar (its height is the share of the group's lanes in its state).
 struct ChartRect {
   float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   trace::State state = trace::State::idle;

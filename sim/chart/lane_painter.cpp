@@ -63,37 +63,40 @@ void LanePainter::paint_summary(const std::vector<const std::vector<std::uint32_
   std::vector<std::vector<std::uint32_t>::const_iterator> at;
   for (const auto* spans : lanes) at.push_back(spans->begin());
   const float height = y1 - y0;
+  const float per_lane = height / static_cast<float>(lanes.size());
+  // The bar drawn last for each state, so a column like the one before extends it.
+  std::array<std::size_t, trace::kStateCount> last;
+  last.fill(SIZE_MAX);
   const auto columns = static_cast<int>(model_.plot_x1 - model_.plot_x0);
   for (int c = 0; c < columns; ++c) {
     const float x = model_.plot_x0 + static_cast<float>(c);
     const Time t = time_at(x + 0.5f);
     if (t < 0) continue;
     std::array<int, trace::kStateCount> counts{};
-    int holding = 0;
     for (std::size_t k = 0; k < lanes.size(); ++k) {
       const auto& spans = *lanes[k];
       at[k] =
           std::partition_point(at[k], spans.end(), [&](std::uint32_t i) { return end_of(i) <= t; });
       if (at[k] == spans.end() || trace_.spans[*at[k]].start > t) continue;
       const State s = trace_.spans[*at[k]].state;
-      if (s == State::idle || trace::is_instant(s)) continue;
-      ++counts[static_cast<std::size_t>(s)];
-      ++holding;
+      if (s != State::idle && !trace::is_instant(s)) ++counts[static_cast<std::size_t>(s)];
     }
-    if (holding == 0) continue;
-    const auto top = std::max_element(counts.begin(), counts.end());
-    const auto state = static_cast<State>(top - counts.begin());
-    const float top_y =
-        y1 - height * static_cast<float>(holding) / static_cast<float>(lanes.size());
-    if (!model_.rects.empty()) {
-      ChartRect& last = model_.rects.back();
-      if (last.folded == 0 && last.state == state && last.y0 == top_y && last.y1 == y1 &&
-          last.x1 == x) {
-        last.x1 = x + 1;  // the same share in the same state: one wider bar
-        continue;
+    // Stacked from the lane's bottom, one segment per state, in the states' order.
+    float bottom = y1;
+    for (std::size_t s = 0; s < counts.size(); ++s) {
+      if (counts[s] == 0) continue;
+      const float top = bottom - per_lane * static_cast<float>(counts[s]);
+      const std::size_t i = last[s];
+      if (i < model_.rects.size() && model_.rects[i].x1 == x && model_.rects[i].y0 == top &&
+          model_.rects[i].y1 == bottom) {
+        model_.rects[i].x1 = x + 1;
+      } else {
+        last[s] = model_.rects.size();
+        model_.rects.push_back(
+            {x, top, x + 1, bottom, static_cast<State>(s), 0, kNoSpan, overlay_});
       }
+      bottom = top;
     }
-    model_.rects.push_back({x, top_y, x + 1, y1, state, 0, kNoSpan, overlay_});
   }
 }
 

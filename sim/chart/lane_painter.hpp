@@ -20,9 +20,9 @@ class LanePainter {
       : trace_(trace), model_(model), live_end_(live_end), overlay_(overlay) {}
 
   void paint(const std::vector<std::uint32_t>& spans, float y0, float y1, bool marks);
-  // A folded group in one lane: in each pixel column, a bar from the lane's bottom as high
-  // as the share of `lanes` holding a job (not idle) at the column's middle, in the
-  // colour of the most common such state. Costs columns x lanes x log spans.
+  // A folded group in one lane: in each pixel column, bars stacked from the lane's bottom,
+  // one per state other than idle, each as high as the share of `lanes` in that state at
+  // the column's middle. Costs columns x lanes x log spans.
   void paint_summary(const std::vector<const std::vector<std::uint32_t>*>& lanes, float y0,
                      float y1);
 

@@ -38,7 +38,11 @@ void TraceIndex::update(const trace::Trace& trace) {
   for (; indexed_spans_ < trace.spans.size(); ++indexed_spans_) {
     const Span& s = trace.spans[indexed_spans_];
     const auto index = static_cast<std::uint32_t>(indexed_spans_);
-    states_ |= 1u << static_cast<unsigned>(s.state);
+    if (s.end == trace::kOpenEnd) {
+      open_.push_back(index);
+    } else if (s.end > s.start || trace::is_instant(s.state)) {
+      states_ |= 1u << static_cast<unsigned>(s.state);
+    }
     if (s.agent < indexed_agent_.size() && indexed_agent_[s.agent]) {
       by_agent_[s.agent].push_back(index);
       note_customer_span(s);
@@ -49,8 +53,23 @@ void TraceIndex::update(const trace::Trace& trace) {
       by_core_[static_cast<std::size_t>(s.core)].push_back(index);
     }
   }
+  note_closed_spans(trace);
   if (static_cast<int>(by_core_.size()) < trace.cores)
     by_core_.resize(static_cast<std::size_t>(trace.cores));
+}
+
+void TraceIndex::note_closed_spans(const trace::Trace& trace) {
+  open_states_ = 0;
+  std::erase_if(open_, [&](std::uint32_t i) {
+    const Span& s = trace.spans[i];
+    const unsigned bit = 1u << static_cast<unsigned>(s.state);
+    if (s.end == trace::kOpenEnd) {
+      open_states_ |= bit;  // going on now: it does occur
+      return false;
+    }
+    if (s.end > s.start || trace::is_instant(s.state)) states_ |= bit;
+    return true;
+  });
 }
 
 void TraceIndex::note_customer_span(const Span& s) {

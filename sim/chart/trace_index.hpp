@@ -30,7 +30,11 @@ class TraceIndex {
   const std::vector<trace::AgentId>& customers() const { return customers_; }
   std::size_t customer_count() const { return customer_total_; }
   int cores() const { return static_cast<int>(by_core_.size()); }
-  bool has_state(trace::State s) const { return (states_ >> static_cast<unsigned>(s)) & 1u; }
+  // Whether some agent spent time in `s` (an instant: went through it). A span of no
+  // length (a wait that took no time) does not count: legends list only what is seen.
+  bool has_state(trace::State s) const {
+    return ((states_ | open_states_) >> static_cast<unsigned>(s)) & 1u;
+  }
   std::size_t indexed_spans() const { return indexed_spans_; }
 
   // For the i-th indexed customer: when they arrived and left (kNever: not yet).
@@ -50,6 +54,7 @@ class TraceIndex {
 
  private:
   void note_customer_span(const trace::Span& s);
+  void note_closed_spans(const trace::Trace& trace);
 
   std::size_t customer_limit_ = SIZE_MAX;
   std::vector<std::vector<std::uint32_t>> by_agent_;
@@ -65,7 +70,9 @@ class TraceIndex {
   std::size_t customer_total_ = 0;
   std::size_t indexed_agents_ = 0;
   std::size_t indexed_spans_ = 0;
-  unsigned states_ = 0;
+  unsigned states_ = 0;              // of instants and of spans that ended after they began
+  unsigned open_states_ = 0;         // of spans still open at the last update
+  std::vector<std::uint32_t> open_;  // spans open when indexed: counted once they close
 };
 
 }  // namespace burgers::chart

@@ -363,3 +363,20 @@ TEST_CASE("a long title wraps to the chart's width and pushes the lanes down") {
   CHECK(m.plot_y0 > 58);
   CHECK(m.subtitle_baseline() < m.plot_y0);
 }
+
+TEST_CASE("the legend leaves out states seen only in spans of no length") {
+  trace::Trace t = small_trace();
+  // A wait in line that took no time, as when the cashier was free at once.
+  t.spans.insert(t.spans.begin() + 2,
+                 {10 * kSecond, 10 * kSecond, 1, 1, 0, -1, 0, State::queued_blocked});
+  const ChartModel m = build_timeline(t, ChartOptions{});
+  for (const ChartLegendEntry& e : m.legend) CHECK(e.state != State::queued_blocked);
+  // While still open it counts (it is going on); once closed with no length it does not.
+  trace::Trace live = small_trace();
+  live.spans.push_back({100 * kSecond, trace::kOpenEnd, 1, 1, 0, -1, 0, State::queued_free});
+  TraceIndex index(live);
+  CHECK(index.has_state(State::queued_free));
+  live.spans.back().end = 100 * kSecond;
+  index.update(live);
+  CHECK_FALSE(index.has_state(State::queued_free));
+}

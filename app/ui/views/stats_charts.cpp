@@ -38,10 +38,13 @@ void key(trace::State state, const char* word) {
 
 // Time labels up the left edge of a chart [a, b], for 0..top.
 void time_axis_left(ImDrawList& draw, ImVec2 a, ImVec2 b, float axis_w, Time top) {
+  // time_ticks spaces labels for a horizontal axis (about 110 px); up the side, a line
+  // of text needs about a third of that.
   const float h = b.y - a.y;
-  for (const chart::ChartTick& t : chart::time_ticks(0, top, 0, h)) {
+  const float stretch = 3;
+  for (const chart::ChartTick& t : chart::time_ticks(0, top, 0, h * stretch)) {
     if (!t.major || t.label.empty()) continue;
-    const float y = b.y - t.x;
+    const float y = b.y - t.x / stretch;
     draw.AddLine(ImVec2(a.x + axis_w, y), ImVec2(b.x, y), IM_COL32(222, 226, 230, 255));
     const ImVec2 size = ImGui::CalcTextSize(t.label.c_str());
     draw.AddText(ImVec2(a.x + axis_w - 4 - size.x, std::clamp(y - size.y / 2, a.y, b.y - size.y)),
@@ -54,7 +57,11 @@ void time_axis_left(ImDrawList& draw, ImVec2 a, ImVec2 b, float axis_w, Time top
 void draw_utilization(const stats::Summary& s, const Text& text) {
   // Each station: one bar of its staff's time, split into what holding a job meant.
   bool parts_seen[std::size(kBusyParts)] = {};
-  const float label_w = ImGui::GetFontSize() * 6;
+  float label_w = ImGui::GetFontSize() * 4;
+  for (const stats::StationSummary& st : s.stations)
+    label_w = std::max(label_w,
+                       ImGui::CalcTextSize((st.label.empty() ? st.name : st.label).c_str()).x + 12);
+  label_w = std::min(label_w, ImGui::GetContentRegionAvail().x * 0.4f);
   for (const stats::StationSummary& st : s.stations) {
     ImGui::TextUnformatted(
         tx::fit(st.label.empty() ? st.name : st.label, label_w - 6, font_measure()).c_str());

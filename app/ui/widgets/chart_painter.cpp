@@ -73,8 +73,11 @@ void paint_chart(ImDrawList& draw, const chart::ChartModel& m, ImVec2 o) {
                        to_imgui(chart::kLaneStripe));
     const ImVec2 size = ImGui::CalcTextSize(lane.label.c_str());
     const float label_x = std::max(4.0f, m.plot_x0 - 8 - size.x);
+    // A name too long for the label column is cut at its edge, never drawn over the bars.
+    draw.PushClipRect(at(0, lane.y0), at(m.plot_x0 - 4, lane.y1), true);
     draw.AddText(at(label_x, lane.y0 + (lane.y1 - lane.y0 - size.y) / 2),
                  to_imgui(chart::kMutedText), lane.label.c_str());
+    draw.PopClipRect();
   }
   for (const chart::ChartTick& t : m.ticks)
     draw.AddLine(at(t.x, m.plot_y0), at(t.x, m.plot_y1), to_imgui(chart::kGrid));
