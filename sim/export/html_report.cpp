@@ -41,8 +41,8 @@ std::string css() {
          hex(chart::kGrid) +
          ";text-align:right}"
          "th:first-child,td:first-child{text-align:left}"
-         // Chinese breaks only where the shared line breaker put a <wbr> (or at a space).
-         "[lang=zh-Hant]{word-break:keep-all;line-break:strict}"
+         // Chinese breaks only where the shared line breaker put a <wbr/> (or at a space).
+         ".breaks{word-break:keep-all;line-break:strict}"
          "thead th{background:" +
          hex(chart::kLaneStripe) + "}";
 }
@@ -158,11 +158,8 @@ void append_header(std::string& out, const scenario::Scenario& sc, const stats::
   out += "<header><h1>";
   append_escaped(out, sc.title.empty() ? sc.name : sc.title);
   out += "</h1>\n";
-  if (!sc.title_zh.empty()) {
-    out += "<div class=\"zh\" lang=\"zh-Hant\">";
-    append_breakable(out, sc.title_zh);
-    out += "</div>\n";
-  }
+  if (!sc.title_zh.empty())
+    out += "<div class=\"zh\" lang=\"zh-Hant\">" + escaped(sc.title_zh) + "</div>\n";
   out += "<p class=\"meta\">Scenario " + escaped(sc.name);
   if (s != nullptr) {
     out += " · seed " + std::to_string(s->seed) + " · mode " + escaped(s->mode) + " · ran until " +
@@ -172,7 +169,7 @@ void append_header(std::string& out, const scenario::Scenario& sc, const stats::
   if (sc.description.empty() && sc.description_zh.empty()) return;
   out += "<section id=\"description\"><h2>Description</h2><div class=\"cols\"><div lang=\"en\">\n";
   append_paragraphs(out, sc.description);
-  out += "</div><div lang=\"zh-Hant\">\n";
+  out += "</div><div lang=\"zh-Hant\" class=\"breaks\">\n";
   append_paragraphs(out, sc.description_zh, true);
   out += "</div></div></section>\n";
 }

@@ -76,7 +76,7 @@ void append_breakable(std::string& out, std::string_view text) {
     const char32_t c = text::next_code_point(text, i);
     if (before != 0 && before != U' ' && c != U' ' && text::can_break_between(before, c)) {
       append_escaped(out, text.substr(start, at - start));
-      out += "<wbr>";
+      out += "<wbr/>";  // also well-formed XML
       start = at;
     }
     before = c;

@@ -37,15 +37,15 @@ TEST_CASE("report.html lets Chinese break only where the shared line breaker all
   const stats::Summary summary = sim.summary();
   const std::string html = exporter::report_html(s, {&summary, sim.trace(), nullptr});
   CHECK(html.find("word-break:keep-all") != std::string::npos);
-  CHECK(html.find("櫃<wbr>檯") != std::string::npos);
+  CHECK(html.find("櫃<wbr/>檯") != std::string::npos);
   // Never before closing punctuation, never after opening punctuation.
   for (const char* bad :
-       {"<wbr>，", "<wbr>。", "<wbr>、", "<wbr>）", "<wbr>」", "<wbr>！", "（<wbr>", "「<wbr>"}) {
+       {"<wbr/>，", "<wbr/>。", "<wbr/>、", "<wbr/>）", "<wbr/>」", "<wbr/>！", "（<wbr/>", "「<wbr/>"}) {
     INFO(bad);
     CHECK(html.find(bad) == std::string::npos);
   }
   CHECK(html.find("點餐（阻塞），拿") == std::string::npos);  // the marks are there, with breaks
-  CHECK(html.find("餐<wbr>（阻<wbr>塞），<wbr>拿") != std::string::npos);
+  CHECK(html.find("餐<wbr/>（阻<wbr/>塞），<wbr/>拿") != std::string::npos);
 }
 
 TEST_CASE("an exported chart's long Chinese title wraps to its width in SVG and PNG") {
