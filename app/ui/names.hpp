@@ -34,6 +34,8 @@ const char* state_key(trace::State s);
 // The key of a staff member's caption in that state in the restaurant ("idle"), or null
 // where the caption names the customer served instead ("serving 17").
 const char* staff_caption_key(trace::State s);
+// The text-table key of a job phase's label ("phase_awaiting").
+const char* phase_key(trace::JobPhase p);
 
 // Chart options with every label the chart draws in the current language: title, lane
 // names, group headings, the "showing customers" subtitle and the state legend.

@@ -37,18 +37,20 @@ inline constexpr BusyPart kBusyParts[] = {
     {&stats::StationSummary::cpu_time, trace::State::busy, "split_cpu"},
     {&stats::StationSummary::io_blocked_time, trace::State::io_wait, "split_io"},
     {&stats::StationSummary::core_wait_time, trace::State::ready, "split_core"},
+    {&stats::StationSummary::gil_wait_time, trace::State::gil_wait, "split_gil"},
 };
 
-// How a customer's time counts (blocked, free, own), drawn as report.html draws it.
+// How a customer's time counts (blocked, free, own), each drawn in its category's swatch
+// (chart::category_swatch), as report.html draws it.
 struct TimePart {
   Time chart::CustomerTimes::*time;
-  trace::State state;
+  trace::Category category;
   const char* key;
 };
 inline constexpr TimePart kTimeParts[] = {
-    {&chart::CustomerTimes::blocked, trace::State::queued_blocked, "blocked"},
-    {&chart::CustomerTimes::free, trace::State::served_free, "free"},
-    {&chart::CustomerTimes::own, trace::State::own_activity, "own"},
+    {&chart::CustomerTimes::blocked, trace::Category::blocked, "blocked"},
+    {&chart::CustomerTimes::free, trace::Category::free, "free"},
+    {&chart::CustomerTimes::own, trace::Category::own, "own"},
 };
 
 // The figures of `sim` as of `t`; the run must have reached t (next_time() > t or finished).

@@ -23,6 +23,15 @@ std::array<std::string, trace::kStateCount> ChartOptions::default_state_labels()
   return labels;
 }
 
+std::array<std::string, trace::kJobPhaseCount> ChartOptions::default_phase_labels() {
+  std::array<std::string, trace::kJobPhaseCount> labels;
+  for (int i = 0; i < trace::kJobPhaseCount; ++i) {
+    labels[static_cast<std::size_t>(i)] =
+        std::string(trace::phase_label(static_cast<trace::JobPhase>(i)));
+  }
+  return labels;
+}
+
 namespace {
 
 constexpr float kAxisRoom = 44;  // from the axis line to the legend: tick labels
@@ -62,7 +71,8 @@ struct Layout {
 };
 
 // The legend, rows wrapped inside [x0, right], starting at y = 0; returns its height.
-// Only states that occur in the trace (or the overlay) get an entry.
+// Only states that occur in the trace (or the overlay) get an entry: staff states, then
+// customer job phases by colour, own activity, then one entry for hatching.
 float layout_legend(ChartModel& model, const TraceIndex& index, const TraceIndex* overlay,
                     const ChartOptions& options, const text::Measure& measure) {
   const float x0 = options.legend_x0 >= 0 ? options.legend_x0 : model.plot_x0;
@@ -70,25 +80,49 @@ float layout_legend(ChartModel& model, const TraceIndex& index, const TraceIndex
   float x = x0;
   float y = 0;
   const float gap = 18;
-  for (int i = 0; i < trace::kStateCount; ++i) {
-    const auto state = static_cast<State>(i);
-    const bool present =
-        index.has_state(state) || (overlay != nullptr && overlay->has_state(state));
-    if (!present || trace::is_instant(state)) continue;
+  auto add = [&](State state, const std::string& label) {
     ChartLegendEntry entry;
     entry.state = state;
-    const float room = right - x0 - model.swatch_px - 6;
-    entry.label = text::fit(options.state_labels[static_cast<std::size_t>(i)], room, measure);
+    // An entry too long for a row under the plot starts its row at the chart's left edge;
+    // only one too long for the whole chart is cut.
+    const float edge = std::min(x0, 8.0f);
+    entry.label = text::fit(label, right - edge - model.swatch_px - 6, measure);
     const float w = model.swatch_px + 6 + measure(entry.label);
     if (x + w > right && x > x0) {
       x = x0;
       y += model.swatch_px + 10;
     }
+    if (x + w > right) x = edge;
     entry.x = x;
     entry.y = y;
     model.legend.push_back(std::move(entry));
     x += w + gap;
+  };
+  auto present = [&](State s) {
+    return index.has_state(s) || (overlay != nullptr && overlay->has_state(s));
+  };
+  bool any_blocked = false;
+  std::array<bool, trace::kJobPhaseCount> phases{};
+  for (int i = 0; i < trace::kStateCount; ++i) {
+    const auto state = static_cast<State>(i);
+    if (!present(state) || trace::is_instant(state)) continue;
+    const trace::JobPhase phase = trace::job_phase(state);
+    if (phase == trace::JobPhase::none) {
+      if (state != State::own_activity)
+        add(state, options.state_labels[static_cast<std::size_t>(i)]);
+      continue;
+    }
+    phases[static_cast<std::size_t>(phase)] = true;
+    any_blocked = any_blocked || trace::category(state) == trace::Category::blocked;
   }
+  for (int p = 1; p < trace::kJobPhaseCount; ++p) {
+    if (!phases[static_cast<std::size_t>(p)]) continue;
+    add(trace::customer_state(static_cast<trace::JobPhase>(p), false),
+        options.phase_labels[static_cast<std::size_t>(p)]);
+  }
+  if (present(State::own_activity))
+    add(State::own_activity, options.state_labels[static_cast<std::size_t>(State::own_activity)]);
+  if (any_blocked) add(State::queued_blocked, options.blocked_label);
   return model.legend.empty() ? 0 : y + model.swatch_px;
 }
 
@@ -141,7 +175,8 @@ LanePlan plan_lanes(const TraceIndex& index, const ChartOptions& o, float room) 
   LanePlan plan;
   const std::size_t staff = index.staff().size();
   const std::size_t customers = index.customers().size();
-  const auto cores = static_cast<std::size_t>(o.show_cores ? index.cores() : 0);
+  const auto cores =
+      static_cast<std::size_t>(o.show_cores ? index.cores() + (index.has_gil() ? 1 : 0) : 0);
   const float pitch = o.lane_height + o.lane_gap;
   std::size_t max_staff = o.max_staff;
   std::size_t max_customers = o.max_customers;
@@ -280,6 +315,10 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
           layout.add_lane(options.core_label + " " + std::to_string(c + 1), trace::kNoAgent, false);
       painter.paint(index.spans_on_core(c), y0, y0 + options.lane_height, false);
     }
+  }
+  if (index.has_gil() && options.show_cores) {
+    const float y0 = layout.add_lane(options.gil_label, trace::kNoAgent, false);
+    painter.paint(index.spans_holding_gil(), y0, y0 + options.lane_height, false);
   }
   const std::size_t total = index.customer_count();
   if (total > 0) {

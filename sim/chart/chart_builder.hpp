@@ -48,10 +48,14 @@ struct ChartOptions {
   std::string title;  // empty: the trace's title
   // Labels for states and furniture; English unless the caller translates.
   std::array<std::string, trace::kStateCount> state_labels = default_state_labels();
+  // The legend keys customer lanes by job phase (colour) plus one entry for hatching.
+  std::array<std::string, trace::kJobPhaseCount> phase_labels = default_phase_labels();
+  std::string blocked_label = "Hatched: the customer is blocked";
   std::string staff_heading = "Staff";  // "Staff", "Staff 1–12 of 100"
   std::string customers_heading = "Customers";
   std::string cores_heading = "Cores";
   std::string core_label = "Core";
+  std::string gil_label = "GIL";  // the lane of who holds Python's GIL
   std::string time_heading = "Time";
   std::string showing = "Showing customers";  // subtitle when not every customer has a lane:
   std::string showing_of = "of";              // "Showing customers 1–200 of 5,000"
@@ -65,6 +69,7 @@ struct ChartOptions {
   std::vector<std::string> group_labels;
 
   static std::array<std::string, trace::kStateCount> default_state_labels();
+  static std::array<std::string, trace::kJobPhaseCount> default_phase_labels();
 };
 
 ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,

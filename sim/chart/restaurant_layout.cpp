@@ -43,7 +43,7 @@ Groups group_customers(const Snapshot& snap) {
         c.station >= 0 && static_cast<std::size_t>(c.station) < snap.stations.size();
     switch (trace::category(c.state)) {
       case trace::Category::blocked:
-        if (at_station && trace::is_served(c.state)) {
+        if (at_station && trace::is_in_service(c.state)) {
           g.counter[static_cast<std::size_t>(c.station)].push_back(&c);
         } else if (!at_station || !trace::is_queued(c.state)) {
           g.arriving.push_back(&c);

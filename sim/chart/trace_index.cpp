@@ -15,6 +15,7 @@ const std::vector<std::uint32_t> kNoSpans;
 }  // namespace
 
 void TraceIndex::update(const trace::Trace& trace) {
+  has_gil_ = trace.gil;
   for (; indexed_agents_ < trace.agents.size(); ++indexed_agents_) {
     const auto id = static_cast<trace::AgentId>(indexed_agents_);
     const trace::Agent& a = trace.agents[indexed_agents_];
@@ -46,6 +47,13 @@ void TraceIndex::update(const trace::Trace& trace) {
     if (s.agent < indexed_agent_.size() && indexed_agent_[s.agent]) {
       by_agent_[s.agent].push_back(index);
       note_customer_span(s);
+    }
+    if (trace.gil && s.station >= 0 &&
+        static_cast<std::size_t>(s.station) < trace.stations.size() &&
+        trace.stations[static_cast<std::size_t>(s.station)].gil &&
+        trace.agents[s.agent].kind == AgentKind::staff &&
+        (s.state == State::busy || s.state == State::ready || s.state == State::switching)) {
+      gil_.push_back(index);
     }
     if (s.core >= 0 && (s.state == State::busy || s.state == State::switching)) {
       if (by_core_.size() <= static_cast<std::size_t>(s.core))

@@ -26,6 +26,9 @@ class TraceIndex {
   // Span indices of `agent` (or of staff spans that ran on `core`), in start order.
   const std::vector<std::uint32_t>& spans_of(trace::AgentId agent) const;
   const std::vector<std::uint32_t>& spans_on_core(int core) const;
+  // Staff spans while holding the GIL (computing, or waiting for a core with it).
+  const std::vector<std::uint32_t>& spans_holding_gil() const { return gil_; }
+  bool has_gil() const { return has_gil_; }
   const std::vector<trace::AgentId>& staff() const { return staff_; }
   const std::vector<trace::AgentId>& customers() const { return customers_; }
   std::size_t customer_count() const { return customer_total_; }
@@ -59,6 +62,8 @@ class TraceIndex {
   std::size_t customer_limit_ = SIZE_MAX;
   std::vector<std::vector<std::uint32_t>> by_agent_;
   std::vector<std::vector<std::uint32_t>> by_core_;
+  std::vector<std::uint32_t> gil_;
+  bool has_gil_ = false;
   std::vector<trace::AgentId> staff_;
   std::vector<trace::AgentId> customers_;  // indexed customers, in arrival order
   std::vector<bool> indexed_agent_;

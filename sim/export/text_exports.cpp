@@ -129,6 +129,7 @@ std::string summary_json(const stats::Summary& s) {
     o.seconds("cpu_time_s", st.cpu_time);
     o.seconds("io_blocked_time_s", st.io_blocked_time);
     o.seconds("core_wait_time_s", st.core_wait_time);
+    if (st.gil_wait_time > 0) o.seconds("gil_wait_time_s", st.gil_wait_time);
     o.seconds("mean_queue_wait_s", st.mean_queue_wait);
     o.number("mean_queue_length", st.mean_queue_length);
     o.integer("max_queue_length", st.max_queue_length);

@@ -8,10 +8,6 @@ using trace::State;
 
 namespace {
 
-bool is_customer_state(State s) {
-  return s >= State::arrived;
-}
-
 Time rounded_mean(uint128 total, std::int64_t count) {
   if (count <= 0) return 0;
   const auto n = static_cast<uint128>(count);
@@ -49,10 +45,6 @@ Collector::Collector(std::vector<StationMeta> stations, CollectorOptions options
   }
 }
 
-bool Collector::holds_job(State s) {
-  return s == State::busy || s == State::io_wait || s == State::ready || s == State::switching;
-}
-
 Collector::Area* Collector::split_of(StationStats& st, State s) {
   switch (s) {
     case State::busy:
@@ -62,6 +54,8 @@ Collector::Area* Collector::split_of(StationStats& st, State s) {
       return &st.io_held;
     case State::ready:
       return &st.core_wait;
+    case State::gil_wait:
+      return &st.gil_wait;
     default:
       return nullptr;
   }
@@ -86,13 +80,13 @@ void Collector::on_open(const trace::Track& track) {
   if (trace::is_queued(track.state)) {
     st->queue.change(t, +1, options_.warmup);
     if (t >= options_.warmup) st->max_queue = std::max(st->max_queue, st->queue.level);
-  } else if (!is_customer_state(track.state) && holds_job(track.state)) {
+  } else if (!trace::is_customer_state(track.state) && trace::holds_job(track.state)) {
     st->busy.change(t, +1, options_.warmup);
     split_of(*st, track.state)->change(t, +1, options_.warmup);
   }
 }
 
-void Collector::on_close(const trace::Track& track, Time end) {
+void Collector::on_close(const trace::Track& track, Time end, State next) {
   StationStats* st = station_of(track);
   if (st == nullptr) return;
   const Time length = end - track.since;
@@ -104,12 +98,14 @@ void Collector::on_close(const trace::Track& track, Time end) {
       st->wait_total += static_cast<uint128>(length);
       st->wait_histogram.add(length);
     }
-  } else if (trace::is_served(track.state)) {
+  } else if (trace::is_in_service(track.state)) {
+    // A job's service may take several spans (running, awaiting I/O, waiting for a core...):
+    // they add up, and the job counts once, when its last one ends.
     if (counted) {
-      ++st->served;
       st->service_total += static_cast<uint128>(length);
+      if (!trace::is_in_service(next)) ++st->served;
     }
-  } else if (!is_customer_state(track.state) && holds_job(track.state)) {
+  } else if (!trace::is_customer_state(track.state) && trace::holds_job(track.state)) {
     st->busy.change(end, -1, options_.warmup);
     split_of(*st, track.state)->change(end, -1, options_.warmup);
   }
@@ -161,6 +157,7 @@ Summary Collector::summarize(Time now, std::uint64_t events) const {
     out.cpu_time = static_cast<Time>(st.cpu.total(now, options_.warmup));
     out.io_blocked_time = static_cast<Time>(st.io_held.total(now, options_.warmup));
     out.core_wait_time = static_cast<Time>(st.core_wait.total(now, options_.warmup));
+    out.gil_wait_time = static_cast<Time>(st.gil_wait.total(now, options_.warmup));
     out.utilization =
         window > 0 && st.meta.staff > 0
             ? static_cast<double>(busy) / (static_cast<double>(window) * st.meta.staff)

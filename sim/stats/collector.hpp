@@ -31,7 +31,7 @@ class Collector final : public trace::SpanObserver {
 
   void on_agent(trace::AgentId id, const trace::Agent& agent) override;
   void on_open(const trace::Track& track) override;
-  void on_close(const trace::Track& track, Time end) override;
+  void on_close(const trace::Track& track, Time end, trace::State next) override;
   void on_finish(const trace::Track& track, Time t) override;
 
   // The figures as of time `now` (open spans count up to `now`). `events` is the
@@ -61,6 +61,7 @@ class Collector final : public trace::SpanObserver {
     Area cpu;        // busy or switching
     Area io_held;    // io_wait
     Area core_wait;  // ready
+    Area gil_wait;   // gil_wait
     std::int64_t max_queue = 0;
     std::int64_t served = 0;
     std::int64_t waits = 0;
@@ -70,7 +71,6 @@ class Collector final : public trace::SpanObserver {
   };
 
   StationStats* station_of(const trace::Track& track);
-  static bool holds_job(trace::State s);
   // The part of `busy` that a staff state counts towards (null for states that hold no job).
   static Area* split_of(StationStats& st, trace::State s);
 

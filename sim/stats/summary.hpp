@@ -22,11 +22,12 @@ struct StationSummary {
   int staff = 0;
   std::int64_t served = 0;  // jobs finished
   double utilization = 0;   // busy staff-time / (staff * end_time), 0..1
-  Time busy_time = 0;       // total staff-time spent on jobs: the sum of the four below
+  Time busy_time = 0;       // total staff-time spent on jobs: the sum of the split below
   // The split of busy_time: what holding a job meant for the staff member.
   Time cpu_time = 0;             // computing on a core (including context switches)
   Time io_blocked_time = 0;      // blocked on I/O while holding the job (a thread in a read)
   Time core_wait_time = 0;       // runnable, waiting for a free core
+  Time gil_wait_time = 0;   // runnable, waiting for the GIL (Python threads)
   Time mean_queue_wait = 0;      // from joining the queue to service start, per served job
   double mean_queue_length = 0;  // time-weighted over [0, end_time]
   std::int64_t max_queue_length = 0;

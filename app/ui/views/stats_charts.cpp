@@ -171,12 +171,13 @@ void draw_customer_times(const StatsModel& m, const Text& text) {
     for (const TimePart& part : kTimeParts) {
       const float h = static_cast<float>(m.recent[i].*part.time) * scale;
       if (h >= 0.5f)
-        paint_state_swatch(draw, ImVec2(x0, y - h), ImVec2(x0 + bar - 2, y), part.state);
+        paint_state_swatch(draw, ImVec2(x0, y - h), ImVec2(x0 + bar - 2, y),
+                           chart::category_swatch(part.category));
       y -= h;
     }
   }
   for (const TimePart& part : kTimeParts) {
-    key(part.state, text(part.key));
+    key(chart::category_swatch(part.category), text(part.key));
     ImGui::SameLine(0, ImGui::GetFontSize());
   }
   ImGui::NewLine();
