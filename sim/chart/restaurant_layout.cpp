@@ -14,6 +14,11 @@ using trace::State;
 
 constexpr float kPad = 8;
 
+// How many slots of `size` fit in `room` (rounding errors of sums of sizes do not lose one).
+std::size_t slots(float room, float size) {
+  return static_cast<std::size_t>(std::max(0.0f, std::floor(room / size + 0.001f)));
+}
+
 std::string counted(const std::string& pattern, std::int64_t n) {
   return text::fill(pattern, text::thousands(n));
 }
@@ -160,8 +165,8 @@ float SceneBuilder::grid(Box area, const std::string& heading,
     }
     y += 2;
   }
-  const auto cols = static_cast<std::size_t>(std::max(0.0f, std::floor(w / slot_w_)));
-  const auto rows = static_cast<std::size_t>(std::max(0.0f, std::floor((area.y1 - y) / slot_h_)));
+  const std::size_t cols = slots(w, slot_w_);
+  const std::size_t rows = slots(area.y1 - y, slot_h_);
   const std::size_t capacity = cols * rows;
   std::size_t shown = std::min(who.size(), capacity);
   std::size_t reserved = 0;  // slots given to the "+N more" label
@@ -265,7 +270,7 @@ float SceneBuilder::staff_crowd(const StationAt& st, Box column, float y) {
     y += lh_;
   }
   const float slot = 1.6f * r_ + 4;
-  const auto per_row = static_cast<std::size_t>(std::max(1.0f, std::floor(w / slot)));
+  const std::size_t per_row = std::max<std::size_t>(1, slots(w, slot));
   const std::size_t rows = st.staff.size() > per_row ? 2 : 1;
   std::size_t shown = std::min(st.staff.size(), per_row * rows);
   std::string more;
@@ -359,11 +364,9 @@ void SceneBuilder::right_side(Box area) {
   std::vector<Section> sections = {{&words_.tables, &groups_.tables, true},
                                    {&words_.eating, &groups_.eating, true}};
   if (!groups_.arriving.empty()) sections.push_back({&words_.arriving, &groups_.arriving, false});
-  const auto cols =
-      static_cast<std::size_t>(std::max(1.0f, std::floor((area.x1 - area.x0) / slot_w_)));
+  const auto cols = std::max<std::size_t>(1, slots(area.x1 - area.x0, slot_w_));
   const float headings = static_cast<float>(sections.size()) * (lh_ + 6);
-  auto rows_left =
-      static_cast<std::size_t>(std::max(0.0f, std::floor((area.y1 - y - headings) / slot_h_)));
+  auto rows_left = slots(area.y1 - y - headings, slot_h_);
   // Every section with someone in it gets a row; then rows go where people still wait
   // for one; what is left furnishes the tables.
   for (Section& s : sections) {

@@ -11,6 +11,11 @@ bool in(char32_t c, char32_t lo, char32_t hi) {
   return c >= lo && c <= hi;
 }
 
+// No-break space and word joiners: the text on both sides stays on one line.
+bool is_glue(char32_t c) {
+  return c == U'\u00A0' || c == U'\u202F' || c == U'\u2060' || c == U'\uFEFF';
+}
+
 bool is_space(char32_t c) {
   return c == U' ' || c == U'\t' || c == U'\u3000';
 }
@@ -154,6 +159,7 @@ bool is_opening(char32_t c) {
 
 bool can_break_between(char32_t before, char32_t after) {
   if (is_closing(after) || is_opening(before)) return false;
+  if (is_glue(before) || is_glue(after)) return false;
   return is_cjk(before) || is_cjk(after);
 }
 

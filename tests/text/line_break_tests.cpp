@@ -99,3 +99,9 @@ TEST_CASE("the estimated width counts CJK characters as one em") {
   CHECK(estimate_width("平均", 10) == Approx(20));
   CHECK(estimate_width("ab", 10) == Approx(11.6));
 }
+
+TEST_CASE("a no-break space keeps a number with its unit, in Chinese too") {
+  CHECK(wrap("拿號碼牌自由活動（12\u00A0人）", 10, count) ==
+        Lines{"拿號碼牌自由活動", "（12\u00A0人）"});
+  CHECK_FALSE(can_break_between(U'\u00A0', U'人'));
+}
