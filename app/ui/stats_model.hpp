@@ -8,6 +8,7 @@
 
 #include "base/time.hpp"
 #include "chart/series.hpp"
+#include "chart/trace_index.hpp"
 #include "run/simulation.hpp"
 #include "stats/summary.hpp"
 
@@ -53,13 +54,14 @@ inline constexpr TimePart kTimeParts[] = {
     {&chart::CustomerTimes::own, trace::Category::own, "own"},
 };
 
-// The figures of `sim` as of `t`; the run must have reached t (next_time() > t or finished).
-StatsModel stats_model_at(const run::Simulation& sim, Time t);
+// The figures of `sim` as of `t`; the run must have reached t (next_time() > t or finished)
+// and `index` must be up to date with its trace.
+StatsModel stats_model_at(const run::Simulation& sim, const chart::TraceIndex& index, Time t);
 
 // Keeps the last model and rebuilds it only when the run or the instant changed.
 class StatsCache {
  public:
-  const StatsModel& at(const run::Simulation& sim, Time t);
+  const StatsModel& at(const run::Simulation& sim, const chart::TraceIndex& index, Time t);
 
  private:
   const run::Simulation* sim_ = nullptr;
