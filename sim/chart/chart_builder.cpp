@@ -225,131 +225,168 @@ void layout_title(ChartModel& model, const ChartOptions& options, const trace::T
                       : kTitledPlotTop + static_cast<float>(extra) * model.title_px * 1.25f;
 }
 
+// One chart being laid out: the frame (title, legend, lane plan), then each lane group,
+// then the axis below the lanes.
+class TimelineBuilder {
+ public:
+  TimelineBuilder(const trace::Trace& trace, const TraceIndex& index, const ChartOptions& o)
+      : trace_(trace),
+        index_(index),
+        o_(o),
+        measure_(o.measure ? o.measure : text::estimated(o.text_px)),
+        overlaid_(o.overlay != nullptr && o.overlay_index != nullptr),
+        matcher_(overlaid_ ? o.overlay : nullptr) {}
+
+  ChartModel build() {
+    frame();
+    Layout layout{o_, model_, model_.plot_y0};
+    const Time live_end = o_.live_end >= 0 ? o_.live_end : std::max(trace_.end_time, o_.cursor);
+    LanePainter painter(trace_, model_, live_end);
+    std::optional<LanePainter> overlay;
+    if (overlaid_)
+      overlay.emplace(*o_.overlay, model_, std::max(o_.overlay->end_time, live_end), true);
+    painter_ = &painter;
+    overlay_ = overlay ? &*overlay : nullptr;
+    staff_group(layout);
+    cores_group(layout);
+    customer_group(layout);
+    axis(layout);
+    return std::move(model_);
+  }
+
+ private:
+  void frame() {
+    model_.width = o_.width;
+    model_.text_px = o_.text_px;
+    model_.swatch_px = std::max(12.0f, o_.text_px * 0.8f);
+    model_.axis_label = o_.time_heading;
+    model_.t0 = o_.t0;
+    model_.t1 = o_.t1 >= 0 ? o_.t1 : std::max<Time>(trace_.end_time, 1);
+    if (model_.t1 <= model_.t0) model_.t1 = model_.t0 + 1;
+    model_.plot_x0 = o_.label_width;
+    model_.plot_x1 = std::max(o_.width - 24.0f, model_.plot_x0 + 10.0f);
+    model_.as_of = o_.cursor;
+    layout_title(model_, o_, trace_, measure_);
+    legend_h_ = o_.legend ? layout_legend(model_, index_, overlaid_ ? o_.overlay_index : nullptr,
+                                          o_, measure_)
+                          : 0;
+    // Below the lanes: the axis line, its tick labels, then the legend and a margin.
+    const float below = o_.legend ? 6 + kAxisRoom + legend_h_ + 16 : 6 + 40;
+    plan_ = plan_lanes(index_, o_, o_.height - model_.plot_y0 - below);
+    model_.staff_folded = plan_.staff_folded;
+    model_.first_staff = plan_.first_staff;
+    model_.first_customer = plan_.first_customer;
+    model_.shown_customers = plan_.shown_customers;
+  }
+
+  // An agent's lane; with an overlay, the main run above and the overlay below.
+  void paint_agent(trace::AgentId a, float y0, bool marks) {
+    const float y1 = y0 + o_.lane_height;
+    if (!overlaid_) {
+      painter_->paint(index_.spans_of(a), y0, y1, marks);
+      return;
+    }
+    const float split = y0 + o_.lane_height / 2;
+    painter_->paint(index_.spans_of(a), y0, split - 0.5f, marks);
+    const trace::AgentId other =
+        a < trace_.agents.size() ? matcher_.match(trace_.agents[a]) : trace::kNoAgent;
+    if (other != trace::kNoAgent)
+      overlay_->paint(o_.overlay_index->spans_of(other), split + 0.5f, y1, marks);
+  }
+
+  // A group hidden by the caller or folded to fit keeps its header row (marked collapsed)
+  // so it can be reopened; a folded staff group shows its summary bar there.
+  void staff_group(Layout& layout) {
+    const std::size_t staff = index_.staff().size();
+    if (staff == 0) return;
+    layout.group = LaneGroup::staff;
+    const bool open = o_.show_staff && !plan_.staff_folded;
+    const std::string heading =
+        open ? range_heading(o_.staff_heading, o_, plan_.first_staff, plan_.shown_staff, staff)
+             : o_.staff_heading + " (" + thousands(staff) + ")";
+    if (o_.header_rows) {
+      const float y0 = layout.add_lane(heading, trace::kNoAgent, true, !open);
+      if (!open) {
+        std::vector<const std::vector<std::uint32_t>*> lanes;
+        for (const trace::AgentId a : index_.staff()) lanes.push_back(&index_.spans_of(a));
+        painter_->paint_summary(lanes, y0 + 1, y0 + o_.lane_height - 1);
+      }
+    }
+    for (std::size_t i = plan_.first_staff; open && i < plan_.first_staff + plan_.shown_staff;
+         ++i) {
+      const trace::AgentId a = index_.staff()[i];
+      paint_agent(a, layout.add_lane(lane_name(a), a, false), false);
+    }
+  }
+
+  void cores_group(Layout& layout) {
+    if (index_.cores() > 0) {
+      layout.group = LaneGroup::cores;
+      if (o_.header_rows) layout.add_lane(o_.cores_heading, trace::kNoAgent, true, !o_.show_cores);
+      for (int c = 0; c < index_.cores() && o_.show_cores; ++c) {
+        const float y0 =
+            layout.add_lane(o_.core_label + " " + std::to_string(c + 1), trace::kNoAgent, false);
+        painter_->paint(index_.spans_on_core(c), y0, y0 + o_.lane_height, false);
+      }
+    }
+    if (index_.has_gil() && o_.show_cores) {
+      const float y0 = layout.add_lane(o_.gil_label, trace::kNoAgent, false);
+      painter_->paint(index_.spans_holding_gil(), y0, y0 + o_.lane_height, false);
+    }
+  }
+
+  void customer_group(Layout& layout) {
+    const std::size_t total = index_.customer_count();
+    if (total == 0) return;
+    layout.group = LaneGroup::customers;
+    const std::size_t first = plan_.first_customer;
+    const std::size_t last = first + plan_.shown_customers;
+    std::string heading = o_.customers_heading;
+    if (last - first < total && o_.show_customers) {
+      heading = range_heading(o_.customers_heading, o_, first, last - first, total);
+      if (o_.show_title)
+        model_.subtitle = o_.showing + " " + thousands(first + 1) + "–" + thousands(last) + " " +
+                          o_.showing_of + " " + thousands(total);
+    }
+    if (o_.header_rows) layout.add_lane(heading, trace::kNoAgent, true, !o_.show_customers);
+    for (std::size_t i = first; i < last && o_.show_customers; ++i) {
+      const trace::AgentId a = index_.customers()[i];
+      paint_agent(a, layout.add_lane(lane_name(a), a, false), true);
+    }
+  }
+
+  void axis(const Layout& layout) {
+    model_.plot_y1 = std::max(layout.y - o_.lane_gap, model_.plot_y0 + o_.lane_height);
+    model_.axis_y = model_.plot_y1 + 6;
+    model_.ticks = time_ticks(model_.t0, model_.t1, model_.plot_x0, model_.plot_x1);
+    if (o_.cursor >= model_.t0 && o_.cursor <= model_.t1) model_.cursor_x = model_.x_of(o_.cursor);
+    model_.legend_y = model_.axis_y + kAxisRoom;
+    for (ChartLegendEntry& e : model_.legend) e.y += model_.legend_y;
+    model_.height = o_.legend ? model_.legend_y + legend_h_ + 16 : model_.axis_y + 40;
+  }
+
+  std::string lane_name(trace::AgentId a) const {
+    return trace_.agent_name(a, o_.station_labels, o_.group_labels);
+  }
+
+  const trace::Trace& trace_;
+  const TraceIndex& index_;
+  const ChartOptions& o_;
+  text::Measure measure_;
+  bool overlaid_;
+  AgentMatcher matcher_;
+  ChartModel model_;
+  LanePlan plan_;
+  float legend_h_ = 0;
+  LanePainter* painter_ = nullptr;
+  LanePainter* overlay_ = nullptr;
+};
+
 }  // namespace
 
 ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
                           const ChartOptions& options) {
-  ChartModel model;
-  model.width = options.width;
-  model.text_px = options.text_px;
-  model.swatch_px = std::max(12.0f, options.text_px * 0.8f);
-  const text::Measure measure =
-      options.measure ? options.measure : text::estimated(options.text_px);
-  model.axis_label = options.time_heading;
-  model.t0 = options.t0;
-  model.t1 = options.t1 >= 0 ? options.t1 : std::max<Time>(trace.end_time, 1);
-  if (model.t1 <= model.t0) model.t1 = model.t0 + 1;
-  model.plot_x0 = options.label_width;
-  model.plot_x1 = std::max(options.width - 24.0f, model.plot_x0 + 10.0f);
-  model.as_of = options.cursor;
-  layout_title(model, options, trace, measure);
-  const Time live_end =
-      options.live_end >= 0 ? options.live_end : std::max(trace.end_time, options.cursor);
-
-  const bool overlaid = options.overlay != nullptr && options.overlay_index != nullptr;
-  const float legend_h =
-      options.legend ? layout_legend(model, index, overlaid ? options.overlay_index : nullptr,
-                                     options, measure)
-                     : 0;
-  // Below the lanes: the axis line, its tick labels, then the legend and a margin.
-  const float below = options.legend ? 6 + kAxisRoom + legend_h + 16 : 6 + 40;
-  const LanePlan plan = plan_lanes(index, options, options.height - model.plot_y0 - below);
-  model.staff_folded = plan.staff_folded;
-  model.first_staff = plan.first_staff;
-  model.first_customer = plan.first_customer;
-  model.shown_customers = plan.shown_customers;
-
-  Layout layout{options, model, model.plot_y0};
-  LanePainter painter(trace, model, live_end);
-  // With an overlay, each agent's lane shows the main run above and the overlay below.
-  const AgentMatcher matcher(overlaid ? options.overlay : nullptr);
-  std::optional<LanePainter> overlay_painter;
-  if (overlaid) {
-    overlay_painter.emplace(*options.overlay, model, std::max(options.overlay->end_time, live_end),
-                            true);
-  }
-  auto paint_agent = [&](trace::AgentId a, float y0, bool marks) {
-    const float y1 = y0 + options.lane_height;
-    if (!overlaid) {
-      painter.paint(index.spans_of(a), y0, y1, marks);
-      return;
-    }
-    const float split = y0 + options.lane_height / 2;
-    painter.paint(index.spans_of(a), y0, split - 0.5f, marks);
-    const trace::AgentId other =
-        a < trace.agents.size() ? matcher.match(trace.agents[a]) : trace::kNoAgent;
-    if (other != trace::kNoAgent) {
-      overlay_painter->paint(options.overlay_index->spans_of(other), split + 0.5f, y1, marks);
-    }
-  };
-  // A group hidden by the caller or folded to fit keeps its header row (marked collapsed)
-  // so it can be reopened; a folded staff group shows its summary bar there.
-  const std::size_t staff = index.staff().size();
-  if (staff > 0) {
-    layout.group = LaneGroup::staff;
-    const bool open = options.show_staff && !plan.staff_folded;
-    const std::string heading = open ? range_heading(options.staff_heading, options,
-                                                     plan.first_staff, plan.shown_staff, staff)
-                                     : options.staff_heading + " (" + thousands(staff) + ")";
-    if (options.header_rows) {
-      const float y0 = layout.add_lane(heading, trace::kNoAgent, true, !open);
-      if (!open) {
-        std::vector<const std::vector<std::uint32_t>*> lanes;
-        for (const trace::AgentId a : index.staff()) lanes.push_back(&index.spans_of(a));
-        painter.paint_summary(lanes, y0 + 1, y0 + options.lane_height - 1);
-      }
-    }
-    for (std::size_t i = plan.first_staff; open && i < plan.first_staff + plan.shown_staff; ++i) {
-      const trace::AgentId a = index.staff()[i];
-      const float y0 = layout.add_lane(
-          trace.agent_name(a, options.station_labels, options.group_labels), a, false);
-      paint_agent(a, y0, false);
-    }
-  }
-  if (index.cores() > 0) {
-    layout.group = LaneGroup::cores;
-    if (options.header_rows)
-      layout.add_lane(options.cores_heading, trace::kNoAgent, true, !options.show_cores);
-    for (int c = 0; c < index.cores() && options.show_cores; ++c) {
-      const float y0 =
-          layout.add_lane(options.core_label + " " + std::to_string(c + 1), trace::kNoAgent, false);
-      painter.paint(index.spans_on_core(c), y0, y0 + options.lane_height, false);
-    }
-  }
-  if (index.has_gil() && options.show_cores) {
-    const float y0 = layout.add_lane(options.gil_label, trace::kNoAgent, false);
-    painter.paint(index.spans_holding_gil(), y0, y0 + options.lane_height, false);
-  }
-  const std::size_t total = index.customer_count();
-  if (total > 0) {
-    layout.group = LaneGroup::customers;
-    const std::size_t first = plan.first_customer;
-    const std::size_t last = first + plan.shown_customers;
-    std::string heading = options.customers_heading;
-    if (last - first < total && options.show_customers) {
-      heading = range_heading(options.customers_heading, options, first, last - first, total);
-      if (options.show_title)
-        model.subtitle = options.showing + " " + thousands(first + 1) + "–" + thousands(last) +
-                         " " + options.showing_of + " " + thousands(total);
-    }
-    if (options.header_rows)
-      layout.add_lane(heading, trace::kNoAgent, true, !options.show_customers);
-    for (std::size_t i = first; i < last && options.show_customers; ++i) {
-      const trace::AgentId a = index.customers()[i];
-      const float y0 = layout.add_lane(
-          trace.agent_name(a, options.station_labels, options.group_labels), a, false);
-      paint_agent(a, y0, true);
-    }
-  }
-  model.plot_y1 = std::max(layout.y - options.lane_gap, model.plot_y0 + options.lane_height);
-  model.axis_y = model.plot_y1 + 6;
-  model.ticks = time_ticks(model.t0, model.t1, model.plot_x0, model.plot_x1);
-  if (options.cursor >= model.t0 && options.cursor <= model.t1)
-    model.cursor_x = model.x_of(options.cursor);
-  model.legend_y = model.axis_y + kAxisRoom;
-  for (ChartLegendEntry& e : model.legend) e.y += model.legend_y;
-  model.height = options.legend ? model.legend_y + legend_h + 16 : model.axis_y + 40;
-  return model;
+  return TimelineBuilder(trace, index, options).build();
 }
 
 ChartModel build_timeline(const trace::Trace& trace, const ChartOptions& options) {
