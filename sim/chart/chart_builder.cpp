@@ -156,8 +156,10 @@ struct LanePlan {
   std::size_t first_customer = 0, shown_customers = 0;
 };
 
-// The customer lanes that follow time `t`: from the first customer still inside at t,
-// or, when fewer than `room` have arrived since, the last `room` who arrived by t.
+// The customer lanes that follow time `t`: `room` lanes (in arrival order) holding as many
+// of the customers inside at t as can be: from the first one still inside, or ending at
+// the last arrival when that window holds more of them (one who stays long should not
+// hide the many who came after).
 std::size_t follow_first(const TraceIndex& index, Time t, std::size_t room) {
   const auto [first, last] = index.customers_around(t);
   std::size_t inside = last;
@@ -167,8 +169,15 @@ std::size_t follow_first(const TraceIndex& index, Time t, std::size_t room) {
       break;
     }
   }
-  if (last - inside >= room) return inside;
-  return last > room ? last - room : 0;
+  const std::size_t latest = last > room ? last - room : 0;
+  if (inside >= latest) return latest;
+  const auto count_inside = [&](std::size_t from) {
+    std::size_t n = 0;
+    for (std::size_t i = from; i < std::min(from + room, last); ++i)
+      n += index.customer_left(i) > t;
+    return n;
+  };
+  return count_inside(latest) > count_inside(inside) ? latest : inside;
 }
 
 LanePlan plan_lanes(const TraceIndex& index, const ChartOptions& o, float room) {

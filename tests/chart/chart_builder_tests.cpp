@@ -341,20 +341,37 @@ TEST_CASE("follow shows the customers inside at the followed time") {
     o.follow_at = t;
     const ChartModel m = build_timeline(*sim.trace(), index, o);
     const auto [first, last] = index.customers_around(t);
-    std::size_t first_inside = last;
+    std::size_t inside = 0, shown_inside = 0;
     for (std::size_t i = first; i < last; ++i) {
-      if (index.customer_left(i) > t) {
-        first_inside = i;
-        break;
-      }
+      if (index.customer_left(i) <= t) continue;
+      ++inside;
+      shown_inside += i >= m.first_customer && i < m.first_customer + m.shown_customers;
     }
     INFO("t = " << t);
-    if (first_inside < last) {
-      CHECK(m.first_customer == first_inside);
-    } else {
-      CHECK(m.first_customer + m.shown_customers == std::max(last, m.shown_customers));
-    }
+    CHECK(shown_inside == std::min(inside, m.shown_customers));  // all inside, or a full window
+    CHECK(m.first_customer + m.shown_customers <= last);         // nobody not yet arrived
   }
+}
+
+TEST_CASE("follow prefers the many recent customers to one who stays long") {
+  // One guest stays all run; forty others come every 10 s and stay 100 s each.
+  run::Simulation sim(ScenarioBuilder()
+                          .station("desk", 50)
+                          .customers(1, fixed(0), "guest")
+                          .step("stay", "", {cpu(fixed(kHour))})
+                          .customers(40, fixed(10 * kSecond))
+                          .step("ask", "desk", {cpu(fixed(100 * kSecond))})
+                          .build());
+  sim.run();
+  const TraceIndex index(*sim.trace());
+  ChartOptions o;
+  o.height = 260;
+  o.follow_at = 300 * kSecond;
+  const ChartModel m = build_timeline(*sim.trace(), index, o);
+  const std::size_t last = index.customers_around(300 * kSecond).second;
+  REQUIRE(m.shown_customers < 10);
+  CHECK(m.first_customer > 0);  // not from the guest who arrived first
+  CHECK(m.first_customer + m.shown_customers == last);
 }
 
 TEST_CASE("a long title wraps to the chart's width and pushes the lanes down") {
