@@ -35,10 +35,12 @@ chart::ChartOptions timeline_options(const Text& text, const Names& names,
   o.legend_x0 = 8;
   o.show_title = false;  // the panel's heading names the lesson
   if (viewport.follow) {
-    // The whole run up to the clock; before anything happened, a one-second axis.
+    // Up to the clock, from where the customers in view arrived; before anything happened,
+    // a one-second axis.
     o.t0 = 0;
     o.t1 = frame.as_of > 0 ? frame.as_of : kSecond;
     o.follow_at = frame.as_of;
+    o.follow_axis = true;
   } else {
     o.t0 = viewport.t0;
     o.t1 = viewport.t1;

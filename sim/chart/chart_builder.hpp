@@ -37,8 +37,11 @@ struct ChartOptions {
   // as many staff lanes as fit), customers fill the rest, and the wrapped legend fits below.
   float height = 0;
   bool fold_staff_to_fit = false;
-  // >= 0: scroll the customer lanes to those inside at this time (overrides first_customer).
+  // >= 0: scroll the customer lanes to those inside at this time (overrides first_customer);
+  // with follow_axis, the axis also starts where the first of them arrived (so their bars
+  // stay readable however long the run has been), and ends at t1.
   Time follow_at = -1;
+  bool follow_axis = false;
   float legend_x0 = -1;  // where legend rows start; < 0: under the plot
   Time cursor = -1;      // current-time cursor, < 0 for none
   Time live_end = -1;    // where spans still open end (the simulation's time); < 0: the trace's end

@@ -428,3 +428,21 @@ TEST_CASE("a GIL lane shows which thread holds the GIL, next to the core lanes")
   for (const chart::ChartRect& r : m.rects) bars += r.y0 >= lane->y0 && r.y1 <= lane->y1;
   CHECK(bars == 2);
 }
+
+TEST_CASE("following a long run, the axis starts where the customers in view arrived") {
+  const auto sim_run = pool_run(2, 300);
+  run::Simulation& sim = *sim_run;
+  const TraceIndex index(*sim.trace());
+  ChartOptions o;
+  o.height = 300;
+  o.t1 = sim.now();
+  o.follow_at = sim.now();
+  o.follow_axis = true;
+  const ChartModel m = build_timeline(*sim.trace(), index, o);
+  CHECK(m.t0 > 0);
+  CHECK(m.t0 <= index.customer_arrival(m.first_customer));
+  CHECK(m.t1 == sim.now());
+  bool bar_in_view = false;
+  for (const ChartRect& r : m.rects) bar_in_view |= r.x1 - r.x0 > 20;
+  CHECK(bar_in_view);  // readable bars, not slivers at the end of a long axis
+}
