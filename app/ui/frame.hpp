@@ -1,8 +1,7 @@
 #pragma once
-// The frame: what every panel shows this frame, built once from the AppState before any
-// view draws. One instant for all: each session's data is as of the clock, or, while a
-// run is still computing towards it, marked not ready with its progress (the panels say
-// "computing… 63%" rather than show an older instant). No GL here: unit-tested.
+// The frame: every panel's data as of the clock, built once from the AppState before the
+// views draw; a run still getting there is "not ready" with its progress, never an older
+// instant. No GL here: unit-tested.
 #include <array>
 #include <memory>
 #include <vector>

@@ -1,9 +1,7 @@
 #pragma once
-// Session: one scenario file open in the dashboard: the last good scenario from it, the
-// parameters the student changed (staff, arrival rate, seed), the run of the result,
-// and the errors of the file as it is on disk now. A bad file never replaces a good run.
-// Slider values reach the scenario as `--set` overrides (station.NAME.staff=N,
-// customers.arrival=...), validated exactly like the command line's. No GL: unit-tested.
+// Session: one scenario file open in the dashboard: its last good scenario, the slider
+// values (reaching it as --set overrides, validated like the command line's), its run and
+// the file's errors (a bad file never replaces a good run). No GL here: unit-tested.
 #include <cstdint>
 #include <filesystem>
 #include <memory>

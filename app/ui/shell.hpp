@@ -1,8 +1,7 @@
 #pragma once
-// Shell: one frame of the dashboard. Builds the frame (every panel's data as of the
-// clock), lays out the panels (controls on top; restaurant over timeline on the left;
-// lesson over statistics on the right; two columns when comparing), lets each view draw
-// from it and emit commands, then has the Controller apply them.
+// Shell: one frame of the dashboard. Builds the Frame, lays out the panels (controls;
+// restaurant over timeline; lesson over statistics; two columns when comparing), lets each
+// view draw from it and emit commands, then has the Controller apply them.
 #include <vector>
 
 #include "ui/app_state.hpp"

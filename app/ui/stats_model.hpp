@@ -1,8 +1,7 @@
 #pragma once
-// What the statistics and compare panels show, as of one instant: the summary figures,
-// queue length over time, the latest customers' blocked / free / own time, the waiting-
-// time histogram. The same figures whether the run is at that instant or has gone past
-// it (then they are replayed from the record). No GL here: unit-tested.
+// The statistics and compare panels' data as of one instant (summary, queue lengths,
+// the last leavers' times, waits), the same whether the run stands there or went past it
+// (then replayed from the record). No GL here: unit-tested.
 #include <cstdint>
 #include <vector>
 

@@ -1,8 +1,7 @@
 #pragma once
-// The restaurant at one instant, laid out: a pure function from a Snapshot and a panel
-// size to positioned people, furniture and labels. The dashboard only paints the result;
-// tests check it without a window (no overlapping labels, nothing outside the panel,
-// everyone inside either drawn or counted in a visible "+N more").
+// The restaurant at one instant, laid out: Snapshot + panel size -> positioned people,
+// furniture and labels, without overlaps and with everyone drawn or counted in "+N more".
+// Pure (tests check it without a window); the dashboard only paints it.
 #include <array>
 #include <cstdint>
 #include <string>

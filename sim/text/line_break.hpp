@@ -1,8 +1,7 @@
 #pragma once
-// Line breaking for the UI and the exports: where a line may end in English and in
-// Chinese (between any two CJK characters, never before closing punctuation such as ，。、
-// nor after opening punctuation such as 「（), and greedy wrapping to a width. No
-// dependency beyond the standard library; include from sim/chart, sim/export and app/ui.
+// Line breaking for the UI and the exports: English at spaces, Chinese between any two
+// characters but never before 。，、 nor after 「（; greedy wrapping to a width.
+// Standard library only; include from sim/chart, sim/export and app/ui.
 #include <functional>
 #include <string>
 #include <string_view>

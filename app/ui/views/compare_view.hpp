@@ -1,8 +1,7 @@
 #pragma once
-// CompareView: the difference table between the main scenario and the one compared with
-// it, at the frame's instant and with the same customers (ui::CompareModel): mean wait per
-// visit to a line, blocked, free and inside time per customer, the last customer's
-// leaving time, and utilization of stations that share a name. Cells wrap, never cut.
+// CompareView: the difference table of the two runs at the frame's instant (CompareModel):
+// per-visit waits, per-customer times, utilization of shared stations; translated
+// headers, cells that wrap and never cut a value.
 #include "ui/app_state.hpp"
 #include "ui/frame.hpp"
 

@@ -1,8 +1,7 @@
 #pragma once
-// LessonView: the lesson's title and description (in the chosen language), the file's
-// errors in place (file:line:column) while the last good run stays on screen, and the
-// "Try it" sliders: staff per station and arrivals per minute, which re-run at once
-// (through the same validated overrides as --set).
+// LessonView: the lesson's title and description in the chosen language, the file's errors
+// in place while the last good run stays on screen, and the "Try it" sliders (staff,
+// arrivals per minute), which re-run at once through the same overrides as --set.
 #include <vector>
 
 #include "ui/app_state.hpp"

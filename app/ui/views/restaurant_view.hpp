@@ -1,8 +1,6 @@
 #pragma once
 // RestaurantView: paints the restaurant at the frame's instant as chart::layout_restaurant
-// placed it (staff behind each counter, the line, customers standing at the counter,
-// free customers at tables with their number, eaters, the board, "+N more"), with people
-// gliding between places and a tooltip on hover. It decides no place itself.
+// placed it (people glide between places; hover for details). It decides no place itself.
 #include <imgui.h>
 
 #include <unordered_map>

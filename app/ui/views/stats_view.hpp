@@ -1,8 +1,7 @@
 #pragma once
-// StatisticsView: the run's figures as of the frame's instant (ui::StatsModel): utilization
-// per station split into computing, blocked on I/O and waiting for a core; queue length
-// over time; the latest customers' blocked / free / own time; the waiting-time histogram;
-// the summary tables. Every figure says whether it is per customer or per visit to a line.
+// StatisticsView: the run's figures as of the frame's instant: utilization and its split,
+// queue length, the last leavers' blocked / free / own time, waits, the summary tables
+// (each figure per customer or per visit). Its charts live in stats_charts.cpp.
 #include "ui/app_state.hpp"
 #include "ui/frame.hpp"
 

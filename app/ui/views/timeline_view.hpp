@@ -1,8 +1,7 @@
 #pragma once
-// TimelineView: the Gantt chart of a session at the frame's instant, laid out by
-// chart::build_timeline (the same ChartModel the SVG/PNG exports draw) to fit the panel.
-// It reads its viewport from the AppState and turns the mouse into commands: zoom and pan
-// (set_viewport), follow, scrub on the axis (set_view_time), scroll lanes, fold groups.
+// TimelineView: the session's Gantt chart at the frame's instant, laid out by
+// chart::build_timeline to fit the panel; turns the mouse into commands (zoom, pan,
+// follow, scrub, scroll lanes, fold groups).
 #include <vector>
 
 #include <imgui.h>
