@@ -116,12 +116,20 @@ std::vector<CustomerTimes> customer_times(const trace::Trace& trace) {
 }
 
 Histogram queue_wait_histogram(const trace::Trace& trace, int station, int bins) {
+  // One wait per visit to a line, as the summary counts them: a trace keeps no wait of no
+  // time, so a service that follows no wait in line is a visit that waited 0.
   std::vector<Time> waits;
+  std::vector<Time> waited(trace.agents.size(), -1);  // per customer: the wait just ended
   for (const Span& s : trace.spans) {
-    if (!trace::is_queued(s.state) || s.end == trace::kOpenEnd) continue;
-    if (station >= 0 && s.station != station) continue;
     if (!is_customer(trace, s.agent)) continue;
-    waits.push_back(s.end - s.start);
+    if (trace::is_queued(s.state)) {
+      waited[s.agent] = s.end == trace::kOpenEnd ? -1 : s.end - s.start;
+      continue;
+    }
+    if (!trace::is_served(s.state)) continue;
+    const Time wait = std::max<Time>(waited[s.agent], 0);
+    waited[s.agent] = -1;
+    if (station < 0 || s.station == station) waits.push_back(wait);
   }
   Histogram h;
   const auto n = static_cast<Time>(std::max(bins, 1));

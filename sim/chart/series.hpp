@@ -22,7 +22,9 @@ struct QueueSeries {
   std::vector<StepPoint> points;  // starts at time 0
 };
 
-// Queue length over time, one series per station. When a station changes more than
+// Queue length over time, one series per station: the customers whose wait covers t,
+// what happens at one instant counting together (StationSummary::max_queue_length is
+// the highest value). When a station changes more than
 // `max_points` times, each bucket of time keeps its maximum (so peaks stay visible).
 std::vector<QueueSeries> queue_length_series(const trace::Trace& trace,
                                              std::size_t max_points = 2000);
@@ -46,7 +48,8 @@ struct Histogram {
   std::vector<std::int64_t> counts;
 };
 
-// Histogram of queue waits (queued spans) at `station`, or over all stations if -1.
+// Histogram of queue waits at `station`, or over all stations if -1: one per served job
+// (per visit), a job served at once counting as a wait of 0, as in the summary.
 Histogram queue_wait_histogram(const trace::Trace& trace, int station, int bins);
 
 }  // namespace burgers::chart

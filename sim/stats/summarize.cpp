@@ -7,9 +7,20 @@
 
 namespace burgers::stats {
 
+namespace {
+
+// The line a customer stood in before being served in `served`.
+trace::State queued_before(trace::State served) {
+  return trace::category(served) == trace::Category::blocked ? trace::State::queued_blocked
+                                                             : trace::State::queued_free;
+}
+
+}  // namespace
+
 Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, CollectorOptions options) {
   // Replays the stored spans through a Collector in time order: opens and closes are
-  // interleaved exactly as they happened, so the result equals the streamed one.
+  // interleaved exactly as they happened, so the result equals the streamed one (waits
+  // of no time, which a trace does not keep, are put back before each service).
   std::vector<StationMeta> metas;
   for (const trace::StationInfo& s : trace.stations) metas.push_back({s.name, s.label, s.staff});
   Collector collector(std::move(metas), options);
@@ -43,6 +54,17 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
   for (const Edge& e : edges) {
     const trace::Span& s = trace.spans[e.span];
     trace::Track& t = tracks[s.agent];
+    if (e.kind != kClose && trace::is_served(s.state) && !trace::is_queued(t.state)) {
+      // A stored trace keeps no wait of no time: a customer served at once still made a
+      // visit to the line, and the mean wait per visit counts it as zero.
+      trace::Track zero = t;
+      zero.state = queued_before(s.state);
+      zero.since = s.start;
+      zero.station = s.station;
+      zero.step = s.step;
+      collector.on_open(zero);
+      collector.on_close(zero, s.start);
+    }
     if (e.kind != kClose) {
       t.agent = s.agent;
       t.state = s.state;

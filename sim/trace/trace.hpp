@@ -1,6 +1,6 @@
 #pragma once
 // A whole run's record: the agents, and every span they went through.
-// Produced by TraceStore (recorder.hpp) or the threads runner; read by stats, chart, export.
+// Produced by TraceStore (trace_store.hpp) or the threads runner; read by stats, chart, export.
 #include <cstdint>
 #include <string>
 #include <vector>
