@@ -17,29 +17,43 @@ namespace burgers::app {
 
 namespace {
 
+std::string share(Time part, Time whole) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%",
+                whole > 0 ? 100.0 * static_cast<double>(part) / static_cast<double>(whole) : 0.0);
+  return buf;
+}
+
 void print_summary(const stats::Summary& s, const scenario::Scenario& scenario) {
   std::printf(
       "%s (seed %llu, %s): %lld of %lld customers served; last left at %s\n",
       scenario.title.c_str(), static_cast<unsigned long long>(s.seed),
       s.mode == "sim" ? "simulated" : "real threads", static_cast<long long>(s.customers.served),
       static_cast<long long>(s.customers.arrived), format_duration(s.customers.makespan).c_str());
-  std::printf("  each customer spent %s on average: %s blocked, %s free, %s on their own\n",
+  std::printf("  per customer, on average: %s inside, %s blocked, %s free, %s on their own\n",
               format_duration(s.customers.mean_sojourn).c_str(),
               format_duration(s.customers.mean_blocked).c_str(),
               format_duration(s.customers.mean_free).c_str(),
               format_duration(s.customers.mean_own).c_str());
   for (const stats::StationSummary& st : s.stations) {
-    std::printf("  %-14s %3d staff, %5.1f%% busy, mean wait %s, longest line %lld\n",
+    std::printf("  %-14s %3d staff, %5.1f%% busy, mean wait per visit %s, longest line %lld\n",
                 st.label.c_str(), st.staff, st.utilization * 100,
                 format_duration(st.mean_queue_wait).c_str(),
                 static_cast<long long>(st.max_queue_length));
+    // Busy is not all work: say how much of it computed, sat blocked on I/O, or waited.
+    if (st.busy_time > 0 && st.cpu_time != st.busy_time) {
+      std::printf("  %-14s     busy time: %s computing, %s blocked on I/O, %s waiting for a core\n",
+                  "", share(st.cpu_time, st.busy_time).c_str(),
+                  share(st.io_blocked_time, st.busy_time).c_str(),
+                  share(st.core_wait_time, st.busy_time).c_str());
+    }
   }
 }
 
 void print_comparison(const stats::Summary& sim, const stats::Summary& real) {
   std::printf("Simulation vs real threads (wall time %.2f s at %g real s per simulated s):\n",
               real.wall_time_s.value_or(0), real.time_scale.value_or(0));
-  std::printf("  %-28s %12s %12s %9s\n", "", "simulated", "measured", "deviation");
+  std::printf("  %-32s %12s %12s %9s\n", "", "simulated", "measured", "deviation");
   for (const stats::ComparisonRow& row : stats::compare_runs(sim, real)) {
     const std::string station =
         row.station >= 0 ? sim.stations[static_cast<std::size_t>(row.station)].label : "";
@@ -49,16 +63,16 @@ void print_comparison(const stats::Summary& sim, const stats::Summary& real) {
         name = "makespan";
         break;
       case stats::Figure::mean_sojourn:
-        name = "mean time in restaurant";
+        name = "mean time inside per customer";
         break;
       case stats::Figure::mean_queue_wait:
-        name = station + " mean wait";
+        name = station + " mean wait per visit";
         break;
       case stats::Figure::utilization:
         name = station + " busy";
         break;
     }
-    std::printf("  %-28s %12s %12s %9s\n", name.c_str(),
+    std::printf("  %-32s %12s %12s %9s\n", name.c_str(),
                 stats::format_figure(row, row.simulated).c_str(),
                 stats::format_figure(row, row.measured).c_str(),
                 stats::format_deviation(row.deviation()).c_str());

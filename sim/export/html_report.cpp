@@ -81,16 +81,18 @@ std::string label_of(const stats::StationSummary& s) {
 }
 
 std::string customer_table(const stats::CustomerSummary& c) {
-  std::string out = "<h3>Customers</h3><table><tbody>\n";
+  std::string out =
+      "<h3>Customers</h3><p class=\"note\">Averages per customer, over the customers who "
+      "finished their whole journey.</p><table><tbody>\n";
   auto row = [&](std::string_view name, const std::string& value) {
     out += "<tr>" + cell(name) + cell(value) + "</tr>\n";
   };
   row("Arrived", std::to_string(c.arrived));
   row("Served", std::to_string(c.served));
-  row("Mean time inside (sojourn)", format_duration(c.mean_sojourn));
-  row("Mean blocked", format_duration(c.mean_blocked));
-  row("Mean free", format_duration(c.mean_free));
-  row("Mean own activity", format_duration(c.mean_own));
+  row("Mean time inside per customer (sojourn)", format_duration(c.mean_sojourn));
+  row("Mean blocked per customer", format_duration(c.mean_blocked));
+  row("Mean free per customer", format_duration(c.mean_free));
+  row("Mean own activity per customer", format_duration(c.mean_own));
   row("Sojourn p50 / p90 / p99", format_duration(c.sojourn.p50) + " / " +
                                      format_duration(c.sojourn.p90) + " / " +
                                      format_duration(c.sojourn.p99));
@@ -99,15 +101,26 @@ std::string customer_table(const stats::CustomerSummary& c) {
   return out;
 }
 
+std::string share_of(Time part, Time whole) {
+  return whole > 0 ? percent(static_cast<double>(part) / static_cast<double>(whole)) : "—";
+}
+
 std::string station_table(const stats::Summary& s) {
   std::string out =
-      "<h3>Stations</h3><table><thead><tr><th>Station</th><th>Staff</th><th>Served</th>"
-      "<th>Utilization</th><th>Mean wait</th><th>Mean queue</th><th>Max queue</th>"
+      "<h3>Stations</h3><p class=\"note\">Waits are per visit to the line: every job served "
+      "counts once, a job served at once as a wait of 0. Busy time splits into computing, "
+      "blocked on I/O (holding the job while it waits) and waiting for a core.</p>"
+      "<table><thead><tr><th>Station</th><th>Staff</th><th>Served</th>"
+      "<th>Utilization</th><th>Computing</th><th>Blocked on I/O</th><th>Waiting for a core</th>"
+      "<th>Mean wait per visit</th><th>Mean queue</th><th>Max queue</th>"
       "<th>Wait p50</th><th>Wait p90</th><th>Wait p99</th><th>Mean service</th></tr></thead>"
       "<tbody>\n";
   for (const auto& st : s.stations) {
     out += "<tr>" + cell(label_of(st)) + cell(std::to_string(st.staff)) +
            cell(std::to_string(st.served)) + cell(percent(st.utilization)) +
+           cell(share_of(st.cpu_time, st.busy_time)) +
+           cell(share_of(st.io_blocked_time, st.busy_time)) +
+           cell(share_of(st.core_wait_time, st.busy_time)) +
            cell(format_duration(st.mean_queue_wait)) +
            cell(fmt::format("{:.2f}", st.mean_queue_length)) +
            cell(std::to_string(st.max_queue_length)) + cell(format_duration(st.queue_wait.p50)) +
@@ -131,10 +144,10 @@ std::string comparison_table(const stats::Summary& sim, const stats::Summary& re
         name = "Makespan";
         break;
       case stats::Figure::mean_sojourn:
-        name = "Mean time inside (sojourn)";
+        name = "Mean time inside per customer";
         break;
       case stats::Figure::mean_queue_wait:
-        name = "Mean wait: " + station;
+        name = "Mean wait per visit: " + station;
         break;
       case stats::Figure::utilization:
         name = "Utilization: " + station;
@@ -180,7 +193,8 @@ void append_charts(std::string& out, const ReportRun& sim, const ReportRun* thre
     const stats::Summary* measured = threads != nullptr ? threads->summary : nullptr;
     out +=
         "<section id=\"utilization\"><h2>Utilization</h2><p class=\"note\">Share of the "
-        "staff's time spent on jobs.</p><div class=\"chart\">" +
+        "staff's time spent on jobs, split into computing, blocked on I/O and waiting for a "
+        "core: a busy thread blocked on I/O is not working hard.</p><div class=\"chart\">" +
         utilization_svg(*sim.summary, measured) + "</div></section>\n";
   }
   const auto customers = chart::customer_times(trace);
@@ -194,7 +208,7 @@ void append_charts(std::string& out, const ReportRun& sim, const ReportRun* thre
   const auto histogram = chart::queue_wait_histogram(trace, -1, kHistogramBins);
   out +=
       "<section id=\"waits\"><h2>Queue waits</h2><p class=\"note\">How long customers "
-      "waited in a queue (all stations), in " +
+      "waited in a queue per visit (all stations; served at once counts as 0), in " +
       std::to_string(kHistogramBins) + " bins of " + escaped(format_duration(histogram.bin_width)) +
       ".</p><div class=\"chart\">" + histogram_svg(histogram) + "</div></section>\n";
 }
