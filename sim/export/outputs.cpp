@@ -12,16 +12,18 @@
 #include <system_error>
 
 #include "export/graphics.hpp"
+#include "export/perfetto_writer.hpp"
 #include "export/text_exports.hpp"
 
 namespace burgers::exporter {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> kNames = {"summary", "csv", "trace",
+constexpr std::array<std::string_view, 7> kNames = {"summary", "csv", "trace", "perfetto",
                                                     "svg",     "png", "html"};
-constexpr std::array<std::string_view, 6> kFiles = {"summary.json", "events.csv",   "trace.json",
-                                                    "timeline.svg", "timeline.png", "report.html"};
+constexpr std::array<std::string_view, 7> kFiles = {
+    "summary.json", "events.csv",   "trace.json", "trace.perfetto-trace",
+    "timeline.svg", "timeline.png", "report.html"};
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -34,6 +36,12 @@ std::string_view trim(std::string_view s) {
 FormatSet FormatSet::all() {
   FormatSet set;
   for (std::size_t i = 0; i < kNames.size(); ++i) set.add(static_cast<Format>(i));
+  return set;
+}
+
+FormatSet FormatSet::defaults(bool big_run) {
+  FormatSet set = all();
+  set.bits_ &= ~(1u << static_cast<unsigned>(big_run ? Format::trace : Format::perfetto));
   return set;
 }
 
@@ -54,12 +62,12 @@ std::optional<FormatSet> FormatSet::parse(std::string_view list, std::string& er
     }
     if (!known) {
       error = "unknown format \"" + std::string(item) +
-              "\" (choose from summary, csv, trace, svg, png, html)";
+              "\" (choose from summary, csv, trace, perfetto, svg, png, html)";
       return std::nullopt;
     }
   }
   if (set.empty()) {
-    error = "no format given (choose from summary, csv, trace, svg, png, html)";
+    error = "no format given (choose from summary, csv, trace, perfetto, svg, png, html)";
     return std::nullopt;
   }
   return set;
@@ -165,6 +173,13 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
       add(Format::trace, threads, [trace](std::FILE* f) {
         Sink sink(f);
         write_trace_json(*trace, sink);
+        return sink.flush();
+      });
+    }
+    if (formats.has(Format::perfetto)) {
+      add(Format::perfetto, threads, [trace](std::FILE* f) {
+        Sink sink(f);
+        write_perfetto(*trace, sink);
         return sink.flush();
       });
     }

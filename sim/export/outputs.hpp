@@ -14,11 +14,13 @@
 
 namespace burgers::exporter {
 
-enum class Format : std::uint8_t { summary, csv, trace, svg, png, html };
+enum class Format : std::uint8_t { summary, csv, trace, perfetto, svg, png, html };
 
 class FormatSet {
  public:
   static FormatSet all();
+  // Every file but one trace: trace.json for a small run, trace.perfetto-trace for a big one.
+  static FormatSet defaults(bool big_run);
   // "summary,csv,png"; nullopt with `error` set for an unknown name or an empty list.
   static std::optional<FormatSet> parse(std::string_view list, std::string& error);
 

@@ -66,7 +66,10 @@ engine::Task Machine::compute(trace::Track& track, Time work, trace::SpanDetail 
   while (left > 0) {
     const bool must_wait = !run_queue_.empty() || std::all_of(cores_.begin(), cores_.end(),
                                                               [](const Core& c) { return c.busy; });
-    if (must_wait) recorder_.change(track, State::ready, scheduler_.now(), detail);
+    if (must_wait) {
+      detail.core = -1;  // waiting for a core holds none (not the one it ran on before)
+      recorder_.change(track, State::ready, scheduler_.now(), detail);
+    }
     const int core = co_await acquire();
     Core& c = cores_[static_cast<std::size_t>(core)];
     detail.core = static_cast<std::int16_t>(core);

@@ -1,5 +1,9 @@
 #include "trace/span_sequencer.hpp"
 
+#include <functional>
+#include <queue>
+#include <tuple>
+
 namespace burgers::trace {
 
 void SpanSequencer::on_agent(AgentId id, const Agent& agent) {
@@ -57,6 +61,35 @@ void SpanSequencer::finish(Time end_time) {
   }
   flush();
   for (SpanSink* s : sinks_) s->finish(end_time);
+}
+
+void replay(const Trace& trace, SpanSink& sink) {
+  for (std::size_t i = 0; i < trace.agents.size(); ++i)
+    sink.agent(static_cast<AgentId>(i), trace.agents[i]);
+  // Spans under way, by (end, begin order): the earliest end first.
+  using Open = std::tuple<Time, std::uint32_t>;
+  std::priority_queue<Open, std::vector<Open>, std::greater<>> open;
+  auto end_of = [&](const Span& s) { return s.end == kOpenEnd ? trace.end_time : s.end; };
+  auto end_until = [&](Time t) {
+    while (!open.empty() && std::get<0>(open.top()) <= t) {
+      Span s = trace.spans[std::get<1>(open.top())];
+      s.end = std::get<0>(open.top());
+      open.pop();
+      sink.end(s);
+    }
+  };
+  for (std::uint32_t i = 0; i < trace.spans.size(); ++i) {
+    const Span& s = trace.spans[i];
+    end_until(s.start);
+    sink.begin(s);
+    if (is_instant(s.state)) {
+      sink.end(s);
+    } else {
+      open.emplace(end_of(s), i);
+    }
+  }
+  end_until(kNever);
+  sink.finish(trace.end_time);
 }
 
 }  // namespace burgers::trace

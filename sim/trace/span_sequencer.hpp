@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "trace/recorder.hpp"
+#include "trace/trace.hpp"
 
 namespace burgers::trace {
 
@@ -51,5 +52,10 @@ class SpanSequencer final : public SpanObserver {
   std::vector<std::uint32_t> waiting_;  // per agent: index in pending_, or kNone
   Time now_ = 0;
 };
+
+// Feeds a stored trace to `sink` as a run would have: agents, then each span's begin (in
+// the order spans began) and end (in time order, ends before begins at one instant), then
+// finish at the trace's end time.
+void replay(const Trace& trace, SpanSink& sink);
 
 }  // namespace burgers::trace

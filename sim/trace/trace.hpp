@@ -45,6 +45,10 @@ class Trace {
   // a missing or empty entry falls back to the trace's own label.
   std::string agent_name(AgentId id, const std::vector<std::string>& station_labels,
                          const std::vector<std::string>& group_labels) const;
+  // The name of an agent that need not be stored in `agents` (streamed runs).
+  std::string agent_name(const Agent& agent) const;
+  std::string agent_name(const Agent& agent, const std::vector<std::string>& station_labels,
+                         const std::vector<std::string>& group_labels) const;
 };
 
 }  // namespace burgers::trace
