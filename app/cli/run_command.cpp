@@ -9,6 +9,8 @@
 #include "cli/progress_bar.hpp"
 #include "cli/scenario_input.hpp"
 #include "export/outputs.hpp"
+#include "export/streamed_outputs.hpp"
+#include "model/journey.hpp"
 #include "run/simulation.hpp"
 #include "stats/comparison.hpp"
 #include "threads/thread_runner.hpp"
@@ -96,21 +98,56 @@ bool simulate(run::Simulation& sim, const InterruptGuard& interrupt, const std::
 
 int run_command(const RunRequest& request) {
   std::string format_error;
-  const auto formats = exporter::FormatSet::parse(request.formats, format_error);
-  if (!formats) {
-    std::fprintf(stderr, "--formats: %s\n", format_error.c_str());
-    return kExitUsage;
+  std::optional<exporter::FormatSet> formats;
+  if (!request.formats.empty()) {
+    formats = exporter::FormatSet::parse(request.formats, format_error);
+    if (!formats) {
+      std::fprintf(stderr, "--formats: %s\n", format_error.c_str());
+      return kExitUsage;
+    }
   }
   LoadedInput input = load_input(request.input);
   if (!input.scenario) return input.exit_code;
   const scenario::Scenario& scenario = *input.scenario;
   const bool want_sim = request.mode != "threads";
   const bool want_threads = request.mode != "sim";
+  const bool big = exporter::is_big_run(scenario);
+  if (!formats) {
+    formats = exporter::FormatSet::defaults(big);
+    if (big && !request.quiet) {
+      std::printf(
+          "%lld customers: a big run, so the trace is written as trace.perfetto-trace "
+          "(Perfetto's binary format; open it at ui.perfetto.dev) instead of trace.json\n"
+          "(--formats names the files: summary,csv,trace,perfetto,svg,png,html)\n",
+          static_cast<long long>(scenario.customer_count()));
+    }
+  }
+  const std::filesystem::path dir = request.out_dir.empty()
+                                        ? std::filesystem::path("out") / scenario.name
+                                        : std::filesystem::path(request.out_dir);
   InterruptGuard interrupt;
 
+  // The simulated run's span files are written while it goes, so a big run never holds its
+  // spans; the full trace is kept only for what needs it.
+  std::optional<exporter::StreamedOutputs> streamed;
+  run::RunOptions run_options{false, {}};
+  if (want_sim &&
+      (formats->has(exporter::Format::csv) || formats->has(exporter::Format::perfetto))) {
+    streamed.emplace(dir, *formats, model::trace_header(scenario), scenario.customer_count());
+    if (!streamed->ok()) {
+      std::fprintf(stderr, "could not write the outputs (none were written): %s\n",
+                   streamed->error().c_str());
+      return kExitOutputError;
+    }
+    run_options.sinks = streamed->sinks();
+  }
+  exporter::FormatSet from_trace = *formats;
+  from_trace.remove(exporter::Format::csv);
+  from_trace.remove(exporter::Format::perfetto);
+  run_options.record_trace = want_sim && from_trace.needs_trace();
   // The simulation runs in every mode: in threads mode only to know how long the run will
   // be and to pick the default time scale (statistics only, so it is quick and small).
-  run::Simulation sim(scenario, run::RunOptions{want_sim && formats->needs_trace(), {}});
+  run::Simulation sim(scenario, run_options);
   if (!simulate(sim, interrupt, scenario.name, request.quiet || !want_sim)) {
     std::fprintf(stderr, "stopped by Ctrl+C; nothing written\n");
     return kExitInterrupted;
@@ -147,10 +184,12 @@ int run_command(const RunRequest& request) {
     }
   }
 
-  const std::filesystem::path dir = request.out_dir.empty()
-                                        ? std::filesystem::path("out") / scenario.name
-                                        : std::filesystem::path(request.out_dir);
   exporter::OutputInputs outputs{&scenario, &sim_summary, sim.trace()};
+  if (streamed && !streamed->close(outputs.streamed)) {
+    std::fprintf(stderr, "could not write the outputs (none were written): %s\n",
+                 streamed->error().c_str());
+    return kExitOutputError;
+  }
   if (!want_sim) {
     outputs = exporter::OutputInputs{&scenario, &real->summary, &real->trace};
   } else if (real) {

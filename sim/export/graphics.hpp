@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "chart/chart_model.hpp"
+#include "chart/series.hpp"
 #include "scenario/scenario.hpp"
 #include "stats/summary.hpp"
 #include "trace/trace.hpp"
@@ -28,6 +29,19 @@ struct PngImage {
 // Rasterizes `model` (same geometry, colours and patterns as the SVG) and encodes it.
 PngImage timeline_png(const chart::ChartModel& model);
 
+// The data of the report's statistics charts: from a stored trace, or from the digest of
+// a streamed run (chart/run_digest.hpp), which keeps no trace.
+struct ReportCharts {
+  Time end_time = 0;
+  std::vector<chart::QueueSeries> queues;
+  std::vector<chart::CustomerTimes> customers;  // the customers the bars show
+  std::string customers_note;                   // e.g. "Showing the first 200 of 5000 customers."
+  chart::Histogram waits;
+};
+inline constexpr std::size_t kReportCustomerBars = 200;
+inline constexpr int kReportWaitBins = 30;
+ReportCharts report_charts(const trace::Trace& trace);
+
 // One run as the report shows it.
 struct ReportRun {
   const stats::Summary* summary = nullptr;
@@ -35,6 +49,7 @@ struct ReportRun {
   // The run's timeline, if the caller already laid it out for the SVG and PNG files
   // (with the shared time axis of both runs); null: laid out here.
   const chart::ChartModel* timeline = nullptr;
+  const ReportCharts* charts = nullptr;  // null: from `trace`
 };
 
 // A self-contained HTML page: description (English and Chinese), timeline, queue length

@@ -17,9 +17,6 @@ namespace burgers::exporter {
 
 namespace {
 
-constexpr std::size_t kMaxCustomerBars = 200;
-constexpr int kHistogramBins = 30;
-
 std::string css() {
   return "body{margin:0;background:#f1f3f5;color:" + hex(chart::kText) +
          ";font:15px/1.5 system-ui,'WenQuanYi Micro Hei','Noto Sans CJK TC',sans-serif}"
@@ -181,12 +178,12 @@ void append_header(std::string& out, const scenario::Scenario& sc, const stats::
   out += "</div></div></section>\n";
 }
 
-void append_charts(std::string& out, const ReportRun& sim, const ReportRun* threads) {
-  const trace::Trace& trace = *sim.trace;
+void append_charts(std::string& out, const ReportCharts& charts, const ReportRun& sim,
+                   const ReportRun* threads) {
   out += "<section id=\"queues\"><h2>Queue length over time</h2>\n";
-  for (const auto& series : chart::queue_length_series(trace)) {
+  for (const auto& series : charts.queues) {
     out += "<h3>" + escaped(series.label) + "</h3><div class=\"chart\">" +
-           queue_chart_svg(series, trace.end_time) + "</div>\n";
+           queue_chart_svg(series, charts.end_time) + "</div>\n";
   }
   out += "</section>\n";
   if (sim.summary != nullptr) {
@@ -197,21 +194,36 @@ void append_charts(std::string& out, const ReportRun& sim, const ReportRun* thre
         "core: a busy thread blocked on I/O is not working hard.</p><div class=\"chart\">" +
         utilization_svg(*sim.summary, measured) + "</div></section>\n";
   }
-  const auto customers = chart::customer_times(trace);
   out += "<section id=\"customers\"><h2>Blocked, free and own time per customer</h2>\n";
-  if (customers.size() > kMaxCustomerBars) {
-    out += "<p class=\"note\">Showing the first " + std::to_string(kMaxCustomerBars) + " of " +
-           std::to_string(customers.size()) + " customers.</p>\n";
-  }
-  out += "<div class=\"chart\">" + customer_bars_svg(customers, kMaxCustomerBars) +
+  if (!charts.customers_note.empty())
+    out += "<p class=\"note\">" + escaped(charts.customers_note) + "</p>\n";
+  out += "<div class=\"chart\">" + customer_bars_svg(charts.customers, kReportCustomerBars) +
          "</div></section>\n";
-  const auto histogram = chart::queue_wait_histogram(trace, -1, kHistogramBins);
+  const chart::Histogram& histogram = charts.waits;
   out +=
       "<section id=\"waits\"><h2>Queue waits</h2><p class=\"note\">How long customers "
       "waited in a queue per visit (all stations; served at once counts as 0), in " +
-      std::to_string(kHistogramBins) + " bins of " + escaped(format_duration(histogram.bin_width)) +
-      ".</p><div class=\"chart\">" + histogram_svg(histogram) + "</div></section>\n";
+      std::to_string(histogram.counts.size()) + " bins of " +
+      escaped(format_duration(histogram.bin_width)) + ".</p><div class=\"chart\">" +
+      histogram_svg(histogram) + "</div></section>\n";
 }
+
+}  // namespace
+
+ReportCharts report_charts(const trace::Trace& trace) {
+  ReportCharts c;
+  c.end_time = trace.end_time;
+  c.queues = chart::queue_length_series(trace);
+  c.customers = chart::customer_times(trace);
+  if (c.customers.size() > kReportCustomerBars) {
+    c.customers_note = "Showing the first " + std::to_string(kReportCustomerBars) + " of " +
+                       std::to_string(c.customers.size()) + " customers.";
+  }
+  c.waits = chart::queue_wait_histogram(trace, -1, kReportWaitBins);
+  return c;
+}
+
+namespace {
 
 void append_threads(std::string& out, const ReportRun& sim, const ReportRun& threads, Time t1) {
   out += "<section id=\"threads\"><h2>Simulation vs real threads</h2>\n";
@@ -257,15 +269,20 @@ std::string report_html(const scenario::Scenario& scenario, const ReportRun& sim
   out += "</title>\n<style>" + css() + "</style>\n</head>\n<body><main>\n";
   append_header(out, scenario, sim.summary);
   // Both timelines share one time range, so the same instant sits at the same x.
-  Time t1 = sim.trace != nullptr ? sim.trace->end_time : 0;
+  Time t1 = sim.trace != nullptr ? sim.trace->end_time
+                                 : (sim.charts != nullptr ? sim.charts->end_time : 0);
   if (threads != nullptr && threads->trace != nullptr) t1 = std::max(t1, threads->trace->end_time);
   t1 = std::max<Time>(t1, 1);
-  if (sim.trace != nullptr) {
+  if (sim.trace != nullptr || sim.timeline != nullptr) {
     out += "<section id=\"timeline\"><h2>Timeline</h2><div class=\"chart\">" +
            timeline_svg_element(
                sim.timeline != nullptr ? *sim.timeline : export_timeline(*sim.trace, t1), "sim") +
            "</div></section>\n";
-    append_charts(out, sim, threads);
+  }
+  if (sim.charts != nullptr) {
+    append_charts(out, *sim.charts, sim, threads);
+  } else if (sim.trace != nullptr) {
+    append_charts(out, report_charts(*sim.trace), sim, threads);
   }
   if (sim.summary != nullptr) {
     out += "<section id=\"statistics\"><h2>Statistics</h2>" +

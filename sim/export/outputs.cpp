@@ -39,6 +39,18 @@ FormatSet FormatSet::all() {
   return set;
 }
 
+bool is_big_run(const scenario::Scenario& scenario) {
+  // Spans per customer: arriving and leaving, a wait and a service per station visited, and
+  // each own activity; the staff's spans about match the services.
+  double spans = 0;
+  for (const scenario::CustomerGroup& g : scenario.groups) {
+    double per_customer = 2;
+    for (const scenario::Step& step : g.steps) per_customer += step.station >= 0 ? 3 : 1;
+    spans += per_customer * static_cast<double>(g.count);
+  }
+  return spans > 250'000;
+}
+
 FormatSet FormatSet::defaults(bool big_run) {
   FormatSet set = all();
   set.bits_ &= ~(1u << static_cast<unsigned>(big_run ? Format::trace : Format::perfetto));
@@ -73,6 +85,10 @@ std::optional<FormatSet> FormatSet::parse(std::string_view list, std::string& er
   return set;
 }
 
+std::filesystem::path temp_path(const std::filesystem::path& dir, Format f, bool threads) {
+  return dir / ("." + file_name(f, threads) + ".tmp-" + std::to_string(::getpid()));
+}
+
 std::string file_name(Format f, bool threads) {
   const std::string_view name = kFiles[static_cast<std::size_t>(f)];
   if (!threads) return std::string(name);
@@ -87,7 +103,7 @@ using Producer = std::function<bool(std::FILE*)>;
 struct Pending {
   std::filesystem::path final_path;
   std::filesystem::path temp_path;
-  Producer produce;
+  Producer produce;  // empty: already written (streamed during the run)
 };
 
 bool write_text(std::FILE* f, const std::string& text) {
@@ -96,6 +112,7 @@ bool write_text(std::FILE* f, const std::string& text) {
 
 // Writes one file under its temporary name; true when every byte reached the disk.
 bool write_temp(const Pending& p, std::string& error) {
+  if (!p.produce) return true;
   std::FILE* f = std::fopen(p.temp_path.c_str(), "wb");
   if (f == nullptr) {
     error = p.temp_path.string() + ": " + std::strerror(errno);
@@ -124,7 +141,9 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
     result.error = "internal error: no run to write";
     return result;
   }
-  if (formats.needs_trace() && in.trace == nullptr) {
+  FormatSet from_trace = formats;
+  for (const WrittenFile& w : in.streamed) from_trace.remove(w.format);
+  if (from_trace.needs_trace() && in.trace == nullptr) {
     result.error = "internal error: the run kept no trace for the chosen formats";
     return result;
   }
@@ -139,8 +158,16 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
   std::vector<Pending> pending;
   const std::string suffix = ".tmp-" + std::to_string(::getpid());
   auto add = [&](Format f, bool threads, Producer produce) {
-    const std::string name = file_name(f, threads);
-    pending.push_back(Pending{dir / name, dir / ("." + name + suffix), std::move(produce)});
+    if (!threads) {
+      for (const WrittenFile& w : in.streamed) {
+        if (w.format == f) {
+          pending.push_back(Pending{dir / file_name(f), w.temp, {}});
+          return;
+        }
+      }
+    }
+    pending.push_back(
+        Pending{dir / file_name(f, threads), temp_path(dir, f, threads), std::move(produce)});
   };
   // Each run's timeline is laid out once, when the first file needs it, and shared by the
   // SVG, the PNG and the report. With both runs they share one time axis.
@@ -149,9 +176,10 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
     t1 = std::max<Time>({in.trace->end_time, in.threads_trace->end_time, 1});
   }
   std::optional<chart::ChartModel> timelines[2];
-  auto timeline_of = [&timelines, t1](const trace::Trace& trace,
-                                      int run) -> const chart::ChartModel& {
-    if (!timelines[run]) timelines[run] = export_timeline(trace, t1);
+  auto timeline_of = [&timelines, t1, &in](const trace::Trace* trace,
+                                           int run) -> const chart::ChartModel& {
+    if (run == 0 && in.timeline != nullptr) return *in.timeline;
+    if (!timelines[run]) timelines[run] = export_timeline(*trace, t1);
     return *timelines[run];
   };
   // Each run (the simulation, and in --mode both the threads) gets the per-run files.
@@ -161,7 +189,10 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
       add(Format::summary, threads,
           [summary](std::FILE* f) { return write_text(f, summary_json(*summary)); });
     }
-    if (trace == nullptr) return;
+    // A streamed run keeps no trace: its spans went to files while it ran, and its charts
+    // were laid out from a digest (OutputInputs::timeline, ::charts).
+    const bool digested = !threads && in.timeline != nullptr;
+    if (trace == nullptr && !digested) return;
     if (formats.has(Format::csv)) {
       add(Format::csv, threads, [trace](std::FILE* f) {
         Sink sink(f);
@@ -185,12 +216,12 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
     }
     if (formats.has(Format::svg)) {
       add(Format::svg, threads, [trace, run, &timeline_of](std::FILE* f) {
-        return write_text(f, timeline_svg(timeline_of(*trace, run)));
+        return write_text(f, timeline_svg(timeline_of(trace, run)));
       });
     }
     if (formats.has(Format::png)) {
       add(Format::png, threads, [trace, run, &timeline_of, &result](std::FILE* f) {
-        const PngImage png = timeline_png(timeline_of(*trace, run));
+        const PngImage png = timeline_png(timeline_of(trace, run));
         if (!png.warning.empty()) result.warnings.push_back(png.warning);
         return !png.bytes.empty() && write_text(f, png.bytes);
       });
@@ -200,11 +231,12 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
   if (both) add_run(in.threads_summary, in.threads_trace, true);
   if (formats.has(Format::html)) {
     add(Format::html, false, [&in, both, &timeline_of](std::FILE* f) {
-      const ReportRun sim{in.summary, in.trace,
-                          in.trace != nullptr ? &timeline_of(*in.trace, 0) : nullptr};
+      const bool timeline = in.trace != nullptr || in.timeline != nullptr;
+      const ReportRun sim{in.summary, in.trace, timeline ? &timeline_of(in.trace, 0) : nullptr,
+                          in.charts};
       const bool compare = both && in.threads_trace != nullptr;
       const ReportRun threads{in.threads_summary, in.threads_trace,
-                              compare ? &timeline_of(*in.threads_trace, 1) : nullptr};
+                              compare ? &timeline_of(in.threads_trace, 1) : nullptr};
       return write_text(f, report_html(*in.scenario, sim, compare ? &threads : nullptr));
     });
   }
