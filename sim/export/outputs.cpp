@@ -189,28 +189,32 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
       add(Format::summary, threads,
           [summary](std::FILE* f) { return write_text(f, summary_json(*summary)); });
     }
-    // A streamed run keeps no trace: its spans went to files while it ran, and its charts
-    // were laid out from a digest (OutputInputs::timeline, ::charts).
-    const bool digested = !threads && in.timeline != nullptr;
-    if (trace == nullptr && !digested) return;
-    if (formats.has(Format::csv)) {
+    // A streamed run keeps no trace: its span files were written while it ran, and its
+    // charts were laid out from a digest (OutputInputs::timeline, ::charts).
+    auto was_streamed = [&](Format f) {
+      return !threads && std::any_of(in.streamed.begin(), in.streamed.end(),
+                                     [f](const WrittenFile& w) { return w.format == f; });
+    };
+    const bool drawable = trace != nullptr || (!threads && in.timeline != nullptr);
+    if (formats.has(Format::csv) && (trace != nullptr || was_streamed(Format::csv))) {
       add(Format::csv, threads, [trace](std::FILE* f) {
         Sink sink(f);
         write_events_csv(*trace, sink);
         return sink.flush();
       });
     }
-    if (formats.has(Format::trace)) {
-      add(Format::trace, threads, [trace](std::FILE* f) {
-        Sink sink(f);
-        write_trace_json(*trace, sink);
-        return sink.flush();
-      });
-    }
-    if (formats.has(Format::perfetto)) {
+    if (formats.has(Format::perfetto) && (trace != nullptr || was_streamed(Format::perfetto))) {
       add(Format::perfetto, threads, [trace](std::FILE* f) {
         Sink sink(f);
         write_perfetto(*trace, sink);
+        return sink.flush();
+      });
+    }
+    if (!drawable) return;
+    if (formats.has(Format::trace) && trace != nullptr) {
+      add(Format::trace, threads, [trace](std::FILE* f) {
+        Sink sink(f);
+        write_trace_json(*trace, sink);
         return sink.flush();
       });
     }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <cstring>
 
 #include "base/time.hpp"
 
@@ -169,42 +170,44 @@ std::string_view station_name(const trace::Trace& trace, int station) {
 
 namespace {
 
-// format_seconds, appended without a temporary string (millions of rows).
-void append_seconds(std::string& out, Time t) {
-  if (t < 0) {
-    out += '-';
-    t = -t;
-  }
-  const auto magnitude = static_cast<unsigned long long>(t);
-  char digits[24];
-  int n = 0;
-  unsigned long long whole = magnitude / 1'000'000'000ULL;
-  do {
-    digits[n++] = static_cast<char>('0' + whole % 10);
-    whole /= 10;
-  } while (whole != 0);
-  while (n > 0) out += digits[--n];
-  unsigned long long fraction = magnitude % 1'000'000'000ULL;
-  if (fraction == 0) return;
-  char frac[9];
-  for (int i = 8; i >= 0; --i) {
-    frac[i] = static_cast<char>('0' + fraction % 10);
-    fraction /= 10;
-  }
-  int last = 8;
-  while (frac[last] == '0') --last;
-  out += '.';
-  out.append(frac, static_cast<std::size_t>(last + 1));
-}
-
-void append_unsigned(std::string& out, std::uint64_t v) {
+// Digits written backwards into a small buffer: rows are built in place, millions of them.
+char* put_unsigned(char* at, std::uint64_t v) {
   char digits[24];
   int n = 0;
   do {
     digits[n++] = static_cast<char>('0' + v % 10);
     v /= 10;
   } while (v != 0);
-  while (n > 0) out += digits[--n];
+  while (n > 0) *at++ = digits[--n];
+  return at;
+}
+
+// format_seconds, written in place.
+char* put_seconds(char* at, Time t) {
+  if (t < 0) {
+    *at++ = '-';
+    t = -t;
+  }
+  const auto magnitude = static_cast<std::uint64_t>(t);
+  at = put_unsigned(at, magnitude / 1'000'000'000ULL);
+  std::uint64_t fraction = magnitude % 1'000'000'000ULL;
+  if (fraction == 0) return at;
+  int last = 9;  // digits kept, trailing zeros dropped
+  while (fraction % 10 == 0) {
+    fraction /= 10;
+    --last;
+  }
+  *at++ = '.';
+  for (int i = last - 1; i >= 0; --i) {
+    at[i] = static_cast<char>('0' + fraction % 10);
+    fraction /= 10;
+  }
+  return at + last;
+}
+
+char* put(char* at, std::string_view text) {
+  std::memcpy(at, text.data(), text.size());
+  return at + text.size();
 }
 
 // The label part of an agent's name ("Cashier", "Customer"), as Trace::agent_name has it.
@@ -241,7 +244,6 @@ void CsvStreamWriter::agent(trace::AgentId id, const trace::Agent& agent) {
 
 void CsvStreamWriter::row(const trace::Span& s) {
   const trace::Agent& a = agents_[s.agent];
-  row_.clear();
   // The agent's name, quoted as a whole when it needs quoting (rare: a comma in a label).
   const std::string* label = nullptr;
   if (a.kind == trace::AgentKind::staff && a.station >= 0 &&
@@ -251,31 +253,38 @@ void CsvStreamWriter::row(const trace::Span& s) {
              static_cast<std::size_t>(a.group) < group_labels_.size()) {
     label = &group_labels_[static_cast<std::size_t>(a.group)];
   }
-  if (label != nullptr && label->find_first_of(",\"\n") == std::string::npos) {
-    row_ += *label;
-    row_ += ' ';
-    if (a.number < 0) row_ += '-';
-    append_unsigned(row_, static_cast<std::uint64_t>(a.number < 0 ? -a.number : a.number));
-  } else {
-    row_ += csv_field(header_.agent_name(a));
-  }
-  row_ += ',';
-  row_ += trace::kind_name(a.kind);
-  row_ += ',';
-  append_unsigned(row_, s.agent);
-  row_ += ',';
-  row_ += trace::state_name(s.state);
-  row_ += ',';
+  std::string_view station;
   if (s.station >= 0 && static_cast<std::size_t>(s.station) < station_fields_.size())
-    row_ += station_fields_[static_cast<std::size_t>(s.station)];
-  row_ += ',';
-  append_seconds(row_, s.start);
-  row_ += ',';
-  if (s.end != trace::kOpenEnd) append_seconds(row_, s.end);  // empty: still open at the end
-  row_ += ',';
-  if (s.customer != trace::kNoAgent) append_unsigned(row_, s.customer);
-  row_ += '\n';
-  out_.write(row_);
+    station = station_fields_[static_cast<std::size_t>(s.station)];
+  const bool plain = label != nullptr && label->find_first_of(",\"\n") == std::string::npos;
+  const std::string quoted = plain ? std::string() : csv_field(header_.agent_name(a));
+  // Room for the texts plus the numbers (at most about 25 characters each).
+  row_.resize((plain ? label->size() : quoted.size()) + station.size() + 200);
+  char* at = row_.data();
+  if (plain) {
+    at = put(at, *label);
+    *at++ = ' ';
+    if (a.number < 0) *at++ = '-';
+    at = put_unsigned(at, static_cast<std::uint64_t>(a.number < 0 ? -a.number : a.number));
+  } else {
+    at = put(at, quoted);
+  }
+  *at++ = ',';
+  at = put(at, trace::kind_name(a.kind));
+  *at++ = ',';
+  at = put_unsigned(at, s.agent);
+  *at++ = ',';
+  at = put(at, trace::state_name(s.state));
+  *at++ = ',';
+  at = put(at, station);
+  *at++ = ',';
+  at = put_seconds(at, s.start);
+  *at++ = ',';
+  if (s.end != trace::kOpenEnd) at = put_seconds(at, s.end);  // empty: still open at the end
+  *at++ = ',';
+  if (s.customer != trace::kNoAgent) at = put_unsigned(at, s.customer);
+  *at++ = '\n';
+  out_.write(std::string_view(row_.data(), static_cast<std::size_t>(at - row_.data())));
 }
 
 void CsvStreamWriter::begin(const trace::Span& span) {
