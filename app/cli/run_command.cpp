@@ -4,6 +4,8 @@
 #include <string>
 
 #include "base/time.hpp"
+#include "chart/long_timeline.hpp"
+#include "chart/run_digest.hpp"
 #include "cli/commands.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/progress_bar.hpp"
@@ -141,9 +143,23 @@ int run_command(const RunRequest& request) {
     }
     run_options.sinks = streamed->sinks();
   }
+  // Charts of a run with more customers than lanes come from a digest gathered on the way.
+  const bool charts = formats->has(exporter::Format::svg) || formats->has(exporter::Format::png) ||
+                      formats->has(exporter::Format::html);
+  std::optional<chart::RunDigest> digest;
+  const trace::Trace header = model::trace_header(scenario);
+  if (want_sim && charts &&
+      scenario.customer_count() > static_cast<std::int64_t>(chart::kExportCustomerLanes)) {
+    digest.emplace(header, scenario.customer_count());
+    run_options.sinks.push_back(&*digest);
+  }
   exporter::FormatSet from_trace = *formats;
   from_trace.remove(exporter::Format::csv);
   from_trace.remove(exporter::Format::perfetto);
+  if (digest) {
+    for (const auto f : {exporter::Format::svg, exporter::Format::png, exporter::Format::html})
+      from_trace.remove(f);
+  }
   run_options.record_trace = want_sim && from_trace.needs_trace();
   // The simulation runs in every mode: in threads mode only to know how long the run will
   // be and to pick the default time scale (statistics only, so it is quick and small).
@@ -185,6 +201,14 @@ int run_command(const RunRequest& request) {
   }
 
   exporter::OutputInputs outputs{&scenario, &sim_summary, sim.trace()};
+  std::optional<chart::ChartModel> long_timeline;
+  std::optional<exporter::ReportCharts> long_charts;
+  if (digest) {
+    long_timeline = exporter::export_long_timeline(*digest);
+    long_charts = exporter::report_charts(*digest);
+    outputs.timeline = &*long_timeline;
+    outputs.charts = &*long_charts;
+  }
   if (streamed && !streamed->close(outputs.streamed)) {
     std::fprintf(stderr, "could not write the outputs (none were written): %s\n",
                  streamed->error().c_str());

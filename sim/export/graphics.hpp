@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "chart/chart_model.hpp"
+#include "chart/run_digest.hpp"
 #include "chart/series.hpp"
 #include "scenario/scenario.hpp"
 #include "stats/summary.hpp"
@@ -13,8 +14,11 @@
 namespace burgers::exporter {
 
 // The ChartModel every export draws: the whole run (or [0, t1] when t1 >= 0, so that two
-// runs share a time axis), up to 200 customer lanes.
+// runs share a time axis) with a lane per customer; with more than 200 customers, the
+// two-part chart of a long run (chart/long_timeline.hpp).
 chart::ChartModel export_timeline(const trace::Trace& trace, Time t1 = -1);
+// The two-part chart of a long run from its digest (a streamed run keeps no trace).
+chart::ChartModel export_long_timeline(const chart::RunDigest& digest);
 // The same, with `overlay` (the measured run) drawn in the lower half of each lane.
 chart::ChartModel export_overlay_timeline(const trace::Trace& trace, const trace::Trace& overlay,
                                           Time t1);
@@ -41,6 +45,8 @@ struct ReportCharts {
 inline constexpr std::size_t kReportCustomerBars = 200;
 inline constexpr int kReportWaitBins = 30;
 ReportCharts report_charts(const trace::Trace& trace);
+// A long run's: its queues and waits over the whole run, the bars of its window's customers.
+ReportCharts report_charts(const chart::RunDigest& digest);
 
 // One run as the report shows it.
 struct ReportRun {

@@ -6,12 +6,14 @@
 #include <string>
 
 #include "chart/chart_builder.hpp"
+#include "chart/long_timeline.hpp"
 #include "chart/series.hpp"
 #include "export/graphics.hpp"
 #include "export/html_charts.hpp"
 #include "export/markup.hpp"
 #include "export/svg_timeline.hpp"
 #include "stats/comparison.hpp"
+#include "trace/span_sequencer.hpp"
 
 namespace burgers::exporter {
 
@@ -211,6 +213,13 @@ void append_charts(std::string& out, const ReportCharts& charts, const ReportRun
 }  // namespace
 
 ReportCharts report_charts(const trace::Trace& trace) {
+  std::int64_t customers = 0;
+  for (const trace::Agent& a : trace.agents) customers += a.kind == trace::AgentKind::customer;
+  if (customers > static_cast<std::int64_t>(chart::kExportCustomerLanes)) {
+    chart::RunDigest digest(trace, customers);
+    trace::replay(trace, digest);
+    return report_charts(digest);
+  }
   ReportCharts c;
   c.end_time = trace.end_time;
   c.queues = chart::queue_length_series(trace);

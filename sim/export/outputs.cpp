@@ -143,6 +143,9 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
   }
   FormatSet from_trace = formats;
   for (const WrittenFile& w : in.streamed) from_trace.remove(w.format);
+  if (in.timeline != nullptr) {  // drawn from a digest
+    for (const Format f : {Format::svg, Format::png, Format::html}) from_trace.remove(f);
+  }
   if (from_trace.needs_trace() && in.trace == nullptr) {
     result.error = "internal error: the run kept no trace for the chosen formats";
     return result;
