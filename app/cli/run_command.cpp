@@ -46,10 +46,13 @@ void print_summary(const stats::Summary& s, const scenario::Scenario& scenario) 
                 static_cast<long long>(st.max_queue_length));
     // Busy is not all work: say how much of it computed, sat blocked on I/O, or waited.
     if (st.busy_time > 0 && st.cpu_time != st.busy_time) {
-      std::printf("  %-14s     busy time: %s computing, %s blocked on I/O, %s waiting for a core\n",
-                  "", share(st.cpu_time, st.busy_time).c_str(),
-                  share(st.io_blocked_time, st.busy_time).c_str(),
-                  share(st.core_wait_time, st.busy_time).c_str());
+      std::printf(
+          "  %-14s     busy time: %s computing, %s blocked on I/O, %s waiting for a core, %s "
+          "waiting for the GIL\n",
+          "", share(st.cpu_time, st.busy_time).c_str(),
+          share(st.io_blocked_time, st.busy_time).c_str(),
+          share(st.core_wait_time, st.busy_time).c_str(),
+          share(st.gil_wait_time, st.busy_time).c_str());
     }
   }
 }

@@ -135,7 +135,7 @@ float whole_run(ChartModel& m, const RunDigest& d, const ChartOptions& o, float 
   const std::int64_t most_inside = highest(inside);
   const ChartLane a = lane(o.inside_label + " (" + o.at_most + " " + thousands(most_inside) + ")",
                            false, LaneGroup::customers, band);
-  paint_band(m, c, inside, most_inside, first_state(trace::is_served), a.y0 + 1, a.y1);
+  paint_band(m, c, inside, most_inside, first_state(trace::is_in_service), a.y0 + 1, a.y1);
   const ChartLane b =
       lane(o.in_line_label + " (" + o.at_most + " " + thousands(highest(in_line)) + ")", false,
            LaneGroup::customers, band);
@@ -181,6 +181,7 @@ ChartModel build_long_timeline(const RunDigest& d, const ChartOptions& o) {
   wo.show_title = false;
   wo.first_customer = 0;
   wo.max_customers = static_cast<std::size_t>(std::max<std::int64_t>(d.window_count(), 1));
+  if (d.staff().size() > kOverviewStaffLanes) wo.show_staff = false;
   ChartModel w = build_timeline(d.window(), wo);
   const float dy = y + 10 - w.plot_y0;
   for (ChartLane& l : w.lanes) {

@@ -11,8 +11,9 @@ namespace burgers::chart {
 
 // Runs with more customers than this get the two-part chart in the exports.
 inline constexpr std::size_t kExportCustomerLanes = 200;
-// At most this many staff lanes in the whole-run part.
-inline constexpr std::size_t kOverviewStaffLanes = 32;
+// At most this many staff lanes in the whole-run part; with more staff, the window part
+// folds its staff group (its header stays) so the picture keeps a sensible height.
+inline constexpr std::size_t kOverviewStaffLanes = 16;
 
 ChartModel build_long_timeline(const RunDigest& digest, const ChartOptions& options);
 

@@ -68,6 +68,7 @@ void RunDigest::agent(trace::AgentId id, const trace::Agent& agent) {
     lane_.resize(id + 1, -1);
     window_id_.resize(id + 1, kOutside);
     waited_.resize(id + 1, -1);
+    service_step_.resize(id + 1, -1);
   }
   kinds_[id] = agent;
   if (agent.kind != trace::AgentKind::staff) return;
@@ -128,11 +129,14 @@ void RunDigest::begin(const Span& s) {
     } else if (s.state == State::done) {
       inside_.change(s.start, -1);
     } else if (trace::is_queued(s.state)) {
+      service_step_[s.agent] = -1;
       in_line_.change(s.start, +1);
       if (s.station >= 0 && static_cast<std::size_t>(s.station) < queues_.size())
         queues_[static_cast<std::size_t>(s.station)].change(s.start, +1);
-    } else if (trace::is_served(s.state)) {
-      // One wait per visit: the wait that just ended, or none at all (served at once).
+    } else if (trace::is_in_service(s.state) && service_step_[s.agent] != s.step) {
+      // One wait per visit, at its service's first span: the wait that just ended, or none
+      // at all (served at once).
+      service_step_[s.agent] = s.step;
       waits_.add(std::max<Time>(waited_[s.agent], 0));
       waited_[s.agent] = -1;
     }

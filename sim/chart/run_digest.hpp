@@ -94,7 +94,8 @@ class RunDigest final : public trace::SpanSink {
   LevelSeries in_line_;
   std::vector<LevelSeries> queues_;
   stats::Histogram waits_;
-  std::vector<Time> waited_;  // per customer: the wait just ended (-1: none)
+  std::vector<Time> waited_;                // per customer: the wait just ended (-1: none)
+  std::vector<std::int16_t> service_step_;  // per customer: the step in service (-1: none)
 
   trace::Trace window_;
   std::vector<std::uint32_t> window_id_;    // per agent: id in window_, or kOutside

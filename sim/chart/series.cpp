@@ -173,13 +173,17 @@ Histogram queue_wait_histogram(const trace::Trace& trace, int station, int bins)
   // time, so a service that follows no wait in line is a visit that waited 0.
   std::vector<Time> waits;
   std::vector<Time> waited(trace.agents.size(), -1);  // per customer: the wait just ended
+  std::vector<std::int16_t> in_service(trace.agents.size(), -1);  // the step being served
   for (const Span& s : trace.spans) {
     if (!is_customer(trace, s.agent)) continue;
     if (trace::is_queued(s.state)) {
       waited[s.agent] = s.end == trace::kOpenEnd ? -1 : s.end - s.start;
+      in_service[s.agent] = -1;
       continue;
     }
-    if (!trace::is_served(s.state)) continue;
+    // A service may take several spans (running, awaiting I/O...): its first one counts.
+    if (!trace::is_in_service(s.state) || in_service[s.agent] == s.step) continue;
+    in_service[s.agent] = s.step;
     const Time wait = std::max<Time>(waited[s.agent], 0);
     waited[s.agent] = -1;
     if (station < 0 || s.station == station) waits.push_back(wait);

@@ -14,14 +14,19 @@
 namespace burgers::exporter {
 
 // The ChartModel every export draws: the whole run (or [0, t1] when t1 >= 0, so that two
-// runs share a time axis) with a lane per customer; with more than 200 customers, the
-// two-part chart of a long run (chart/long_timeline.hpp).
-chart::ChartModel export_timeline(const trace::Trace& trace, Time t1 = -1);
+// runs share a time axis) with a lane per customer, in the words of `vocabulary`; with
+// more than 200 customers, the two-part chart of a long run (chart/long_timeline.hpp).
+chart::ChartModel export_timeline(
+    const trace::Trace& trace, Time t1 = -1,
+    scenario::Vocabulary vocabulary = scenario::Vocabulary::restaurant);
 // The two-part chart of a long run from its digest (a streamed run keeps no trace).
-chart::ChartModel export_long_timeline(const chart::RunDigest& digest);
+chart::ChartModel export_long_timeline(
+    const chart::RunDigest& digest,
+    scenario::Vocabulary vocabulary = scenario::Vocabulary::restaurant);
 // The same, with `overlay` (the measured run) drawn in the lower half of each lane.
-chart::ChartModel export_overlay_timeline(const trace::Trace& trace, const trace::Trace& overlay,
-                                          Time t1);
+chart::ChartModel export_overlay_timeline(
+    const trace::Trace& trace, const trace::Trace& overlay, Time t1,
+    scenario::Vocabulary vocabulary = scenario::Vocabulary::restaurant);
 
 // A standalone SVG document (UTF-8, well-formed XML) of `model`.
 std::string timeline_svg(const chart::ChartModel& model);

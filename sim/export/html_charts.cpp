@@ -128,11 +128,11 @@ std::string utilization_svg(const stats::Summary& sim, const stats::Summary* mea
   std::string out = open_svg(f, "Utilization per station");
   out += "<defs>\n";
   // The busy time split as the timeline shows it: computing, blocked on I/O, waiting for
-  // a core, each in that staff state's colour and pattern.
-  const std::vector<State> parts = {State::busy, State::io_wait, State::ready};
+  // a core, waiting for the GIL, each in that staff state's colour and pattern.
+  const std::vector<State> parts = {State::busy, State::io_wait, State::ready, State::gil_wait};
   append_pattern_defs(out, parts, "ut");
   out += "</defs>\n";
-  const std::string measured_fill = hex(chart::style_of(State::served_free).fill);
+  const std::string measured_fill = hex(chart::style_of(State::awaiting_free).fill);
   for (std::size_t i = 0; i < sim.stations.size(); ++i) {
     const float y = f.y0 + row * static_cast<float>(i);
     const auto& s = sim.stations[i];
@@ -143,7 +143,7 @@ std::string utilization_svg(const stats::Summary& sim, const stats::Summary* mea
       return static_cast<float>(std::clamp(share, 0.0, 1.0)) * (f.x1 - f.x0);
     };
     const float width = track(y + 2, s.utilization);
-    const Time split[3] = {s.cpu_time, s.io_blocked_time, s.core_wait_time};
+    const Time split[4] = {s.cpu_time, s.io_blocked_time, s.core_wait_time, s.gil_wait_time};
     float x = f.x0;
     for (std::size_t k = 0; k < parts.size(); ++k) {
       if (s.busy_time <= 0 || split[k] <= 0) continue;
@@ -157,8 +157,9 @@ std::string utilization_svg(const stats::Summary& sim, const stats::Summary* mea
       rect(out, f.x0, y + 20, f.x0 + w, y + 36, "fill=\"" + measured_fill + "\"");
     }
   }
-  const char* names[3] = {"computing", "blocked on I/O", "waiting for a core"};
-  float x = f.x0;
+  const char* names[4] = {"computing", "blocked on I/O", "waiting for a core",
+                          "waiting for the GIL"};
+  float x = f.x0 - 150;
   for (std::size_t k = 0; k < parts.size(); ++k) {
     swatch(out, x, f.y1 + 8, state_fill(parts[k], "ut"), names[k]);
     x += 150;
@@ -189,9 +190,10 @@ std::string customer_bars_svg(const std::vector<chart::CustomerTimes>& customers
            "\" y2=\"" + coord(y) + "\" stroke=\"" + hex(chart::kGrid) + "\"/>\n";
     text(out, f.x0 - 6, y + 4, t.label, "text-anchor=\"end\" " + muted());
   }
-  const std::string fills[3] = {state_fill(State::queued_blocked, "cb"),
-                                hex(chart::style_of(State::served_free).fill),
-                                hex(chart::style_of(State::own_activity).fill)};
+  const std::string fills[3] = {
+      state_fill(chart::category_swatch(trace::Category::blocked), "cb"),
+      hex(chart::style_of(chart::category_swatch(trace::Category::free)).fill),
+      hex(chart::style_of(chart::category_swatch(trace::Category::own)).fill)};
   const float column = (f.x1 - f.x0) / static_cast<float>(std::max<std::size_t>(n, 1));
   const float scale = (f.y1 - f.y0) / static_cast<float>(longest);
   const std::size_t label_every = std::max<std::size_t>(1, (n + 19) / 20);

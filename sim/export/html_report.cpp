@@ -8,8 +8,10 @@
 #include "chart/chart_builder.hpp"
 #include "chart/long_timeline.hpp"
 #include "chart/series.hpp"
+#include "chart/vocabulary.hpp"
 #include "export/graphics.hpp"
 #include "export/html_charts.hpp"
+#include "export/html_program.hpp"
 #include "export/markup.hpp"
 #include "export/svg_timeline.hpp"
 #include "stats/comparison.hpp"
@@ -41,7 +43,7 @@ std::string css() {
          ";text-align:right}"
          "th:first-child,td:first-child{text-align:left}"
          "thead th{background:" +
-         hex(chart::kLaneStripe) + "}";
+         hex(chart::kLaneStripe) + "}" + program_css();
 }
 
 // Blank lines separate paragraphs; a single line break stays a line break.
@@ -79,10 +81,10 @@ std::string label_of(const stats::StationSummary& s) {
   return s.label.empty() ? s.name : s.label;
 }
 
-std::string customer_table(const stats::CustomerSummary& c) {
-  std::string out =
-      "<h3>Customers</h3><p class=\"note\">Averages per customer, over the customers who "
-      "finished their whole journey.</p><table><tbody>\n";
+std::string customer_table(const stats::CustomerSummary& c, std::string_view heading) {
+  std::string out = "<h3>" + escaped(heading) +
+                    "</h3><p class=\"note\">Averages per customer, over the customers who "
+                    "finished their whole journey.</p><table><tbody>\n";
   auto row = [&](std::string_view name, const std::string& value) {
     out += "<tr>" + cell(name) + cell(value) + "</tr>\n";
   };
@@ -108,9 +110,11 @@ std::string station_table(const stats::Summary& s) {
   std::string out =
       "<h3>Stations</h3><p class=\"note\">Waits are per visit to the line: every job served "
       "counts once, a job served at once as a wait of 0. Busy time splits into computing, "
-      "blocked on I/O (holding the job while it waits) and waiting for a core.</p>"
+      "blocked on I/O (holding the job while it waits), waiting for a core and waiting for "
+      "the GIL.</p>"
       "<table><thead><tr><th>Station</th><th>Staff</th><th>Served</th>"
       "<th>Utilization</th><th>Computing</th><th>Blocked on I/O</th><th>Waiting for a core</th>"
+      "<th>Waiting for the GIL</th>"
       "<th>Mean wait per visit</th><th>Mean queue</th><th>Max queue</th>"
       "<th>Wait p50</th><th>Wait p90</th><th>Wait p99</th><th>Mean service</th></tr></thead>"
       "<tbody>\n";
@@ -120,6 +124,7 @@ std::string station_table(const stats::Summary& s) {
            cell(share_of(st.cpu_time, st.busy_time)) +
            cell(share_of(st.io_blocked_time, st.busy_time)) +
            cell(share_of(st.core_wait_time, st.busy_time)) +
+           cell(share_of(st.gil_wait_time, st.busy_time)) +
            cell(format_duration(st.mean_queue_wait)) +
            cell(fmt::format("{:.2f}", st.mean_queue_length)) +
            cell(std::to_string(st.max_queue_length)) + cell(format_duration(st.queue_wait.p50)) +
@@ -234,7 +239,8 @@ ReportCharts report_charts(const trace::Trace& trace) {
 
 namespace {
 
-void append_threads(std::string& out, const ReportRun& sim, const ReportRun& threads, Time t1) {
+void append_threads(std::string& out, const ReportRun& sim, const ReportRun& threads, Time t1,
+                    scenario::Vocabulary vocabulary) {
   out += "<section id=\"threads\"><h2>Simulation vs real threads</h2>\n";
   const stats::Summary* real = threads.summary;
   if (real != nullptr && (real->wall_time_s || real->time_scale)) {
@@ -249,15 +255,17 @@ void append_threads(std::string& out, const ReportRun& sim, const ReportRun& thr
     out +=
         "<h3>Overlaid, lane by lane</h3><p class=\"note\">In every lane the upper bar is the "
         "simulation and the lower bar what the real threads did.</p><div class=\"chart\">" +
-        timeline_svg_element(export_overlay_timeline(*sim.trace, *threads.trace, t1), "ovl") +
+        timeline_svg_element(export_overlay_timeline(*sim.trace, *threads.trace, t1, vocabulary),
+                             "ovl") +
         "</div>\n";
   }
   if (threads.trace != nullptr) {
     out +=
         "<h3>Measured timeline (same time scale as the simulated one)</h3><div class=\"chart\">" +
-        timeline_svg_element(
-            threads.timeline != nullptr ? *threads.timeline : export_timeline(*threads.trace, t1),
-            "thr") +
+        timeline_svg_element(threads.timeline != nullptr
+                                 ? *threads.timeline
+                                 : export_timeline(*threads.trace, t1, vocabulary),
+                             "thr") +
         "</div>\n";
   }
   if (sim.summary != nullptr && real != nullptr) {
@@ -284,10 +292,14 @@ std::string report_html(const scenario::Scenario& scenario, const ReportRun& sim
   t1 = std::max<Time>(t1, 1);
   if (sim.trace != nullptr || sim.timeline != nullptr) {
     out += "<section id=\"timeline\"><h2>Timeline</h2><div class=\"chart\">" +
-           timeline_svg_element(
-               sim.timeline != nullptr ? *sim.timeline : export_timeline(*sim.trace, t1), "sim") +
+           timeline_svg_element(sim.timeline != nullptr
+                                    ? *sim.timeline
+                                    : export_timeline(*sim.trace, t1, scenario.vocabulary),
+                                "sim") +
            "</div></section>\n";
   }
+  // The code's lines over the run need the trace: a streamed run has none to read them from.
+  if (sim.trace != nullptr) out += code_section(scenario, *sim.trace);
   if (sim.charts != nullptr) {
     append_charts(out, *sim.charts, sim, threads);
   } else if (sim.trace != nullptr) {
@@ -295,9 +307,11 @@ std::string report_html(const scenario::Scenario& scenario, const ReportRun& sim
   }
   if (sim.summary != nullptr) {
     out += "<section id=\"statistics\"><h2>Statistics</h2>" +
-           customer_table(sim.summary->customers) + station_table(*sim.summary) + "</section>\n";
+           customer_table(sim.summary->customers,
+                          chart::english_words(scenario.vocabulary).customers_heading) +
+           groups_table(scenario, *sim.summary) + station_table(*sim.summary) + "</section>\n";
   }
-  if (threads != nullptr) append_threads(out, sim, *threads, t1);
+  if (threads != nullptr) append_threads(out, sim, *threads, t1, scenario.vocabulary);
   out += "</main></body>\n</html>\n";
   return out;
 }

@@ -5,6 +5,7 @@
 
 #include "chart/chart_builder.hpp"
 #include "chart/long_timeline.hpp"
+#include "chart/vocabulary.hpp"
 #include "export/graphics.hpp"
 #include "export/markup.hpp"
 #include "export/svg_timeline.hpp"
@@ -219,8 +220,10 @@ std::string timeline_svg_element(const ChartModel& m, std::string_view prefix) {
 
 namespace {
 
-chart::ChartOptions export_options(const trace::Trace& trace, Time t1) {
+chart::ChartOptions export_options(const trace::Trace& trace, Time t1,
+                                   scenario::Vocabulary vocabulary) {
   chart::ChartOptions options;
+  chart::apply_words(chart::english_words(vocabulary), options);
   options.width = 1600;
   options.max_customers = 200;
   options.title = trace.title;
@@ -230,22 +233,22 @@ chart::ChartOptions export_options(const trace::Trace& trace, Time t1) {
 
 }  // namespace
 
-chart::ChartModel export_timeline(const trace::Trace& trace, Time t1) {
+chart::ChartModel export_timeline(const trace::Trace& trace, Time t1,
+                                  scenario::Vocabulary vocabulary) {
   std::int64_t customers = 0;
   for (const trace::Agent& a : trace.agents) customers += a.kind == trace::AgentKind::customer;
   if (customers > static_cast<std::int64_t>(chart::kExportCustomerLanes)) {
     // Too many customers for a lane each: the whole run, then a window of them up close.
     chart::RunDigest digest(trace, customers);
     trace::replay(trace, digest);
-    return export_long_timeline(digest);
+    return export_long_timeline(digest, vocabulary);
   }
-  return chart::build_timeline(trace, export_options(trace, t1));
+  return chart::build_timeline(trace, export_options(trace, t1, vocabulary));
 }
 
-chart::ChartModel export_long_timeline(const chart::RunDigest& digest) {
-  chart::ChartOptions options;
-  options.width = 1600;
-  options.title = digest.window().title;
+chart::ChartModel export_long_timeline(const chart::RunDigest& digest,
+                                       scenario::Vocabulary vocabulary) {
+  chart::ChartOptions options = export_options(digest.window(), -1, vocabulary);
   return chart::build_long_timeline(digest, options);
 }
 
@@ -262,8 +265,8 @@ ReportCharts report_charts(const chart::RunDigest& digest) {
 }
 
 chart::ChartModel export_overlay_timeline(const trace::Trace& trace, const trace::Trace& overlay,
-                                          Time t1) {
-  chart::ChartOptions options = export_options(trace, t1);
+                                          Time t1, scenario::Vocabulary vocabulary) {
+  chart::ChartOptions options = export_options(trace, t1, vocabulary);
   const chart::TraceIndex overlay_index(overlay, options.max_customers);
   options.overlay = &overlay;
   options.overlay_index = &overlay_index;

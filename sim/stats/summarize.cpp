@@ -9,10 +9,19 @@ namespace burgers::stats {
 
 namespace {
 
-// The line a customer stood in before being served in `served`.
+// The line a customer stood in before the service `served` began.
 trace::State queued_before(trace::State served) {
-  return trace::category(served) == trace::Category::blocked ? trace::State::queued_blocked
-                                                             : trace::State::queued_free;
+  return trace::customer_state(trace::JobPhase::queued,
+                               trace::category(served) == trace::Category::blocked);
+}
+
+// Whether `s` begins a visit's service that no stored wait came before: the customer was
+// served at once (a trace keeps no wait of no time).
+bool served_at_once(const trace::Span& s, const trace::Track& before) {
+  if (!trace::is_in_service(s.state)) return false;
+  const bool same_visit = before.step == s.step && before.station == s.station &&
+                          (trace::is_queued(before.state) || trace::is_in_service(before.state));
+  return !same_visit;
 }
 
 }  // namespace
@@ -23,7 +32,11 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
   // of no time, which a trace does not keep, are put back before each service).
   std::vector<StationMeta> metas;
   for (const trace::StationInfo& s : trace.stations) metas.push_back({s.name, s.label, s.staff});
-  Collector collector(std::move(metas), options);
+  std::vector<GroupMeta> groups;
+  for (const trace::GroupInfo& g : trace.groups) groups.push_back({g.name, g.label});
+  Collector collector(std::move(metas), options, std::move(groups));
+  for (std::size_t i = 0; i < trace.agents.size(); ++i)
+    collector.on_agent(static_cast<trace::AgentId>(i), trace.agents[i]);
 
   // At one instant: closes first, then opens in trace order; a zero-length span opens
   // and closes in one step.
@@ -50,11 +63,29 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
     return (a.kind == kClose) > (b.kind == kClose);
   });
 
+  // The state that follows each span of the same agent (a job's service may take several).
+  std::vector<trace::State> next(trace.spans.size(), trace::State::done);
+  {
+    std::vector<std::uint32_t> later(trace.agents.size(), UINT32_MAX);
+    for (std::size_t i = trace.spans.size(); i-- > 0;) {
+      const trace::Span& s = trace.spans[i];
+      if (later[s.agent] != UINT32_MAX) {
+        const trace::Span& after = trace.spans[later[s.agent]];
+        next[i] = after.state;
+        // A service followed by another visit's service: the wait of no time between them
+        // is not stored, but the first job did finish.
+        if (trace::is_in_service(s.state) && trace::is_in_service(after.state) &&
+            (after.step != s.step || after.station != s.station))
+          next[i] = queued_before(after.state);
+      }
+      later[s.agent] = static_cast<std::uint32_t>(i);
+    }
+  }
   std::vector<trace::Track> tracks(trace.agents.size());
   for (const Edge& e : edges) {
     const trace::Span& s = trace.spans[e.span];
     trace::Track& t = tracks[s.agent];
-    if (e.kind != kClose && trace::is_served(s.state) && !trace::is_queued(t.state)) {
+    if (e.kind != kClose && served_at_once(s, t)) {
       // A stored trace keeps no wait of no time: a customer served at once still made a
       // visit to the line, and the mean wait per visit counts it as zero.
       trace::Track zero = t;
@@ -63,7 +94,7 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
       zero.station = s.station;
       zero.step = s.step;
       collector.on_open(zero);
-      collector.on_close(zero, s.start);
+      collector.on_close(zero, s.start, s.state);
     }
     if (e.kind != kClose) {
       t.agent = s.agent;
@@ -81,7 +112,7 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
       t.since = s.start;
       t.station = s.station;
       trace::add_by_category(s.state, e.time - s.start, t.blocked, t.free, t.own);
-      collector.on_close(t, e.time);
+      collector.on_close(t, e.time, next[e.span]);
       if (s.state == trace::State::done) collector.on_finish(t, e.time);
     }
   }

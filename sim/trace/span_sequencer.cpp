@@ -24,7 +24,7 @@ void SpanSequencer::on_open(const Track& track) {
   pending_.push_back({track.current(), false});
 }
 
-void SpanSequencer::on_close(const Track& track, Time end) {
+void SpanSequencer::on_close(const Track& track, Time end, State /*next*/) {
   advance_to(end);
   const std::uint32_t i = waiting_[track.agent];
   if (i != kNone) {

@@ -31,7 +31,7 @@ class SpanSequencer final : public SpanObserver {
 
   void on_agent(AgentId id, const Agent& agent) override;
   void on_open(const Track& track) override;
-  void on_close(const Track& track, Time end) override;
+  void on_close(const Track& track, Time end, State next) override;
 
   // The current instant is over (nothing more will happen at it): hands its spans on.
   void flush();
