@@ -16,12 +16,16 @@ StreamedOutputs::StreamedOutputs(const std::filesystem::path& dir, const FormatS
     return;
   }
   if (formats.has(Format::csv)) {
-    if (File* f = open(dir, Format::csv))
+    if (File* f = open(dir, Format::csv)) {
       csv_ = std::make_unique<CsvStreamWriter>(header_, *f->sink);
+      csv_thread_ = std::make_unique<AsyncSink>(*csv_);
+    }
   }
   if (formats.has(Format::perfetto) && ok()) {
-    if (File* f = open(dir, Format::perfetto))
+    if (File* f = open(dir, Format::perfetto)) {
       perfetto_ = std::make_unique<PerfettoWriter>(header_, customers, *f->sink);
+      perfetto_thread_ = std::make_unique<AsyncSink>(*perfetto_);
+    }
   }
 }
 
@@ -38,6 +42,8 @@ StreamedOutputs::File* StreamedOutputs::open(const std::filesystem::path& dir, F
 }
 
 StreamedOutputs::~StreamedOutputs() {
+  csv_thread_.reset();  // the threads finish what they have before the writers go
+  perfetto_thread_.reset();
   csv_.reset();
   perfetto_.reset();
   for (File& f : files_) {
@@ -51,12 +57,14 @@ StreamedOutputs::~StreamedOutputs() {
 
 std::vector<trace::SpanSink*> StreamedOutputs::sinks() const {
   std::vector<trace::SpanSink*> out;
-  if (csv_) out.push_back(csv_.get());
-  if (perfetto_) out.push_back(perfetto_.get());
+  if (csv_thread_) out.push_back(csv_thread_.get());
+  if (perfetto_thread_) out.push_back(perfetto_thread_.get());
   return out;
 }
 
 bool StreamedOutputs::close(std::vector<WrittenFile>& files) {
+  csv_thread_.reset();  // everything has reached the writers (finish waited for it)
+  perfetto_thread_.reset();
   for (File& f : files_) {
     const bool written = f.sink->flush();
     f.sink.reset();

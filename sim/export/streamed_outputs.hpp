@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "export/async_sink.hpp"
 #include "export/outputs.hpp"
 #include "export/perfetto_writer.hpp"
 #include "export/text_exports.hpp"
@@ -47,6 +48,9 @@ class StreamedOutputs {
   std::vector<File> files_;
   std::unique_ptr<CsvStreamWriter> csv_;
   std::unique_ptr<PerfettoWriter> perfetto_;
+  // Each file is formatted and written on a thread of its own, beside the run.
+  std::unique_ptr<AsyncSink> csv_thread_;
+  std::unique_ptr<AsyncSink> perfetto_thread_;
   std::string error_;
 };
 

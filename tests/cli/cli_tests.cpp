@@ -217,3 +217,17 @@ TEST_CASE("a big run writes its trace as trace.perfetto-trace by default and say
   CHECK(burgers::testing::file_names(both) ==
         std::set<std::string>{"trace.json", "trace.perfetto-trace"});
 }
+
+TEST_CASE("events.csv written while the run goes equals the golden file of the stored trace") {
+  ScratchDir tmp("streamed-csv");
+  for (const char* lesson : {"08-lunch-hour", "13-event-loop-io", "19-web-and-ml"}) {
+    INFO(lesson);
+    const auto out = tmp.path() / lesson;
+    REQUIRE(
+        run_process(cmd(std::string("run ") + lesson + " -q --formats csv --out " + out.string()),
+                    tmp.path())
+            .exit_code == 0);
+    CHECK(read_file(out / "events.csv") ==
+          read_file(fs::path(BURGERS_SOURCE_DIR) / "tests" / "golden" / lesson / "events.csv"));
+  }
+}
