@@ -90,7 +90,8 @@ int run_command_line(int argc, char** argv) {
   add_scenario_options(*run_cmd, run.input);
   run_cmd->add_option("--out", run.out_dir, "Output directory (default: out/<scenario-name>/)");
   run_cmd->add_option("--formats", run.formats,
-                      "Files to write: summary,csv,trace,svg,png,html (default: all)");
+                      "Files to write: summary,csv,trace,perfetto,svg,png,html (default: all but "
+                      "one trace, trace.json or trace.perfetto-trace by the run's size)");
   run_cmd->add_flag("--quiet,-q", run.quiet, "Print nothing but errors");
   run_cmd
       ->add_option("--mode", run.mode,
