@@ -112,25 +112,59 @@ void PerfettoWriter::describe_track(std::uint32_t uuid, std::uint32_t parent,
   write_packet();
 }
 
+namespace {
+
+// Events are most of the file: encoded straight into a small buffer, no strings.
+char* put_varint(char* at, std::uint64_t v) {
+  while (v >= 0x80) {
+    *at++ = static_cast<char>((v & 0x7f) | 0x80);
+    v >>= 7;
+  }
+  *at++ = static_cast<char>(v);
+  return at;
+}
+
+}  // namespace
+
 void PerfettoWriter::event(Time t, std::uint32_t type, std::uint32_t track, std::uint32_t name_iid,
                            std::int64_t customer) {
-  std::string& te = body_;  // reused: write_packet clears it after use
-  te.clear();
-  uint_field(te, 9, type);
-  uint_field(te, 11, track);
-  if (name_iid != 0) uint_field(te, 10, name_iid);
-  if (customer > 0) {
-    std::string annotation;
-    uint_field(annotation, 1, kCustomerAnnotation);
-    int_field(annotation, 4, customer);
-    bytes_field(te, 4, annotation);
+  // TrackEvent { type 9, track_uuid 11, name_iid 10, debug_annotations 4 { name_iid 1,
+  // int_value 4 } }: under 40 bytes, so every length below fits in one byte.
+  char te[48];
+  char* at = te;
+  *at++ = static_cast<char>(9 << 3);
+  at = put_varint(at, type);
+  *at++ = static_cast<char>(11 << 3);
+  at = put_varint(at, track);
+  if (name_iid != 0) {
+    *at++ = static_cast<char>(10 << 3);
+    at = put_varint(at, name_iid);
   }
-  packet_.clear();
-  uint_field(packet_, 8, static_cast<std::uint64_t>(t - last_));
+  if (customer > 0) {
+    char annotation[16];
+    char* a = annotation;
+    *a++ = static_cast<char>(1 << 3);
+    a = put_varint(a, kCustomerAnnotation);
+    *a++ = static_cast<char>(4 << 3);
+    a = put_varint(a, static_cast<std::uint64_t>(customer));
+    *at++ = static_cast<char>((4 << 3) | 2);
+    *at++ = static_cast<char>(a - annotation);
+    at = std::copy(annotation, a, at);
+  }
+  // TracePacket { timestamp 8 (delta), trusted_packet_sequence_id 10, track_event 11 }.
+  char packet[80];
+  char* p = packet + 2;  // room for Trace.packet's tag and length (one byte: under 128)
+  *p++ = static_cast<char>(8 << 3);
+  p = put_varint(p, static_cast<std::uint64_t>(t - last_));
   last_ = t;
-  uint_field(packet_, 10, kSequence);
-  bytes_field(packet_, 11, te);
-  write_packet();
+  *p++ = static_cast<char>(10 << 3);
+  p = put_varint(p, kSequence);
+  *p++ = static_cast<char>((11 << 3) | 2);
+  *p++ = static_cast<char>(at - te);
+  p = std::copy(te, at, p);
+  packet[0] = static_cast<char>((1 << 3) | 2);
+  packet[1] = static_cast<char>(p - packet - 2);
+  out_.write(std::string_view(packet, static_cast<std::size_t>(p - packet)));
 }
 
 void PerfettoWriter::agent(trace::AgentId id, const trace::Agent& agent) {
