@@ -10,7 +10,7 @@ StreamedOutputs::StreamedOutputs(const std::filesystem::path& dir, const FormatS
     : header_(header) {
   files_.reserve(2);
   std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
+  created_ = std::filesystem::create_directories(dir, ec) ? dir : std::filesystem::path();
   if (ec) {
     error_ = dir.string() + ": " + ec.message();
     return;
@@ -52,6 +52,11 @@ StreamedOutputs::~StreamedOutputs() {
     // Renamed by write_outputs if all went well; otherwise nothing may stay behind.
     std::error_code ec;
     std::filesystem::remove(f.temp, ec);
+  }
+  // A run stopped before its files were written leaves no folder it made either.
+  std::error_code ec;
+  if (!created_.empty() && std::filesystem::is_empty(created_, ec)) {
+    std::filesystem::remove(created_, ec);
   }
 }
 

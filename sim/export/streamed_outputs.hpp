@@ -45,6 +45,7 @@ class StreamedOutputs {
   File* open(const std::filesystem::path& dir, Format format);
 
   trace::Trace header_;
+  std::filesystem::path created_;  // the output folder, if this made it
   std::vector<File> files_;
   std::unique_ptr<CsvStreamWriter> csv_;
   std::unique_ptr<PerfettoWriter> perfetto_;
