@@ -224,7 +224,7 @@ char* put_seconds(char* at, Time t) {
 }
 
 char* put(char* at, std::string_view text) {
-  std::memcpy(at, text.data(), text.size());
+  if (!text.empty()) std::memcpy(at, text.data(), text.size());  // an empty view may be null
   return at + text.size();
 }
 
