@@ -282,7 +282,9 @@ class TimelineBuilder {
     // Below the lanes: the axis line, its tick labels, then the legend and a margin.
     const float below = o_.legend ? 6 + kAxisRoom + legend_h_ + 16 : 6 + 40;
     plan_ = plan_lanes(index_, o_, o_.height - model_.plot_y0 - below);
-    if (o_.follow_at >= 0 && o_.follow_axis && plan_.shown_customers > 0) {
+    // From the first customer on, the axis starts at the run's start.
+    if (o_.follow_at >= 0 && o_.follow_axis && plan_.shown_customers > 0 &&
+        plan_.first_customer > 0) {
       const Time arrived = index_.customer_arrival(plan_.first_customer);
       if (arrived != kNever && arrived < model_.t1) {
         const Time margin = (model_.t1 - arrived) / 20;  // the first bar starts clear of the edge
