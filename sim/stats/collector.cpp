@@ -47,6 +47,9 @@ Role role_of(State s) {
 }  // namespace
 
 void Collector::Area::change(Time t, std::int64_t delta, Time warmup) {
+  const Time from = std::max(last, warmup);
+  if (t > from) peak = std::max(peak, level);  // held over [last, t), part of it after warm-up
+  if (t > last) last = t;
   const auto at = static_cast<uint128>(std::max(t, warmup));
   if (delta > 0) {
     weighted += at * static_cast<uint128>(delta);
@@ -54,6 +57,10 @@ void Collector::Area::change(Time t, std::int64_t delta, Time warmup) {
     weighted -= at * static_cast<uint128>(-delta);
   }
   level += delta;
+}
+
+std::int64_t Collector::Area::highest(Time now, Time warmup) const {
+  return now >= warmup ? std::max(peak, level) : peak;
 }
 
 uint128 Collector::Area::total(Time now, Time warmup) const {
@@ -150,7 +157,6 @@ void Collector::on_open(const trace::Track& track) {
   if (st == nullptr) return;
   if (role == Role::queued) {
     st->queue.change(t, +1, options_.warmup);
-    if (t >= options_.warmup) st->max_queue = std::max(st->max_queue, st->queue.level);
   } else {
     st->busy.change(t, +1, options_.warmup);
     split_of(*st, track.state)->change(t, +1, options_.warmup);
@@ -244,7 +250,7 @@ Summary Collector::summarize(Time now, std::uint64_t events) const {
             : 0.0;
     out.mean_queue_wait = rounded_mean(st.wait_total, st.waits);
     out.mean_queue_length = st.queue.mean(now, options_.warmup);
-    out.max_queue_length = st.max_queue;
+    out.max_queue_length = st.queue.highest(now, options_.warmup);
     out.queue_wait = {st.wait_histogram.percentile(0.5), st.wait_histogram.percentile(0.9),
                       st.wait_histogram.percentile(0.99)};
     out.mean_service = rounded_mean(st.service_total, st.served);

@@ -35,6 +35,21 @@ void Histogram::fold_exact() {
   exact_.shrink_to_fit();
 }
 
+void Histogram::for_each(const std::function<void(Time, std::int64_t)>& visit) const {
+  if (buckets_.empty()) {
+    std::vector<Time> sorted = exact_;
+    std::sort(sorted.begin(), sorted.end());
+    for (const Time v : sorted) visit(v, 1);
+    return;
+  }
+  for (std::size_t b = 0; b < buckets_.size(); ++b) {
+    if (buckets_[b] == 0) continue;
+    const std::uint64_t low = bucket_low(b);
+    const std::uint64_t high = bucket_low(b + 1);
+    visit(std::min(static_cast<Time>(low + (high - low) / 2), largest_), buckets_[b]);
+  }
+}
+
 Time Histogram::percentile(double p) const {
   if (count_ == 0) return 0;
   const auto rank = std::max<std::int64_t>(
