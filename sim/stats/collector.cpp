@@ -48,14 +48,11 @@ Role role_of(State s) {
 
 void Collector::Area::change(Time t, std::int64_t delta, Time warmup) {
   const Time from = std::max(last, warmup);
-  if (t > from) peak = std::max(peak, level);  // held over [last, t), part of it after warm-up
-  if (t > last) last = t;
-  const auto at = static_cast<uint128>(std::max(t, warmup));
-  if (delta > 0) {
-    weighted += at * static_cast<uint128>(delta);
-  } else {
-    weighted -= at * static_cast<uint128>(-delta);
+  if (t > from) {
+    area += static_cast<uint128>(level) * static_cast<uint128>(t - from);
+    peak = std::max(peak, level);  // held over [last, t), part of it after the warm-up
   }
+  if (t > last) last = t;
   level += delta;
 }
 
@@ -64,10 +61,10 @@ std::int64_t Collector::Area::highest(Time now, Time warmup) const {
 }
 
 uint128 Collector::Area::total(Time now, Time warmup) const {
-  // The integral from warmup to now of the level, sum of delta_i * (now - max(t_i, warmup)):
-  // level * now - weighted, exact in integers (the subtraction wraps back into range).
-  if (now <= warmup) return 0;
-  return static_cast<uint128>(level) * static_cast<uint128>(now) - weighted;
+  const Time from = std::max(last, warmup);
+  uint128 sum = area;
+  if (now > from) sum += static_cast<uint128>(level) * static_cast<uint128>(now - from);
+  return sum;
 }
 
 double Collector::Area::mean(Time now, Time warmup) const {

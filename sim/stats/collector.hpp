@@ -1,7 +1,7 @@
 #pragma once
 // Collector: computes the Summary while a run goes, from the span stream alone, in
-// memory that does not grow with the run. Time-weighted figures keep a running sum from
-// which the area under the curve is exact at any moment.
+// memory that does not grow with the run. Time-weighted figures keep an area under
+// the curve that is brought up to date at every change.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -54,15 +54,12 @@ class Collector final : public trace::SpanObserver {
  private:
   // Integral of a step function over time, from `warmup` on, and its highest level.
   // Changes at one instant count together: a level that lasts no time (one customer
-  // leaves the line as the next joins) is not a level the line ever had. The integral is
-  // kept as the sum of each change times the moment it took effect (no earlier than
-  // warmup), so a change costs an addition; changes come in time order and `now` is never
-  // before the last one.
+  // leaves the line as the next joins) is not a level the line ever had.
   struct Area {
     std::int64_t level = 0;
     std::int64_t peak = 0;  // highest level held for some time, before `last`
     Time last = 0;
-    uint128 weighted = 0;  // sum of delta * max(t, warmup), modulo 2^128
+    uint128 area = 0;
     void change(Time t, std::int64_t delta, Time warmup);
     double mean(Time now, Time warmup) const;  // over [warmup, now]
     uint128 total(Time now, Time warmup) const;
