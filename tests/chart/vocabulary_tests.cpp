@@ -114,7 +114,7 @@ TEST_CASE("lane labels keep the lesson's words, or dress them in the other vocab
         std::vector<std::string>{"Request"});
 }
 
-TEST_CASE("a pattern's placeholder is filled once; no placeholder leaves it as it is") {
+TEST_CASE("a pattern's placeholder is filled once and no placeholder leaves it as it is") {
   CHECK(fill_pattern("{} thread", "Cook") == "Cook thread");
   CHECK(fill_pattern("廚師（{}）", "執行緒") == "廚師（執行緒）");
   CHECK(fill_pattern("Tasks", "x") == "Tasks");

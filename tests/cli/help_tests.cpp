@@ -61,6 +61,7 @@ void check_examples_of(const std::string& help_args) {
       const auto r = run_process("cd " + tmp.path().string() + " && xvfb-run -a -s '-screen 0 " +
                                      "1280x800x24' env " + cmd(args + " --frames 3"),
                                  tmp.path());
+      INFO(r.err);
       CHECK(r.exit_code == 0);
 #else
       WARN("no dashboard in this build (or no xvfb-run): " << example << " not run");

@@ -140,7 +140,7 @@ TEST_CASE("a process pool pays the ipc cost, half before and half after the work
                                                            {State::io_wait, 11 * ms, 12 * ms}});
 }
 
-TEST_CASE("an awaited read frees the event loop; a blocking call holds it") {
+TEST_CASE("an awaited read frees the event loop but a blocking call holds it") {
   auto loop = [](scenario::Phase wait) {
     return ScenarioBuilder()
         .station("loop", 1, true)
