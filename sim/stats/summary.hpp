@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/time.hpp"
+#include "stats/theory_result.hpp"
 
 namespace burgers::stats {
 
@@ -27,7 +28,7 @@ struct StationSummary {
   Time cpu_time = 0;             // computing on a core (including context switches)
   Time io_blocked_time = 0;      // blocked on I/O while holding the job (a thread in a read)
   Time core_wait_time = 0;       // runnable, waiting for a free core
-  Time gil_wait_time = 0;   // runnable, waiting for the GIL (Python threads)
+  Time gil_wait_time = 0;        // runnable, waiting for the GIL (Python threads)
   Time mean_queue_wait = 0;      // from joining the queue to service start, per served job
   double mean_queue_length = 0;  // time-weighted over [0, end_time]
   std::int64_t max_queue_length = 0;
@@ -57,6 +58,7 @@ struct Summary {
   std::vector<StationSummary> stations;
   std::optional<double> wall_time_s;  // threads mode: real seconds the run took
   std::optional<double> time_scale;   // threads mode: real seconds per simulated second
+  std::optional<TheoryCheck> theory;  // simulations: the textbook queue it is, if any
 };
 
 }  // namespace burgers::stats

@@ -1,0 +1,25 @@
+#pragma once
+// Is a scenario a textbook queue? predict() recognises M/M/c, M/D/1, M/G/1 and a Jackson
+// line of M/M/c stations and computes their steady state (or says why it cannot);
+// judge() sets the run's verdict from the batch means of its queue waits.
+// Used by sim/run (summary.json's `theory`) and sim/sweep (the theory curve).
+#include "scenario/scenario.hpp"
+#include "stats/batch_means.hpp"
+#include "stats/theory_result.hpp"
+
+namespace burgers::stats {
+
+// Runs with fewer customers than this get no verdict: batch means need many of them.
+inline constexpr std::int64_t kTheoryMinCustomers = 1000;
+
+TheoryCheck predict(const scenario::Scenario& scenario);
+
+// The station whose waits judge() needs (one-station models), or -1 for each customer's
+// total wait (a line of stations). Only meaningful when `check` has a model.
+int judged_station(const TheoryCheck& check);
+
+// Fills the run's side of `check` (which must come from predict()) from `waits`: the
+// simulated mean wait, the 95% interval of the batch means and the verdict.
+void judge(TheoryCheck& check, const BatchMeans& waits);
+
+}  // namespace burgers::stats
