@@ -1,0 +1,114 @@
+#include "sweep/sweep_plan.hpp"
+
+#include "stats/theory_check.hpp"
+
+namespace burgers::sweep {
+
+namespace {
+
+int code_points(std::string_view text) {
+  int n = 0;
+  for (const char c : text) n += (static_cast<unsigned char>(c) & 0xc0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+// An override's diagnostic ("--set KEY=VALUE":1:col) moved to where the value is written
+// in "--vary KEY=RANGE"; other diagnostics (in the file) stay where they are.
+scenario::Diagnostic at_vary(scenario::Diagnostic d, const scenario::Vary& vary,
+                             const scenario::SweepValue& value) {
+  if (d.file != "--set " + vary.key + "=" + value.text) return d;
+  const int key_columns = code_points(vary.key) + 1;  // "KEY="
+  const int key_start = 1 + code_points(std::string_view(vary.text).substr(0, vary.key_offset));
+  if (d.column <= key_columns) {
+    d.column = key_start + d.column - 1;
+  } else {
+    const int value_start = 1 + code_points(std::string_view(vary.text).substr(0, value.offset));
+    // A range's values are not written out: point at the range itself.
+    d.column = vary.range ? value_start : value_start + d.column - key_columns - 1;
+  }
+  d.file = "--vary " + vary.text;
+  return d;
+}
+
+}  // namespace
+
+SweepSpec suggested_spec(const scenario::SweepSuggestion& suggestion) {
+  SweepSpec spec;
+  for (const std::string& text : suggestion.vary) {
+    scenario::Parsed<scenario::Vary> vary = scenario::parse_vary(text);
+    if (vary.ok()) spec.vary.push_back(std::move(*vary.value));
+  }
+  spec.metrics = suggestion.metrics;
+  if (suggestion.replications > 0) spec.replications = suggestion.replications;
+  return spec;
+}
+
+std::string SweepPlan::describe(const SweepPoint& point) const {
+  std::string text;
+  for (const scenario::Override& o : point.overrides) {
+    if (!text.empty()) text += ", ";
+    text += o.key + "=" + o.value;
+  }
+  return text;
+}
+
+PlanResult plan_sweep(std::string_view toml_text, std::string_view file, SweepSpec spec) {
+  PlanResult result;
+  if (spec.vary.empty() || spec.vary.size() > 2) {
+    result.diagnostics.push_back({"--vary", 0, 0, "give one or two --vary KEY=RANGE"});
+    return result;
+  }
+  SweepPlan plan;
+  plan.file = std::string(file);
+  const int xs = static_cast<int>(spec.vary[0].values.size());
+  const int curves = spec.vary.size() > 1 ? static_cast<int>(spec.vary[1].values.size()) : 1;
+  const int total = xs * curves;
+  for (int curve = 0; curve < curves; ++curve) {
+    for (int x = 0; x < xs; ++x) {
+      SweepPoint point;
+      point.index = curve * xs + x;
+      point.x = x;
+      point.curve = curve;
+      std::vector<scenario::Override> overrides = spec.sets;
+      for (std::size_t v = 0; v < spec.vary.size(); ++v) {
+        const scenario::SweepValue& value =
+            spec.vary[v].values[static_cast<std::size_t>(v == 0 ? x : curve)];
+        point.overrides.push_back({spec.vary[v].key, value.text});
+      }
+      overrides.insert(overrides.end(), point.overrides.begin(), point.overrides.end());
+      scenario::LoadResult loaded = scenario::load_scenario_text(toml_text, file, overrides);
+      if (!loaded.ok()) {
+        const std::string prefix = "point " + std::to_string(point.index + 1) + " of " +
+                                   std::to_string(total) + " (" + plan.describe(point) + "): ";
+        for (scenario::Diagnostic d : loaded.diagnostics) {
+          for (std::size_t v = 0; v < spec.vary.size(); ++v) {
+            d = at_vary(std::move(d), spec.vary[v],
+                        spec.vary[v].values[static_cast<std::size_t>(v == 0 ? x : curve)]);
+          }
+          d.message = prefix + d.message;
+          result.diagnostics.push_back(std::move(d));
+        }
+        continue;
+      }
+      point.scenario = std::move(*loaded.scenario);
+      point.theory = stats::predict(point.scenario);
+      plan.points.push_back(std::move(point));
+    }
+  }
+  if (!result.diagnostics.empty()) return result;
+  const scenario::Scenario& first = plan.points.front().scenario;
+  for (const std::string& metric : spec.metrics) {
+    const std::string problem = scenario::metric_problem(metric, first);
+    if (!problem.empty()) result.diagnostics.push_back({"--metric " + metric, 1, 1, problem});
+  }
+  if (!result.diagnostics.empty()) return result;
+  plan.name = first.name;
+  plan.title = first.title;
+  plan.title_zh = first.title_zh;
+  plan.seed = first.seed;
+  plan.spec = std::move(spec);
+  result.plan = std::move(plan);
+  return result;
+}
+
+}  // namespace burgers::sweep
