@@ -104,9 +104,11 @@ void write_theory(JsonObject& root, const stats::TheoryCheck& t) {
     o.number("mean_queue_length", t.mean_queue_length);
     o.number("utilization", t.utilization);
     o.seconds("simulated_mean_queue_wait_s", t.simulated_mean_queue_wait);
-    o.seconds("ci95_low_s", t.ci95_low);
-    o.seconds("ci95_high_s", t.ci95_high);
-    o.integer("batches", t.batches);
+    if (t.agrees) {
+      o.seconds("ci95_low_s", t.ci95_low);
+      o.seconds("ci95_high_s", t.ci95_high);
+      o.integer("batches", t.batches);
+    }
   } else {
     o.raw("model", "null");
   }

@@ -59,6 +59,13 @@ TheoryReason runtime_reason(const Scenario& s, const std::vector<const Step*>& s
   return TheoryReason::none;
 }
 
+// Neighbouring batches merged: half as many, twice as long (an odd last one is dropped).
+std::vector<double> halved(const std::vector<double>& x) {
+  std::vector<double> out;
+  for (std::size_t i = 0; i + 1 < x.size(); i += 2) out.push_back((x[i] + x[i + 1]) / 2);
+  return out;
+}
+
 std::string mm_name(const char* kind, int staff) {
   return std::string("M/") + kind + "/" + std::to_string(staff);
 }
@@ -109,6 +116,8 @@ TheoryCheck predict(const Scenario& s) {
     check.mean_queue_wait += out.mean_queue_wait;
     check.mean_queue_length += out.mean_queue_length;
     check.utilization = std::max(check.utilization, out.utilization);
+    const double root = 1 - std::sqrt(out.utilization);
+    check.memory = std::max(check.memory, out.utilization / (root * root));
     check.stations.push_back(std::move(out));
   }
   check.model = check.stations.size() == 1 ? check.stations[0].model : "Jackson tandem";
@@ -122,9 +131,18 @@ int judged_station(const TheoryCheck& check) {
 void judge(TheoryCheck& check, const BatchMeans& waits) {
   if (!check.has_model()) return;
   check.simulated_mean_queue_wait = to_time(waits.mean() / 1e9);
-  const std::vector<double> means = waits.batch_means();
+  // Batch means are only as good as their independence: batches shorter than a few times
+  // the line's memory are merged into longer ones; if that leaves too few, the run is too
+  // short to judge (near saturation a line remembers its past for a long time).
+  std::vector<double> means = waits.batch_means();
+  double size = static_cast<double>(waits.batch_size());
+  const double needed = kTheoryBatchMemories * check.memory;
+  while (means.size() >= 2 * kTheoryMinBatches && size < needed) {
+    means = halved(means);
+    size *= 2;
+  }
   check.batches = static_cast<int>(means.size());
-  if (waits.count() < kTheoryMinCustomers || means.size() < 2) {
+  if (waits.count() < kTheoryMinCustomers || means.size() < kTheoryMinBatches || size < needed) {
     check.reason = TheoryReason::short_run;
     check.reason_value = static_cast<double>(waits.count());
     check.agrees.reset();

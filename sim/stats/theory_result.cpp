@@ -61,7 +61,7 @@ std::string_view reason_text(TheoryReason reason) {
     case TheoryReason::unstable:
       return "unstable: arrivals outpace service";
     case TheoryReason::short_run:
-      return "too few customers for a confidence interval";
+      return "the run is too short for a confidence interval";
   }
   return "";
 }

@@ -54,6 +54,10 @@ struct TheoryCheck {
   Time mean_queue_wait = 0;
   double mean_queue_length = 0;
   double utilization = 0;
+  // How many customers the line takes to forget its past (rho / (1 - sqrt(rho))^2 at the
+  // busiest station, the relaxation time of M/M/1 counted in arrivals): batches shorter
+  // than a few of these are not independent, so their interval would be too narrow.
+  double memory = 0;
   // The run: its mean queue wait per customer and the 95% confidence interval of that
   // mean from batch means over the run (consecutive customers grouped in `batches` batches).
   Time simulated_mean_queue_wait = 0;

@@ -15,8 +15,9 @@ int code_points(std::string_view text) {
 // An override's diagnostic ("--set KEY=VALUE":1:col) moved to where the value is written
 // in "--vary KEY=RANGE"; other diagnostics (in the file) stay where they are.
 scenario::Diagnostic at_vary(scenario::Diagnostic d, const scenario::Vary& vary,
-                             const scenario::SweepValue& value) {
+                             const scenario::SweepValue& value, bool& in_key) {
   if (d.file != "--set " + vary.key + "=" + value.text) return d;
+  in_key = d.column <= code_points(vary.key);
   const int key_columns = code_points(vary.key) + 1;  // "KEY="
   const int key_start = 1 + code_points(std::string_view(vary.text).substr(0, vary.key_offset));
   if (d.column <= key_columns) {
@@ -80,14 +81,23 @@ PlanResult plan_sweep(std::string_view toml_text, std::string_view file, SweepSp
       if (!loaded.ok()) {
         const std::string prefix = "point " + std::to_string(point.index + 1) + " of " +
                                    std::to_string(total) + " (" + plan.describe(point) + "): ";
+        bool key_only = true;
+        scenario::Diagnostics found;
         for (scenario::Diagnostic d : loaded.diagnostics) {
+          bool in_key = false;
           for (std::size_t v = 0; v < spec.vary.size(); ++v) {
             d = at_vary(std::move(d), spec.vary[v],
-                        spec.vary[v].values[static_cast<std::size_t>(v == 0 ? x : curve)]);
+                        spec.vary[v].values[static_cast<std::size_t>(v == 0 ? x : curve)], in_key);
           }
-          d.message = prefix + d.message;
+          key_only = key_only && in_key;
+          found.push_back(std::move(d));
+        }
+        // A wrong key is wrong at every point: say it once.
+        for (scenario::Diagnostic& d : found) {
+          if (!key_only) d.message = prefix + d.message;
           result.diagnostics.push_back(std::move(d));
         }
+        if (key_only) return result;
         continue;
       }
       point.scenario = std::move(*loaded.scenario);
