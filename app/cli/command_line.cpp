@@ -61,8 +61,12 @@ int run_command_line(int argc, char** argv) {
   app.add_option("--compare", dashboard.compare,
                  "Open a second scenario side by side (a file or lesson name)");
   app.add_option("--show", dashboard.panels,
-                 "Open a panel at start: help, hint, export, open (repeatable; screenshots)")
-      ->check(CLI::IsMember({"help", "hint", "export", "open"}));
+                 "Open a panel at start: help, hint, export, open, sweep (repeatable; screenshots)")
+      ->check(CLI::IsMember({"help", "hint", "export", "open", "sweep"}));
+  app.add_option("--sweep", dashboard.sweep,
+                 "Run the lesson's suggested sweep number N at start, in the Sweep panel "
+                 "(with --frames, counting starts when it has finished)")
+      ->check(CLI::PositiveNumber);
   app.add_option("--at", dashboard.at,
                  "Start paused at this simulated time, e.g. 20min (screenshots)");
   app.add_option("--set", dashboard.sets, "Override a value: KEY=VALUE (repeatable)");

@@ -32,6 +32,11 @@ enum class CommandKind {
   toggle_threads,  // show or hide the real-threads panel
   run_threads,     // value: time scale (<= 0: default)
   stop_threads,
+  toggle_sweep,  // show or hide the sweep panel
+  run_sweep,     // text: the --vary texts, one a line; detail: the metrics, one a line;
+                 // value: replications; index: 1 to measure real threads too
+  stop_sweep,
+  open_sweep_point,  // index: the sweep point to open in the main view
 };
 
 struct Command {
@@ -42,6 +47,7 @@ struct Command {
   Time time = 0;
   std::uint64_t seed = 0;
   std::string text;
+  std::string detail;
 
   static Command of(CommandKind kind, int side = 0) {
     Command c;

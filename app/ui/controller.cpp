@@ -135,6 +135,19 @@ void Controller::apply(const Command& c) {
     case CommandKind::stop_threads:
       state_.threads.stop();
       break;
+    case CommandKind::toggle_sweep:
+      state_.show_sweep = !state_.show_sweep;
+      break;
+    case CommandKind::run_sweep:
+      run_sweep(c);
+      break;
+    case CommandKind::stop_sweep:
+      state_.sweep.stop();
+      break;
+    case CommandKind::open_sweep_point:
+      if (!state_.sweep.file().empty())
+        open(state_.sweep.file().string(), 0, state_.sweep.point_overrides(c.index));
+      break;
     case CommandKind::dismiss_hint:
       state_.show_hint = false;
       state_.hint_dismissed = true;
@@ -160,6 +173,36 @@ void Controller::apply(const Command& c) {
       if (session != nullptr) session->reload();
       break;
   }
+}
+
+namespace {
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    if (end > start) out.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+void Controller::run_sweep(const Command& c) {
+  if (state_.main == nullptr || !state_.main->loaded()) return;
+  SweepOrder order;
+  order.vary = lines_of(c.text);
+  order.metrics = lines_of(c.detail);
+  order.replications = std::max(1, static_cast<int>(c.value));
+  order.threads = c.index != 0;
+  // The lesson as opened (command-line overrides) with the seed on screen.
+  std::vector<scenario::Override> sets = state_.main->overrides();
+  sets.push_back({"scenario.seed", std::to_string(state_.main->params().seed)});
+  state_.show_sweep = true;
+  if (!state_.sweep.start(state_.main->file(), std::move(sets), order))
+    state_.status = state_.sweep.error();
 }
 
 void Controller::restart() {

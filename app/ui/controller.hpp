@@ -37,6 +37,7 @@ class Controller {
  private:
   void step();
   void restart();
+  void run_sweep(const Command& c);
   // Runs the sessions towards `target` within the budget; returns the time all reached.
   Time advance_sessions(Time target, const FrameBudget& budget);
 

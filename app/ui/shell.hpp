@@ -14,6 +14,7 @@
 #include "ui/views/lesson_view.hpp"
 #include "ui/views/restaurant_view.hpp"
 #include "ui/views/stats_view.hpp"
+#include "ui/views/sweep_view.hpp"
 #include "ui/views/threads_view.hpp"
 #include "ui/views/timeline_view.hpp"
 
@@ -54,6 +55,7 @@ class Shell {
   FileDialog files_;
   ExportPanel export_;
   ThreadsView threads_;
+  SweepView sweep_;
   double last_file_check_ = 0;
 };
 

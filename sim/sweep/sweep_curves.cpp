@@ -87,7 +87,7 @@ chart::CurveSet sweep_curves(const SweepPlan& plan, const SweepResult& result,
                              const CurveWords& words) {
   chart::CurveSet set;
   set.title = words.title.empty() ? plan.title : words.title;
-  set.subtitle = std::to_string(plan.spec.replications) + " " + words.per_point + ", " +
+  set.subtitle = words.per_point + ": " + std::to_string(plan.spec.replications) + ", " +
                  words.seed + " " + std::to_string(plan.seed) + "; " + words.bands;
   const scenario::Vary& first = plan.spec.vary[0];
   set.x_label = first.key;

@@ -15,7 +15,7 @@ struct CurveWords {
   std::string measured = "real threads";
   std::string theory = "theory";
   std::string ideal = "ideal (linear)";
-  std::string per_point = "replications per point";  // "5 replications per point"
+  std::string per_point = "replications per point";  // "replications per point: 5"
   std::string seed = "seed";
   std::string bands = "bands: 95% confidence interval";
   std::string title;  // empty: the scenario's title

@@ -40,6 +40,7 @@ class SweepRunner {
   void wait();
 
   const SweepPlan& plan() const { return *plan_; }
+  const std::shared_ptr<const SweepPlan>& plan_pointer() const { return plan_; }
   bool finished() const { return finished_.load(std::memory_order_acquire); }
   bool stopped() const { return stop_.stop_requested(); }
   std::size_t total() const { return records_.size(); }

@@ -7,6 +7,7 @@
 
 #include "chart/palette.hpp"
 #include "ui/names.hpp"
+#include "ui/views/theory_panel.hpp"
 #include "ui/widgets/chart_painter.hpp"
 
 namespace burgers::ui {
@@ -44,6 +45,7 @@ void StatisticsView::draw(AppState& state, Session& session) {
     }
   }
   ImGui::TextDisabled("%s: %s", text("stats_so_far"), format_duration(sim->now()).c_str());
+  draw_theory(summary, text);
   if (ImGui::CollapsingHeader(text("utilization"), ImGuiTreeNodeFlags_DefaultOpen))
     draw_utilization(summary, text);
   if (ImGui::CollapsingHeader(text("queue_length"), ImGuiTreeNodeFlags_DefaultOpen)) {
