@@ -53,6 +53,33 @@ std::string SweepPlan::describe(const SweepPoint& point) const {
   return text;
 }
 
+namespace {
+
+// The point's diagnostics moved to the --vary texts and prefixed with the point; true when
+// they all concern a key (wrong at every point, so said once, without the point).
+bool point_errors(const SweepSpec& spec, const SweepPoint& point, const std::string& prefix,
+                  const scenario::Diagnostics& errors, scenario::Diagnostics& out) {
+  bool key_only = true;
+  scenario::Diagnostics found;
+  for (scenario::Diagnostic d : errors) {
+    bool in_key = false;
+    for (std::size_t v = 0; v < spec.vary.size(); ++v) {
+      const int index = v == 0 ? point.x : point.curve;
+      d = at_vary(std::move(d), spec.vary[v], spec.vary[v].values[static_cast<std::size_t>(index)],
+                  in_key);
+    }
+    key_only = key_only && in_key;
+    found.push_back(std::move(d));
+  }
+  for (scenario::Diagnostic& d : found) {
+    if (!key_only) d.message = prefix + d.message;
+    out.push_back(std::move(d));
+  }
+  return key_only;
+}
+
+}  // namespace
+
 PlanResult plan_sweep(std::string_view toml_text, std::string_view file, SweepSpec spec) {
   PlanResult result;
   if (spec.vary.empty() || spec.vary.size() > 2) {
@@ -63,47 +90,28 @@ PlanResult plan_sweep(std::string_view toml_text, std::string_view file, SweepSp
   plan.file = std::string(file);
   const int xs = static_cast<int>(spec.vary[0].values.size());
   const int curves = spec.vary.size() > 1 ? static_cast<int>(spec.vary[1].values.size()) : 1;
-  const int total = xs * curves;
-  for (int curve = 0; curve < curves; ++curve) {
-    for (int x = 0; x < xs; ++x) {
-      SweepPoint point;
-      point.index = curve * xs + x;
-      point.x = x;
-      point.curve = curve;
-      std::vector<scenario::Override> overrides = spec.sets;
-      for (std::size_t v = 0; v < spec.vary.size(); ++v) {
-        const scenario::SweepValue& value =
-            spec.vary[v].values[static_cast<std::size_t>(v == 0 ? x : curve)];
-        point.overrides.push_back({spec.vary[v].key, value.text});
-      }
-      overrides.insert(overrides.end(), point.overrides.begin(), point.overrides.end());
-      scenario::LoadResult loaded = scenario::load_scenario_text(toml_text, file, overrides);
-      if (!loaded.ok()) {
-        const std::string prefix = "point " + std::to_string(point.index + 1) + " of " +
-                                   std::to_string(total) + " (" + plan.describe(point) + "): ";
-        bool key_only = true;
-        scenario::Diagnostics found;
-        for (scenario::Diagnostic d : loaded.diagnostics) {
-          bool in_key = false;
-          for (std::size_t v = 0; v < spec.vary.size(); ++v) {
-            d = at_vary(std::move(d), spec.vary[v],
-                        spec.vary[v].values[static_cast<std::size_t>(v == 0 ? x : curve)], in_key);
-          }
-          key_only = key_only && in_key;
-          found.push_back(std::move(d));
-        }
-        // A wrong key is wrong at every point: say it once.
-        for (scenario::Diagnostic& d : found) {
-          if (!key_only) d.message = prefix + d.message;
-          result.diagnostics.push_back(std::move(d));
-        }
-        if (key_only) return result;
-        continue;
-      }
-      point.scenario = std::move(*loaded.scenario);
-      point.theory = stats::predict(point.scenario);
-      plan.points.push_back(std::move(point));
+  for (int index = 0; index < xs * curves; ++index) {
+    SweepPoint point;
+    point.index = index;
+    point.x = index % xs;
+    point.curve = index / xs;
+    for (std::size_t v = 0; v < spec.vary.size(); ++v) {
+      const int value = v == 0 ? point.x : point.curve;
+      point.overrides.push_back(
+          {spec.vary[v].key, spec.vary[v].values[static_cast<std::size_t>(value)].text});
     }
+    std::vector<scenario::Override> overrides = spec.sets;
+    overrides.insert(overrides.end(), point.overrides.begin(), point.overrides.end());
+    scenario::LoadResult loaded = scenario::load_scenario_text(toml_text, file, overrides);
+    if (!loaded.ok()) {
+      const std::string prefix = "point " + std::to_string(index + 1) + " of " +
+                                 std::to_string(xs * curves) + " (" + plan.describe(point) + "): ";
+      if (point_errors(spec, point, prefix, loaded.diagnostics, result.diagnostics)) return result;
+      continue;
+    }
+    point.scenario = std::move(*loaded.scenario);
+    point.theory = stats::predict(point.scenario);
+    plan.points.push_back(std::move(point));
   }
   if (!result.diagnostics.empty()) return result;
   const scenario::Scenario& first = plan.points.front().scenario;

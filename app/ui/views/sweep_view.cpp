@@ -141,6 +141,13 @@ void SweepView::custom_row(const AppState& state, const scenario::Scenario& less
   std::snprintf(buffer, sizeof buffer, "%s", range_.c_str());
   if (ImGui::InputText("##sweep_range", buffer, sizeof buffer)) range_ = buffer;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text("sweep_range_tip"));
+  run_row(state, keys[static_cast<std::size_t>(key_)].key, metrics, out);
+}
+
+void SweepView::run_row(const AppState& state, const std::string& key,
+                        const std::vector<std::string>& metrics, std::vector<Command>& out) {
+  const Text& text = state.text;
+  const float w = ImGui::GetFontSize();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(text("sweep_replications"));
   ImGui::SameLine();
@@ -164,9 +171,8 @@ void SweepView::custom_row(const AppState& state, const scenario::Scenario& less
   if (state.sweep.running()) {
     if (ImGui::Button(text("sweep_stop"))) out.push_back(Command::of(CommandKind::stop_sweep));
   } else if (ImGui::Button(text("sweep_run"))) {
-    out.push_back(run_command({keys[static_cast<std::size_t>(key_)].key + "=" + range_},
-                              {metrics[static_cast<std::size_t>(metric_)]}, replications_,
-                              threads_));
+    out.push_back(run_command({key + "=" + range_}, {metrics[static_cast<std::size_t>(metric_)]},
+                              replications_, threads_));
   }
 }
 

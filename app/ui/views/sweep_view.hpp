@@ -22,6 +22,8 @@ class SweepView {
                    std::vector<Command>& out) const;
   void custom_row(const AppState& state, const scenario::Scenario& lesson,
                   std::vector<Command>& out);
+  void run_row(const AppState& state, const std::string& key,
+               const std::vector<std::string>& metrics, std::vector<Command>& out);
   void chart(AppState& state, std::vector<Command>& out);
 
   std::string lesson_;  // the file the choices below belong to
