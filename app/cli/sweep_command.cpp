@@ -195,6 +195,9 @@ int sweep_command(const SweepRequest& request) {
   for (const std::string& w : written.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
   if (!request.quiet) {
     print_result(runner);
+    if (plan->spec.mode != sweep::SweepMode::sim)
+      std::printf("real threads ran at %g real seconds per simulated second\n",
+                  runner.time_scale());
     std::printf("Wrote %s:", dir.string().c_str());
     for (const std::filesystem::path& p : written.written)
       std::printf(" %s", p.filename().string().c_str());
