@@ -47,6 +47,20 @@ struct CustomerSummary {
   Time makespan = 0;  // when the last customer left
 };
 
+// One customer group's figures (a run with render frames and a task, or light requests
+// and model inferences, says how each kind fared).
+struct GroupSummary {
+  std::string name;
+  std::string label;
+  std::int64_t arrived = 0;
+  std::int64_t served = 0;
+  Time mean_sojourn = 0;
+  Percentiles sojourn;
+  Time first_arrival = 0;
+  Time makespan = 0;      // when its last customer left
+  double throughput = 0;  // served per second, from its first arrival to its last departure
+};
+
 struct Summary {
   std::string scenario;
   std::string title;
@@ -56,6 +70,7 @@ struct Summary {
   std::uint64_t events = 0;  // engine events processed (threads mode: spans recorded)
   CustomerSummary customers;
   std::vector<StationSummary> stations;
+  std::vector<GroupSummary> groups;   // in the scenario's order
   std::optional<double> wall_time_s;  // threads mode: real seconds the run took
   std::optional<double> time_scale;   // threads mode: real seconds per simulated second
   std::optional<TheoryCheck> theory;  // simulations: the textbook queue it is, if any
