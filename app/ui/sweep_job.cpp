@@ -52,8 +52,8 @@ void SweepJob::stop() {
   runner_->wait();
 }
 
-std::shared_ptr<const SweepSnapshot> SweepJob::snapshot() {
-  if (runner_ == nullptr) return nullptr;
+void SweepJob::refresh() {
+  if (runner_ == nullptr) return;
   const std::size_t done = runner_->completed();
   if (snapshot_ == nullptr || done != snapshot_runs_ ||
       (runner_->finished() && !snapshot_->result.complete && done == runner_->total())) {
@@ -65,7 +65,6 @@ std::shared_ptr<const SweepSnapshot> SweepJob::snapshot() {
     snapshot_ = std::move(s);
     snapshot_runs_ = done;
   }
-  return snapshot_;
 }
 
 std::vector<scenario::Override> SweepJob::point_overrides(int point) const {

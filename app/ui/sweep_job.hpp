@@ -1,8 +1,9 @@
 #pragma once
 // SweepJob: the dashboard's sweep. Plans a sweep of the open lesson (every point loaded
 // through the same override path as --set and the sliders) and runs it in the background
-// (sweep::SweepRunner), so the window keeps drawing; snapshot() gives the figures of the
-// runs finished so far, so points appear as they finish. No GL here: unit-tested.
+// (sweep::SweepRunner), so the window keeps drawing; refresh() (the controller's, each
+// frame) gathers the figures of the runs finished so far into snapshot(), so points appear
+// as they finish. No GL here: unit-tested.
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -46,8 +47,10 @@ class SweepJob {
   bool measuring() const { return running() && runner_->measuring_threads(); }
   std::size_t completed() const { return runner_ == nullptr ? 0 : runner_->completed(); }
   std::size_t total() const { return runner_ == nullptr ? 0 : runner_->total(); }
-  // The latest figures (rebuilt when more runs have finished), or null before any sweep.
-  std::shared_ptr<const SweepSnapshot> snapshot();
+  // Gathers the figures again if more runs have finished since the last time.
+  void refresh();
+  // The figures as of the last refresh(), or null before any sweep.
+  std::shared_ptr<const SweepSnapshot> snapshot() const { return snapshot_; }
   const std::string& error() const { return error_; }
   // The overrides that reproduce point `point`'s first replication as a single run.
   std::vector<scenario::Override> point_overrides(int point) const;

@@ -68,7 +68,12 @@ void BM_Sweep(benchmark::State& state) {
 }
 
 BENCHMARK(BM_OneRun)->Unit(benchmark::kMillisecond)->UseRealTime()->Repetitions(9);
-BENCHMARK(BM_Sweep)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1)->Repetitions(5);
+BENCHMARK(BM_Sweep)
+    ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime()
+    ->UseRealTime()
+    ->Iterations(1)
+    ->Repetitions(5);
 
 // Prints as usual and keeps the medians (wall time) for the ratio.
 class MedianReporter : public benchmark::ConsoleReporter {

@@ -176,7 +176,7 @@ void SweepView::run_row(const AppState& state, const std::string& key,
   }
 }
 
-void SweepView::chart(AppState& state, std::vector<Command>& out) {
+void SweepView::chart(const AppState& state, std::vector<Command>& out) {
   const std::shared_ptr<const SweepSnapshot> snapshot = state.sweep.snapshot();
   if (snapshot == nullptr) {
     ImGui::TextDisabled("%s", state.text("sweep_none"));
@@ -218,7 +218,7 @@ void SweepView::chart(AppState& state, std::vector<Command>& out) {
     out.push_back(Command::value_of(CommandKind::open_sweep_point, 0, 0, m.point));
 }
 
-void SweepView::draw(AppState& state, std::vector<Command>& out) {
+void SweepView::draw(const AppState& state, std::vector<Command>& out) {
   if (!state.show_sweep || state.main == nullptr || !state.main->loaded()) return;
   const Text& text = state.text;
   const ImGuiViewport* vp = ImGui::GetMainViewport();

@@ -15,7 +15,7 @@ namespace burgers::ui {
 
 class SweepView {
  public:
-  void draw(AppState& state, std::vector<Command>& out);
+  void draw(const AppState& state, std::vector<Command>& out);
 
  private:
   void suggestions(const AppState& state, const scenario::Scenario& lesson,
@@ -24,7 +24,7 @@ class SweepView {
                   std::vector<Command>& out);
   void run_row(const AppState& state, const std::string& key,
                const std::vector<std::string>& metrics, std::vector<Command>& out);
-  void chart(AppState& state, std::vector<Command>& out);
+  void chart(const AppState& state, std::vector<Command>& out);
 
   std::string lesson_;  // the file the choices below belong to
   int key_ = 0;
