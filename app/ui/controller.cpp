@@ -252,11 +252,9 @@ void Controller::run_sweep(const Command& c) {
   order.metrics = lines_of(c.detail);
   order.replications = std::max(1, static_cast<int>(c.value));
   order.threads = c.index != 0;
-  // The lesson as opened (command-line overrides) with the seed on screen.
-  std::vector<scenario::Override> sets = state_.main->overrides();
-  sets.push_back({"scenario.seed", std::to_string(state_.main->params().seed)});
+  // The lesson as on screen: the command line's overrides, the sliders and the seed.
   state_.show_sweep = true;
-  if (!state_.sweep.start(state_.main->file(), std::move(sets), order))
+  if (!state_.sweep.start(state_.main->file(), state_.main->param_overrides(), order))
     state_.status = state_.sweep.error();
 }
 

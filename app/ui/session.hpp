@@ -35,8 +35,6 @@ class Session {
   const scenario::Scenario& effective() const { return effective_; }
   const scenario::Diagnostics& errors() const { return errors_; }
   const Params& params() const { return params_; }
-  // The command-line overrides applied at every load.
-  const std::vector<scenario::Override>& overrides() const { return overrides_; }
 
   // Re-reads the file. A good file replaces the scenario (keeping slider values when the
   // stations and groups are the same) and restarts the run; a bad one keeps the last

@@ -122,3 +122,17 @@ TEST_CASE("stopping a sweep ends it promptly and keeps the points that finished"
   REQUIRE(f.state.sweep.snapshot() != nullptr);
   CHECK_FALSE(f.state.sweep.snapshot()->result.complete);
 }
+
+TEST_CASE("a sweep starts from the lesson as on screen: its sliders and its seed") {
+  Fixture f;
+  f.controller.apply(Command::value_of(CommandKind::set_staff, 3, 0, 0));  // the desk slider
+  f.controller.apply(Command::seed_of(7));
+  f.controller.apply(sweep_of("customers.count=100,200", "customers.mean_sojourn_s", 1));
+  REQUIRE(f.wait());
+  const auto snapshot = f.state.sweep.snapshot();
+  REQUIRE(snapshot != nullptr);
+  for (const sweep::SweepPoint& p : snapshot->plan->points) {
+    CHECK(p.scenario.stations[0].staff == 3);
+    CHECK(p.scenario.seed == 7);
+  }
+}
