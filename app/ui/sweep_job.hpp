@@ -1,9 +1,7 @@
 #pragma once
-// SweepJob: the dashboard's sweep. Plans a sweep of the open lesson (every point loaded
-// through the same override path as --set and the sliders) and runs it in the background
-// (sweep::SweepRunner), so the window keeps drawing; refresh() (the controller's, each
-// frame) gathers the figures of the runs finished so far into snapshot(), so points appear
-// as they finish. No GL here: unit-tested.
+// SweepJob: the dashboard's sweep of the open lesson (points loaded through the --set path),
+// run in the background; refresh() (the controller's, each frame) gathers finished runs
+// into snapshot(), so points appear as they finish. No GL here: unit-tested.
 #include <filesystem>
 #include <memory>
 #include <string>

@@ -1,8 +1,7 @@
 #pragma once
-// The files of a sweep (burgers sweep): sweep.csv (a row per point and replication, every
-// summary figure), sweep.json (per point and metric: mean, sd, ci95_low, ci95_high, n and
-// the closed form), sweep.svg and sweep.png (one CurveChartModel: a panel per metric with
-// confidence bands), sweep.html. Written whole or not at all, like a run's files.
+// The files of a sweep: sweep.csv (a row per run), sweep.json (per point and metric: mean,
+// sd, 95% interval, n, theory), sweep.svg/.png (one CurveChartModel) and sweep.html,
+// written whole or not at all. Include from the CLI and tests.
 #include <cstdint>
 #include <filesystem>
 #include <optional>

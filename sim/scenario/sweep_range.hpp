@@ -1,8 +1,7 @@
 #pragma once
-// Sweeps as people write them, on the command line (--vary, --metric) and in a scenario's
-// [[sweep]] tables: "KEY=RANGE" with RANGE a range (1..8, 1..9:2) or a list (1,2,4,8 or
-// exp(20s),exp(30s)), and the summary figures a sweep can follow. KEY is any --set key;
-// each value goes through the same override path. Include from sim/sweep, app/, tests.
+// Sweeps as written on the command line and in [[sweep]] tables: "KEY=RANGE" (1..8, 1..9:2,
+// 1,2,4,8, exp(20s),exp(30s)) with KEY any --set key, and the summary figures a sweep can
+// follow. Include from sim/sweep, app/ and tests.
 #include <array>
 #include <cstddef>
 #include <optional>

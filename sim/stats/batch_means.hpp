@@ -1,9 +1,7 @@
 #pragma once
-// Batch means: a confidence interval for the mean of one long, autocorrelated run
-// (consecutive queue waits), in constant memory. Observations are grouped in consecutive
-// batches; when the batches fill up, neighbours merge and the batch size doubles, so
-// between `batches` and 2 * `batches` - 1 full batches remain however long the run.
-// WaitBatches feeds one from the span stream. Include from sim/stats and sim/run.
+// Batch means: a confidence interval for the mean of one long, autocorrelated run, in
+// constant memory (full batches merge pairwise as they fill); WaitBatches feeds one with
+// queue waits from the span stream. Include from sim/stats and sim/run.
 #include <cstdint>
 #include <unordered_map>
 #include <vector>

@@ -1,8 +1,7 @@
 #pragma once
 // Is a scenario a textbook queue? predict() recognises M/M/c, M/D/1, M/G/1 and a Jackson
-// line of M/M/c stations and computes their steady state (or says why it cannot);
-// judge() sets the run's verdict from the batch means of its queue waits.
-// Used by sim/run (summary.json's `theory`) and sim/sweep (the theory curve).
+// line of M/M/c stations (or says why not); judge() gives the run's verdict from its batch
+// means. Used by sim/run (summary.json's `theory`) and sim/sweep (the theory curve).
 #include "scenario/scenario.hpp"
 #include "stats/batch_means.hpp"
 #include "stats/theory_result.hpp"

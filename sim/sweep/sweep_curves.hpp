@@ -1,8 +1,7 @@
 #pragma once
-// A sweep's figures as curves (chart::CurveSet): one panel per metric, one curve per value
-// of the second --vary, the simulated mean with its band, the measured one (threads
-// modes), the closed form (textbook queues) and, for speedup, the ideal line.
-// The words come from the caller, so the dashboard can translate them.
+// A sweep's figures as curves (chart::CurveSet): a panel per metric, a curve per value of
+// the second --vary, simulated and measured with bands, theory and the ideal speedup; the
+// words come from the caller so the dashboard can translate them.
 #include <string>
 
 #include "chart/curve_chart.hpp"

@@ -1,8 +1,7 @@
 #pragma once
-// A sweep, planned: the grid of points (one value of each --vary per point), each point's
-// scenario loaded and validated through the same override path as --set, the seeds of the
-// replications and the closed form of each point (if it is a textbook queue).
-// Include from the CLI, the dashboard and tests.
+// A sweep, planned: the grid of points (a value of each --vary), each point's scenario
+// loaded through the same override path as --set, the replications' seeds and each point's
+// closed form. Include from the CLI, the dashboard and tests.
 #include <cstdint>
 #include <optional>
 #include <string>

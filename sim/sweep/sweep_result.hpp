@@ -1,8 +1,7 @@
 #pragma once
-// The figures of a sweep, point by point: for each metric the mean over the replications
-// run so far, its standard deviation and 95% confidence interval (Student's t), the
-// closed form's value when there is one, and the same for the real-threads runs.
-// Made from a SweepRunner at any time: points appear as their runs finish.
+// The figures of a sweep point by point: per metric the mean of the replications run so
+// far, its sd and 95% interval (Student's t) and the closed form's value; simulated and
+// measured. Made from a SweepRunner at any time, so points appear as they finish.
 #include <optional>
 #include <vector>
 

@@ -1,9 +1,7 @@
 #pragma once
-// SweepRunner: runs every (point, replication) of a plan. Simulated runs go to a pool of
-// `jobs` threads, each writing its own slot, so results (and everything made of them) are
-// the same whatever `jobs` is. Real-threads runs (--mode threads|both) measure wall-clock
-// time: they run one at a time, after the simulated ones, so nothing competes with them.
-// Progress is readable from any thread while it runs; a stop ends it within a slice.
+// SweepRunner: every (point, replication) of a plan; simulations on a pool of threads, each
+// into its own slot (results do not depend on the pool's size), then real-threads runs
+// one at a time (they measure wall-clock time). Progress readable from any thread.
 #include <atomic>
 #include <cstddef>
 #include <cstdint>

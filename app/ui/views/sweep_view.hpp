@@ -1,8 +1,7 @@
 #pragma once
-// SweepView: the Sweep panel. Buttons for the sweeps the lesson suggests ([[sweep]]), a
-// key from the lesson's parameters with its values, replications and a figure; the
-// curves of the running sweep as its points finish (the CurveChartModel sweep.svg and
-// sweep.png draw); hover a point for its figures, click it to open that run.
+// SweepView: the Sweep panel: the lesson's suggested sweeps as buttons, a key, values,
+// replications and a figure to sweep, and the curves (the model sweep.svg draws) as points
+// finish; hover a point for its figures, click it to open that run.
 #include <memory>
 #include <string>
 #include <vector>
