@@ -69,11 +69,16 @@ int build_spec(const SweepRequest& request, const scenario::Scenario& base,
     spec.vary.push_back(std::move(*vary));
   }
   if (spec.vary.size() > 2) {
-    std::fprintf(stderr, "--vary: at most two (the x axis, and one curve per value)\n");
+    std::fprintf(stderr,
+                 "--vary %s:1:1: a third --vary: give at most two (the x axis, and one curve "
+                 "per value)\n",
+                 spec.vary[2].text.c_str());
     return kExitUsage;
   }
   if (spec.vary.size() == 2 && spec.vary[0].key == spec.vary[1].key) {
-    std::fprintf(stderr, "--vary: '%s' is varied twice\n", spec.vary[0].key.c_str());
+    std::fprintf(stderr, "--vary %s:1:%d: '%s' is varied twice: vary two different keys\n",
+                 spec.vary[1].text.c_str(), static_cast<int>(spec.vary[1].key_offset) + 1,
+                 spec.vary[1].key.c_str());
     return kExitUsage;
   }
   if (!request.metrics.empty()) spec.metrics = request.metrics;

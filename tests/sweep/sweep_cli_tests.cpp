@@ -123,6 +123,12 @@ TEST_CASE("sweep errors carry their position, name the point and exit as documen
                   tmp.path());
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("--metric wait:1:1: unknown figure 'wait'") != std::string::npos);
+  r = run_process(cmd("sweep " + kMmc + " --vary machine.cores=1,2 --vary machine.cores=3" + out),
+                  tmp.path());
+  CHECK(r.exit_code == 2);
+  CHECK(r.err ==
+        "--vary machine.cores=3:1:1: 'machine.cores' is varied twice: vary two "
+        "different keys\n");
   r = run_process(cmd("sweep " + kMmc + out), tmp.path());
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("give --vary KEY=RANGE") != std::string::npos);
