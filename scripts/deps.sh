@@ -8,6 +8,7 @@ BURGERS_PACKAGES=(
   libimgui-dev libstb-dev libglfw3-dev libepoxy-dev libfontconfig-dev
   catch2 libtomlplusplus-dev libcli11-dev libfmt-dev libbenchmark-dev
   xvfb xauth libgl1-mesa-dri fonts-wqy-microhei fontconfig procps
+  python3-simpy  # benchmark only: SimPy 2, the reference of tests/bench/vs_simpy.py
 )
 
 missing=()

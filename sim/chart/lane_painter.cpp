@@ -43,9 +43,11 @@ void LanePainter::paint(const std::vector<std::uint32_t>& spans, float y0, float
     auto covering =
         std::partition_point(it, next, [&](std::uint32_t i) { return end_of(i) <= middle; });
     if (covering == next) --covering;
-    ChartRect r{x0,
+    // A pixel wide, and inside the plot even when the spans end within its last pixel.
+    const float bar_x0 = std::min(x0, model_.plot_x1 - 1.0f);
+    ChartRect r{bar_x0,
                 y0,
-                x0 + 1.0f,
+                bar_x0 + 1.0f,
                 y1,
                 trace_.spans[*covering].state,
                 static_cast<std::uint32_t>(next - it),

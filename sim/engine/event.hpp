@@ -32,16 +32,10 @@ class Event {
     explicit Awaiter(Event& e) noexcept : event(e) {}
     bool await_ready() const noexcept { return event.triggered_; }
     void await_suspend(std::coroutine_handle<> h) noexcept {
-      scheduler = event.scheduler_;
-      handle = h;
-      notify = &wake;
+      arm(*event.scheduler_, h);
       event.waiters_.push_back(*this);
     }
     void await_resume() const noexcept {}
-    static void wake(Waiter& w) {
-      auto& self = static_cast<Awaiter&>(w);
-      self.scheduler->wake_now(self.handle);
-    }
   };
   Awaiter operator co_await() noexcept { return Awaiter(*this); }
 

@@ -27,17 +27,11 @@ class Resource {
     explicit RequestAwaiter(Resource& r) noexcept : resource(r) {}
     bool await_ready() noexcept { return resource.try_take(); }
     void await_suspend(std::coroutine_handle<> h) noexcept {
-      scheduler = resource.scheduler_;
-      handle = h;
-      notify = &wake;
+      arm(*resource.scheduler_, h);
       resource.waiters_.push_back(*this);
       ++resource.queued_;
     }
     void await_resume() const noexcept {}
-    static void wake(Waiter& w) {
-      auto& self = static_cast<RequestAwaiter&>(w);
-      self.scheduler->wake_now(self.handle);
-    }
   };
   RequestAwaiter request() noexcept { return RequestAwaiter(*this); }
 

@@ -23,8 +23,6 @@ thread_local Scheduler* Scheduler::current_ = nullptr;
 
 Scheduler::Scheduler() {
   live_.prev = live_.next = &live_;
-  ready_.resize(64);
-  heap_.reserve(64);
 }
 
 Scheduler::~Scheduler() {
@@ -67,55 +65,8 @@ void Scheduler::unlink(ProcessLink& p) noexcept {
   --live_count_;
 }
 
-void Scheduler::push_heap(Time t, std::uintptr_t target) {
-  // 4-ary heap: shallower than binary, and a node's children share a cache line.
-  HeapEntry entry{make_key(t, seq_++), target};
-  std::size_t i = heap_.size();
-  heap_.push_back(entry);
-  while (i > 0) {
-    const std::size_t parent = (i - 1) / 4;
-    if (heap_[parent].key <= entry.key) break;
-    heap_[i] = heap_[parent];
-    i = parent;
-  }
-  heap_[i] = entry;
-}
-
-std::uintptr_t Scheduler::pop_heap() {
-  const std::uintptr_t target = heap_.front().target;
-  const HeapEntry last = heap_.back();
-  heap_.pop_back();
-  const std::size_t n = heap_.size();
-  if (n == 0) return target;
-  std::size_t i = 0;
-  for (;;) {
-    const std::size_t first = 4 * i + 1;
-    if (first >= n) break;
-    std::size_t best = first;
-    const std::size_t end = first + 4 < n ? first + 4 : n;
-    for (std::size_t c = first + 1; c < end; ++c) {
-      if (heap_[c].key < heap_[best].key) best = c;
-    }
-    if (last.key <= heap_[best].key) break;
-    heap_[i] = heap_[best];
-    i = best;
-  }
-  heap_[i] = last;
-  return target;
-}
-
-void Scheduler::push_ready(std::uintptr_t target) {
-  if (ready_count() == ready_.size()) grow_ready();
-  ready_[ready_tail_++ & (ready_.size() - 1)] = ReadyEntry{seq_++, target};
-}
-
-void Scheduler::grow_ready() {
-  std::vector<ReadyEntry> bigger(ready_.size() * 2);
-  const std::size_t n = ready_count();
-  for (std::size_t i = 0; i < n; ++i) bigger[i] = ready_[(ready_head_ + i) & (ready_.size() - 1)];
-  ready_ = std::move(bigger);
-  ready_head_ = 0;
-  ready_tail_ = n;
+void Scheduler::push_timed(Time t, std::uintptr_t target) {
+  timed_.push(make_key(t, seq_++), target);
 }
 
 std::uint32_t Scheduler::add_timer(Time due, Timer* timer) {
@@ -132,7 +83,7 @@ std::uint32_t Scheduler::add_timer(Time due, Timer* timer) {
   if (due <= now_) {
     push_ready(target);
   } else {
-    push_heap(due, target);
+    push_timed(due, target);
   }
   return slot;
 }
@@ -145,80 +96,79 @@ void Scheduler::release_timer_slot(std::uintptr_t target) {
   free_timer_slots_.push_back(static_cast<std::uint32_t>(target >> 1));
 }
 
-void Scheduler::dispatch(std::uintptr_t target) {
-  if ((target & kTimerTag) != 0) {
-    const auto slot = static_cast<std::uint32_t>(target >> 1);
-    Timer* timer = timers_[slot];
-    timers_[slot] = nullptr;
-    free_timer_slots_.push_back(slot);
-    timer->fire();
-    return;
-  }
-  std::coroutine_handle<>::from_address(reinterpret_cast<void*>(target)).resume();
+void Scheduler::fire_timer(std::uintptr_t target) {
+  const auto slot = static_cast<std::uint32_t>(target >> 1);
+  Timer* timer = timers_[slot];
+  timers_[slot] = nullptr;
+  free_timer_slots_.push_back(slot);
+  timer->fire();
 }
 
-bool Scheduler::step() {
-  return step_before(kNever);
-}
-
-bool Scheduler::step_before(Time limit) {
+inline bool Scheduler::next_event(Time limit, std::uintptr_t& target) {
   for (;;) {
-    if (failed()) return false;
-    std::uintptr_t target;
-    if (ready_head_ != ready_tail_) {
-      const ReadyEntry& front = ready_[ready_head_ & (ready_.size() - 1)];
+    if (!ready_.empty()) {
+      const ReadyEntry& front = ready_.front();
       // A timed entry due now that was scheduled before the ready entry goes first.
-      if (!heap_.empty() && heap_.front().key < make_key(now_, front.seq)) {
-        target = pop_heap();
+      if (!timed_.empty() && timed_.top().key < make_key(now_, front.seq)) {
+        target = timed_.pop();
       } else {
-        target = front.target;
-        ++ready_head_;
+        target = ready_.pop_front().target;
       }
-    } else if (!heap_.empty()) {
-      if (is_cancelled(heap_.front().target)) {
-        release_timer_slot(pop_heap());  // a cancelled timer neither moves the clock nor counts
+    } else if (!timed_.empty()) {
+      if (is_cancelled(timed_.top().target)) {
+        release_timer_slot(timed_.pop());  // a cancelled timer neither moves the clock nor counts
         continue;
       }
-      const auto due = static_cast<Time>(static_cast<std::uint64_t>(heap_.front().key >> 64));
+      const auto due = static_cast<Time>(static_cast<std::uint64_t>(timed_.top().key >> 64));
       if (due > limit) return false;
       now_ = due;
-      target = pop_heap();
+      target = timed_.pop();
     } else {
       return false;
     }
-    if (is_cancelled(target)) {
-      release_timer_slot(target);
-      continue;
-    }
-    ++events_;
-    const CurrentScope scope(this);
-    dispatch(target);
-    return true;
+    if (!is_cancelled(target)) return true;
+    release_timer_slot(target);
   }
 }
 
-void Scheduler::run() {
-  while (step()) {
+std::uint64_t Scheduler::run_events(Time limit, std::uint64_t max_events) {
+  const CurrentScope scope(this);
+  std::uint64_t ran = 0;
+  std::uintptr_t target = 0;
+  while (ran < max_events && !failed() && next_event(limit, target)) {
+    ++events_;
+    ++ran;
+    if ((target & kTimerTag) != 0) {
+      fire_timer(target);
+    } else {
+      std::coroutine_handle<>::from_address(reinterpret_cast<void*>(target)).resume();
+    }
   }
+  return ran;
+}
+
+bool Scheduler::step() {
+  return run_events(kNever, 1) == 1;
+}
+
+void Scheduler::run() {
+  run_events(kNever, ~std::uint64_t{0});
 }
 
 Time Scheduler::next_time() const noexcept {
   // May report a cancelled timer's time: harmless, step() skips it without running anything.
-  if (ready_head_ != ready_tail_) return now_;
-  if (!heap_.empty()) return static_cast<Time>(static_cast<std::uint64_t>(heap_.front().key >> 64));
+  if (!ready_.empty()) return now_;
+  if (!timed_.empty()) return static_cast<Time>(static_cast<std::uint64_t>(timed_.top().key >> 64));
   return kNever;
 }
 
 bool Scheduler::run_until(Time t) {
-  while (step_before(t)) {
-  }
+  run_events(t, ~std::uint64_t{0});
   return has_events() && !failed();
 }
 
 std::uint64_t Scheduler::run_until(Time t, std::uint64_t max_events) {
-  std::uint64_t ran = 0;
-  while (ran < max_events && step_before(t)) ++ran;
-  return ran;
+  return run_events(t, max_events);
 }
 
 void Scheduler::fail(std::string message) {

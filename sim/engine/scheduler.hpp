@@ -1,5 +1,5 @@
 #pragma once
-// The discrete-event kernel: a clock, a heap of timed wake-ups ordered by
+// The discrete-event kernel: a clock, a queue of timed wake-ups ordered by
 // (time, scheduling sequence), a FIFO of same-instant wake-ups, and the list of
 // live processes whose frames it owns. Events, resources and stores build on it;
 // it knows none of them. Include to drive a simulation or to write awaiters.
@@ -10,6 +10,8 @@
 
 #include "base/time.hpp"
 #include "base/uint128.hpp"
+#include "engine/ring.hpp"
+#include "engine/wake_queue.hpp"
 
 namespace burgers::engine {
 
@@ -37,7 +39,7 @@ class Scheduler {
     if (t <= now_) {
       wake_now(h);
     } else {
-      push_heap(t, reinterpret_cast<std::uintptr_t>(h.address()));
+      push_timed(t, reinterpret_cast<std::uintptr_t>(h.address()));
     }
   }
   // Resume `h` at the current instant, after everything already scheduled for it.
@@ -59,7 +61,7 @@ class Scheduler {
   std::uint64_t run_until(Time t, std::uint64_t max_events);
   // Time of the next event, or kNever.
   Time next_time() const noexcept;
-  bool has_events() const noexcept { return ready_count() != 0 || !heap_.empty(); }
+  bool has_events() const noexcept { return ready_count() != 0 || !timed_.empty(); }
 
   // A process threw: the run stops with this message. The first failure wins.
   void fail(std::string message);
@@ -85,24 +87,20 @@ class Scheduler {
   friend class Timer;
   friend struct ProcessPromise;
 
-  struct HeapEntry {
-    uint128 key;            // time << 64 | sequence: one comparison orders both
-    std::uintptr_t target;  // coroutine frame address, or (timer slot << 1) | 1
-  };
   struct ReadyEntry {
     std::uint64_t seq;
     std::uintptr_t target;
   };
 
-  void push_heap(Time t, std::uintptr_t target);
-  std::uintptr_t pop_heap();
-  void push_ready(std::uintptr_t target);
-  std::size_t ready_count() const noexcept {
-    return static_cast<std::size_t>(ready_tail_ - ready_head_);
-  }
-  void grow_ready();
-  void dispatch(std::uintptr_t target);
-  bool step_before(Time limit);  // runs the next event if it is due at or before `limit`
+  void push_timed(Time t, std::uintptr_t target);
+  void push_ready(std::uintptr_t target) { ready_.push_back(ReadyEntry{seq_++, target}); }
+  std::size_t ready_count() const noexcept { return ready_.size(); }
+  // Runs events due at or before `limit`, at most `max_events`, until none is left or the
+  // run fails; returns how many ran.
+  std::uint64_t run_events(Time limit, std::uint64_t max_events);
+  // The next event due at or before `limit`, cancelled timers skipped; false if none.
+  bool next_event(Time limit, std::uintptr_t& target);
+  void fire_timer(std::uintptr_t target);
   bool is_cancelled(std::uintptr_t target) const noexcept;
   void release_timer_slot(std::uintptr_t target);
 
@@ -115,10 +113,10 @@ class Scheduler {
   Time now_ = 0;
   std::uint64_t seq_ = 0;
   std::uint64_t events_ = 0;
-  std::vector<HeapEntry> heap_;    // 4-ary min-heap
-  std::vector<ReadyEntry> ready_;  // ring buffer, size a power of two
-  std::uint64_t ready_head_ = 0;
-  std::uint64_t ready_tail_ = 0;
+  // Keys are time << 64 | sequence (one comparison orders both); targets are coroutine
+  // frame addresses, or (timer slot << 1) | 1.
+  WakeQueue timed_;
+  Ring<ReadyEntry> ready_;      // same-instant wake-ups, FIFO
   std::vector<Timer*> timers_;  // slots; nullptr once cancelled
   std::vector<std::uint32_t> free_timer_slots_;
   ProcessLink live_;  // sentinel of the circular list of live processes

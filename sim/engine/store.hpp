@@ -39,16 +39,10 @@ class Store {
       return true;
     }
     void await_suspend(std::coroutine_handle<> h) noexcept {
-      scheduler = store.scheduler_;
-      handle = h;
-      notify = &wake;
+      this->arm(*store.scheduler_, h);
       store.getters_.push_back(*this);
     }
     T await_resume() { return std::move(*item); }
-    static void wake(Waiter& w) {
-      auto& self = static_cast<GetAwaiter&>(w);
-      self.scheduler->wake_now(self.handle);
-    }
   };
   GetAwaiter get() noexcept { return GetAwaiter(*this); }
 
@@ -61,16 +55,10 @@ class Store {
       return true;
     }
     void await_suspend(std::coroutine_handle<> h) noexcept {
-      scheduler = store.scheduler_;
-      handle = h;
-      notify = &wake;
+      this->arm(*store.scheduler_, h);
       store.putters_.push_back(*this);
     }
     void await_resume() const noexcept {}
-    static void wake(Waiter& w) {
-      auto& self = static_cast<PutAwaiter&>(w);
-      self.scheduler->wake_now(self.handle);
-    }
   };
   PutAwaiter put(T value) { return PutAwaiter(*this, std::move(value)); }
 

@@ -3,9 +3,9 @@
 // itself into the list of what it waits for, so waiting allocates nothing.
 #include <coroutine>
 
-namespace burgers::engine {
+#include "engine/scheduler.hpp"
 
-class Scheduler;
+namespace burgers::engine {
 
 struct Waiter {
   Waiter* prev = nullptr;
@@ -19,6 +19,19 @@ struct Waiter {
 struct HandleWaiter : Waiter {
   Scheduler* scheduler = nullptr;
   std::coroutine_handle<> handle;
+
+  // From now on, notifying this waiter resumes `h` on `s` at the current instant.
+  void arm(Scheduler& s, std::coroutine_handle<> h) noexcept {
+    scheduler = &s;
+    handle = h;
+    notify = &wake;
+  }
+
+ private:
+  static void wake(Waiter& w) {
+    auto& self = static_cast<HandleWaiter&>(w);
+    self.scheduler->wake_now(self.handle);
+  }
 };
 
 // FIFO of waiters: push at the back, wake from the front, remove from anywhere.

@@ -17,13 +17,8 @@ bool Gil::Awaiter::await_ready() {
 }
 
 void Gil::Awaiter::await_suspend(std::coroutine_handle<> h) {
-  request.scheduler = &gil.scheduler_;
-  request.handle = h;
+  request.arm(gil.scheduler_, h);
   request.since = gil.scheduler_.now();
-  request.notify = [](engine::Waiter& w) {
-    auto& self = static_cast<Request&>(w);
-    self.scheduler->wake_now(self.handle);
-  };
   gil.waiters_.push_back(request);
   if (gil.contention_ != nullptr) gil.contention_->trigger();
 }

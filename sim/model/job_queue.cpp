@@ -35,12 +35,7 @@ Job* JobQueue::take(int member) {
 }
 
 void JobQueue::NextAwaiter::await_suspend(std::coroutine_handle<> h) {
-  scheduler = queue.scheduler_;
-  handle = h;
-  notify = [](engine::Waiter& w) {
-    auto& self = static_cast<NextAwaiter&>(w);
-    self.scheduler->wake_now(self.handle);
-  };
+  arm(*queue.scheduler_, h);
   queue.members_[static_cast<std::size_t>(member)].parked = this;
   queue.idle_.push_back(*this);
 }

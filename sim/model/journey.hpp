@@ -13,20 +13,30 @@
 
 namespace burgers::model {
 
+// The streams of `group`'s customers' work and arrivals: derive()'s first half, done once.
+inline random::StreamPrefix work_streams(const scenario::Scenario& s, int group) {
+  return {s.seed, random::Purpose::work, static_cast<std::uint64_t>(group)};
+}
+inline random::StreamPrefix arrival_streams(const scenario::Scenario& s, int group) {
+  return {s.seed, random::Purpose::arrival, static_cast<std::uint64_t>(group)};
+}
+
 // The stream for customer `number` (1-based) of `group` at step `step`.
 inline random::Stream work_stream(const scenario::Scenario& s, int group, std::int64_t number,
                                   int step) {
-  return random::Stream::derive(s.seed, random::Purpose::work, static_cast<std::uint64_t>(group),
-                                static_cast<std::uint64_t>(number),
-                                static_cast<std::uint64_t>(step));
+  return work_streams(s, group).stream(static_cast<std::uint64_t>(number),
+                                       static_cast<std::uint64_t>(step));
 }
 
-// The gap before customer `number` of `group` arrives (the first arrives one gap after 0).
+// The gap before customer `number` of group `g` arrives (the first arrives one gap after 0),
+// given the group's arrival_streams().
+inline Time arrival_gap(const scenario::CustomerGroup& g, const random::StreamPrefix& arrivals,
+                        std::int64_t number) {
+  random::Stream rng = arrivals.stream(static_cast<std::uint64_t>(number));
+  return random::sample(g.arrival, rng);
+}
 inline Time arrival_gap(const scenario::Scenario& s, int group, std::int64_t number) {
-  auto rng =
-      random::Stream::derive(s.seed, random::Purpose::arrival, static_cast<std::uint64_t>(group),
-                             static_cast<std::uint64_t>(number));
-  return random::sample(s.groups[static_cast<std::size_t>(group)].arrival, rng);
+  return arrival_gap(s.groups[static_cast<std::size_t>(group)], arrival_streams(s, group), number);
 }
 
 // The customer's own activity: its phases back to back (no staff, no core).

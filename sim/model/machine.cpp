@@ -34,12 +34,7 @@ bool Machine::CoreAwaiter::await_ready() {
 }
 
 void Machine::CoreAwaiter::await_suspend(std::coroutine_handle<> h) {
-  request.scheduler = &machine.scheduler_;
-  request.handle = h;
-  request.notify = [](engine::Waiter& w) {
-    auto& self = static_cast<CoreRequest&>(w);
-    self.scheduler->wake_now(self.handle);
-  };
+  request.arm(machine.scheduler_, h);
   machine.run_queue_.push_back(request);
   ++machine.waiting_;
   // Every running thread now ends its turn at its next quantum boundary.

@@ -18,6 +18,9 @@ Restaurant::Restaurant(const scenario::Scenario& scenario, engine::Scheduler& sc
   for (const scenario::Station& station : scenario.stations) {
     queues_.push_back(std::make_unique<JobQueue>(scheduler, station.staff));
   }
+  for (std::size_t g = 0; g < scenario.groups.size(); ++g) {
+    work_streams_.push_back(work_streams(scenario, static_cast<int>(g)));
+  }
   if (scenario.machine.cores > 0 || scenario.machine.gil) {
     machine_ = std::make_unique<Machine>(scheduler, scenario.machine);
   }
@@ -36,8 +39,9 @@ void Restaurant::open() {
 
 engine::Process Restaurant::arrivals(int group) {
   const scenario::CustomerGroup& g = scenario_.groups[static_cast<std::size_t>(group)];
+  const random::StreamPrefix streams = arrival_streams(scenario_, group);
   for (std::int64_t number = 1; number <= g.count; ++number) {
-    const Time gap = arrival_gap(scenario_, group, number);
+    const Time gap = arrival_gap(g, streams, number);
     if (gap > 0) co_await scheduler_.timeout(gap);
     scheduler_.spawn(customer(group, number), "customer", number);
   }
@@ -59,7 +63,8 @@ engine::Process Restaurant::customer(int group, std::int64_t number) {
   for (job.step_index = 0; static_cast<std::size_t>(job.step_index) < steps.size();
        ++job.step_index) {
     job.step = &steps[static_cast<std::size_t>(job.step_index)];
-    job.rng = work_stream(scenario_, group, number, job.step_index);
+    job.rng = work_streams_[static_cast<std::size_t>(group)].stream(
+        static_cast<std::uint64_t>(number), static_cast<std::uint64_t>(job.step_index));
     job.station = static_cast<std::int16_t>(job.step->station);
     if (job.station < 0) {
       recorder_.change(track, State::own_activity, scheduler_.now(),

@@ -10,6 +10,7 @@
 #include "engine/scheduler.hpp"
 #include "model/job_queue.hpp"
 #include "model/machine.hpp"
+#include "random/stream.hpp"
 #include "scenario/scenario.hpp"
 #include "trace/recorder.hpp"
 
@@ -43,7 +44,8 @@ class Restaurant {
   engine::Scheduler& scheduler_;
   trace::Recorder& recorder_;
   std::vector<std::unique_ptr<JobQueue>> queues_;
-  std::unique_ptr<Machine> machine_;  // only when cores are limited
+  std::vector<random::StreamPrefix> work_streams_;  // per customer group
+  std::unique_ptr<Machine> machine_;                // only when cores are limited
   std::int64_t arrived_ = 0;
   std::int64_t left_ = 0;
 };

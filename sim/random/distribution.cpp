@@ -4,6 +4,7 @@
 #include <string>
 
 #include "random/det_math.hpp"
+#include "random/ziggurat.hpp"
 
 namespace burgers::random {
 
@@ -15,18 +16,8 @@ Time round_to_time(double ns) {
   return static_cast<Time>(ns + 0.5);
 }
 
-// Standard normal by Marsaglia's polar method (needs only log and sqrt, both exact here).
-double standard_normal(Stream& s) {
-  for (;;) {
-    const double u = 2.0 * s.uniform() - 1.0;
-    const double v = 2.0 * s.uniform() - 1.0;
-    const double q = u * u + v * v;
-    if (q > 0.0 && q < 1.0) return u * std::sqrt(-2.0 * det_log(q) / q);
-  }
-}
-
 double exponential(Stream& s, double mean) {
-  return -mean * det_log(s.uniform_positive());
+  return mean * standard_exponential(s);
 }
 
 // Standard normal density and upper tail, for the truncated normal's moments
@@ -48,15 +39,13 @@ LogParams lognormal_params(double mean, double sd) {
   return {det_log(mean) - sigma2 / 2, std::sqrt(sigma2)};
 }
 
-}  // namespace
-
-Time sample(const Distribution& d, Stream& s) {
+// The kinds that need more than a few registers, out of sample()'s way.
+[[gnu::noinline]] Time sample_other(const Distribution& d, Stream& s) {
   using Kind = Distribution::Kind;
   switch (d.kind) {
     case Kind::constant:
-      return d.a;
     case Kind::exponential:
-      return round_to_time(exponential(s, static_cast<double>(d.a)));
+      break;  // sample() takes these
     case Kind::uniform: {
       const auto span = static_cast<std::uint64_t>(d.b - d.a);
       return d.a + static_cast<Time>(s.below(span + 1));
@@ -82,6 +71,17 @@ Time sample(const Distribution& d, Stream& s) {
     }
   }
   return 0;
+}
+
+}  // namespace
+
+Time sample(const Distribution& d, Stream& s) {
+  // The common kinds first, with a small frame: exponential gaps are the hot path.
+  if (d.kind == Distribution::Kind::exponential) {
+    return round_to_time(exponential(s, static_cast<double>(d.a)));
+  }
+  if (d.kind == Distribution::Kind::constant) return d.a;
+  return sample_other(d, s);
 }
 
 double Distribution::mean() const {

@@ -29,14 +29,7 @@ class Stream {
 
   // The stream for `purpose` and up to three indices under `seed`.
   static constexpr Stream derive(std::uint64_t seed, Purpose purpose, std::uint64_t a = 0,
-                                 std::uint64_t b = 0, std::uint64_t c = 0) {
-    std::uint64_t h = mix64(seed + 0x9e3779b97f4a7c15ULL);
-    h = mix64(h ^ (static_cast<std::uint64_t>(purpose) * 0xd1b54a32d192ed03ULL));
-    h = mix64(h ^ (a + 0x8cb92ba72f3d8dd7ULL));
-    h = mix64(h ^ (b + 0xaef17502108ef2d9ULL));
-    h = mix64(h ^ (c + 0xf58d3d5e1e6b5b3bULL));
-    return Stream(h);
-  }
+                                 std::uint64_t b = 0, std::uint64_t c = 0);
 
   constexpr std::uint64_t next() {
     state_ += 0x9e3779b97f4a7c15ULL;
@@ -59,5 +52,28 @@ class Stream {
  private:
   std::uint64_t state_;
 };
+
+// derive() in two halves, for callers that make many streams under one seed, purpose and
+// first index (a customer group): the prefix hashes those once, stream() adds the rest.
+class StreamPrefix {
+ public:
+  constexpr StreamPrefix(std::uint64_t seed, Purpose purpose, std::uint64_t a = 0) {
+    h_ = mix64(seed + 0x9e3779b97f4a7c15ULL);
+    h_ = mix64(h_ ^ (static_cast<std::uint64_t>(purpose) * 0xd1b54a32d192ed03ULL));
+    h_ = mix64(h_ ^ (a + 0x8cb92ba72f3d8dd7ULL));
+  }
+  constexpr Stream stream(std::uint64_t b = 0, std::uint64_t c = 0) const {
+    const std::uint64_t h = mix64(h_ ^ (b + 0xaef17502108ef2d9ULL));
+    return Stream(mix64(h ^ (c + 0xf58d3d5e1e6b5b3bULL)));
+  }
+
+ private:
+  std::uint64_t h_ = 0;
+};
+
+constexpr Stream Stream::derive(std::uint64_t seed, Purpose purpose, std::uint64_t a,
+                                std::uint64_t b, std::uint64_t c) {
+  return StreamPrefix(seed, purpose, a).stream(b, c);
+}
 
 }  // namespace burgers::random

@@ -1,6 +1,7 @@
 #include "stats/collector.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace burgers::stats {
 
@@ -12,6 +13,35 @@ Time rounded_mean(uint128 total, std::int64_t count) {
   if (count <= 0) return 0;
   const auto n = static_cast<uint128>(count);
   return static_cast<Time>((total + n / 2) / n);
+}
+
+// What a state means to the statistics, from trace's predicates, looked up once per span
+// instead of walking them (every span opens and closes through here).
+enum class Role : std::uint8_t {
+  none,        // counts nowhere (idle staff, a customer's own activity, done)
+  arrived,     // a customer walks in
+  queued,      // a customer in a station's line
+  in_service,  // a customer's job past the line
+  holding,     // a staff member holding a job (utilization)
+};
+constexpr std::array<Role, trace::kStateCount> kRoles = [] {
+  std::array<Role, trace::kStateCount> roles{};
+  for (std::size_t i = 0; i < roles.size(); ++i) {
+    const auto s = static_cast<State>(i);
+    if (s == State::arrived) {
+      roles[i] = Role::arrived;
+    } else if (trace::is_queued(s)) {
+      roles[i] = Role::queued;
+    } else if (trace::is_in_service(s)) {
+      roles[i] = Role::in_service;
+    } else if (!trace::is_customer_state(s) && trace::holds_job(s)) {
+      roles[i] = Role::holding;
+    }
+  }
+  return roles;
+}();
+Role role_of(State s) {
+  return kRoles[static_cast<std::size_t>(s)];
 }
 
 }  // namespace
@@ -69,19 +99,30 @@ Collector::GroupStats* Collector::group_of(trace::AgentId agent) {
 }
 
 Collector::Area* Collector::split_of(StationStats& st, State s) {
-  switch (s) {
-    case State::busy:
-    case State::switching:
-      return &st.cpu;
-    case State::io_wait:
-      return &st.io_held;
-    case State::ready:
-      return &st.core_wait;
-    case State::gil_wait:
-      return &st.gil_wait;
-    default:
-      return nullptr;
-  }
+  // Which part of busy time a staff state counts towards, looked up rather than switched on
+  // (a switch compiles to an indirect jump, paid at every busy span).
+  static constexpr auto kSplits = [] {
+    const auto split = [](State state) -> Area StationStats::* {
+      switch (state) {
+        case State::busy:
+        case State::switching:
+          return &StationStats::cpu;
+        case State::io_wait:
+          return &StationStats::io_held;
+        case State::ready:
+          return &StationStats::core_wait;
+        case State::gil_wait:
+          return &StationStats::gil_wait;
+        default:
+          return nullptr;
+      }
+    };
+    std::array<Area StationStats::*, trace::kStateCount> table{};
+    for (std::size_t i = 0; i < table.size(); ++i) table[i] = split(static_cast<State>(i));
+    return table;
+  }();
+  const auto member = kSplits[static_cast<std::size_t>(s)];
+  return member == nullptr ? nullptr : &(st.*member);
 }
 
 Collector::StationStats* Collector::station_of(const trace::Track& track) {
@@ -98,7 +139,8 @@ void Collector::on_agent(trace::AgentId id, const trace::Agent& agent) {
 
 void Collector::on_open(const trace::Track& track) {
   const Time t = track.since;
-  if (track.state == State::arrived) {
+  const Role role = role_of(track.state);
+  if (role == Role::arrived) {
     if (t < options_.warmup) return;
     ++arrived_;
     if (GroupStats* g = group_of(track.agent)) {
@@ -107,36 +149,39 @@ void Collector::on_open(const trace::Track& track) {
     }
     return;
   }
+  if (role != Role::queued && role != Role::holding) return;
   StationStats* st = station_of(track);
   if (st == nullptr) return;
-  if (trace::is_queued(track.state)) {
+  if (role == Role::queued) {
     st->queue.change(t, +1, options_.warmup);
-  } else if (!trace::is_customer_state(track.state) && trace::holds_job(track.state)) {
+  } else {
     st->busy.change(t, +1, options_.warmup);
     split_of(*st, track.state)->change(t, +1, options_.warmup);
   }
 }
 
 void Collector::on_close(const trace::Track& track, Time end, State next) {
+  const Role role = role_of(track.state);
+  if (role == Role::none || role == Role::arrived) return;
   StationStats* st = station_of(track);
   if (st == nullptr) return;
   const Time length = end - track.since;
   const bool counted = track.since >= options_.warmup;
-  if (trace::is_queued(track.state)) {
+  if (role == Role::queued) {
     st->queue.change(end, -1, options_.warmup);
     if (counted) {
       ++st->waits;
       st->wait_total += static_cast<uint128>(length);
       st->wait_histogram.add(length);
     }
-  } else if (trace::is_in_service(track.state)) {
+  } else if (role == Role::in_service) {
     // A job's service may take several spans (running, awaiting I/O, waiting for a core...):
     // they add up, and the job counts once, when its last one ends.
     if (counted) {
       st->service_total += static_cast<uint128>(length);
-      if (!trace::is_in_service(next)) ++st->served;
+      if (role_of(next) != Role::in_service) ++st->served;
     }
-  } else if (!trace::is_customer_state(track.state) && trace::holds_job(track.state)) {
+  } else {
     st->busy.change(end, -1, options_.warmup);
     split_of(*st, track.state)->change(end, -1, options_.warmup);
   }
@@ -155,7 +200,8 @@ void Collector::on_finish(const trace::Track& track, Time t) {
   if (GroupStats* g = group_of(track.agent)) {
     ++g->served;
     g->sojourn_total += static_cast<uint128>(sojourn);
-    g->sojourn_histogram.add(sojourn);
+    // A single group's sojourns are all the sojourns: summarize reads sojourn_histogram_.
+    if (groups_.size() > 1) g->sojourn_histogram.add(sojourn);
     g->makespan = std::max(g->makespan, t);
   }
 }
@@ -219,8 +265,8 @@ void Collector::summarize_groups(Summary& s) const {
     out.arrived = g.arrived;
     out.served = g.served;
     out.mean_sojourn = rounded_mean(g.sojourn_total, g.served);
-    out.sojourn = {g.sojourn_histogram.percentile(0.5), g.sojourn_histogram.percentile(0.9),
-                   g.sojourn_histogram.percentile(0.99)};
+    const Histogram& h = groups_.size() > 1 ? g.sojourn_histogram : sojourn_histogram_;
+    out.sojourn = {h.percentile(0.5), h.percentile(0.9), h.percentile(0.99)};
     out.first_arrival = g.first_arrival == kNever ? 0 : g.first_arrival;
     out.makespan = g.makespan;
     const Time window = g.makespan - out.first_arrival;

@@ -85,7 +85,7 @@ class Collector final : public trace::SpanObserver {
     std::int64_t arrived = 0;
     std::int64_t served = 0;
     uint128 sojourn_total = 0;
-    Histogram sojourn_histogram;
+    Histogram sojourn_histogram;  // only with several groups (one group: sojourn_histogram_)
     Time first_arrival = kNever;
     Time makespan = 0;
   };

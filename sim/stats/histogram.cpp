@@ -6,19 +6,6 @@
 
 namespace burgers::stats {
 
-namespace {
-constexpr int kSubBits = 7;  // 128 sub-buckets per power of two
-constexpr std::uint64_t kSub = 1ULL << kSubBits;
-}  // namespace
-
-std::size_t Histogram::bucket_of(std::uint64_t value) {
-  if (value < kSub) return static_cast<std::size_t>(value);
-  const int width = std::bit_width(value);  // > kSubBits
-  const int shift = width - 1 - kSubBits;
-  const std::uint64_t mantissa = (value >> shift) - kSub;  // 0..127
-  return static_cast<std::size_t>(kSub * static_cast<std::uint64_t>(shift + 1) + mantissa);
-}
-
 std::uint64_t Histogram::bucket_low(std::size_t bucket) {
   if (bucket < kSub) return bucket;
   const std::uint64_t shift = bucket / kSub - 1;
@@ -26,10 +13,7 @@ std::uint64_t Histogram::bucket_low(std::size_t bucket) {
   return (kSub + mantissa) << shift;
 }
 
-void Histogram::add(Time value) {
-  if (value < 0) value = 0;
-  ++count_;
-  largest_ = std::max(largest_, value);
+void Histogram::add_slow(Time value) {
   if (buckets_.empty()) {
     exact_.push_back(value);
     if (exact_.size() > kExactLimit) fold_exact();

@@ -1,6 +1,8 @@
 #pragma once
 // Spans: what an agent (staff member, customer, core) did from one instant to another.
 // Plain values with no dependency beyond the standard library. Include freely.
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -136,27 +138,31 @@ constexpr bool is_customer_state(State s) {
   return (s >= State::arrived && s <= State::done) || s >= State::awaiting_blocked;
 }
 
-constexpr Category category(State s) {
+namespace detail {
+constexpr Category category_of(State s) {
   if (s == State::own_activity) return Category::own;
   const JobPhase phase = job_phase(s);
   if (phase == JobPhase::none) return Category::none;
   return customer_state(phase, true) == s ? Category::blocked : Category::free;
 }
+// category_of() for every state, looked up on the recording path (every span ends here).
+inline constexpr auto kCategories = [] {
+  std::array<Category, kStateCount> table{};
+  for (std::size_t i = 0; i < table.size(); ++i) table[i] = category_of(static_cast<State>(i));
+  return table;
+}();
+}  // namespace detail
+
+constexpr Category category(State s) {
+  return detail::kCategories[static_cast<std::size_t>(s)];
+}
 // Adds `length` to whichever of `blocked`, `free` or `own` the state counts towards.
 constexpr void add_by_category(State s, Time length, Time& blocked, Time& free, Time& own) {
-  switch (category(s)) {
-    case Category::blocked:
-      blocked += length;
-      break;
-    case Category::free:
-      free += length;
-      break;
-    case Category::own:
-      own += length;
-      break;
-    case Category::none:
-      break;
-  }
+  static_assert(static_cast<int>(Category::none) == 0 && static_cast<int>(Category::blocked) == 1 &&
+                static_cast<int>(Category::free) == 2 && static_cast<int>(Category::own) == 3);
+  Time none = 0;
+  Time* const tallies[] = {&none, &blocked, &free, &own};  // indexed by Category
+  *tallies[static_cast<std::size_t>(category(s))] += length;
 }
 constexpr bool is_instant(State s) {
   return s == State::arrived || s == State::done;

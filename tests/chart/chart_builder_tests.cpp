@@ -96,7 +96,14 @@ TEST_CASE("spans thinner than a pixel are folded into bars about a pixel wide") 
   // Every bar is at least a pixel wide and any two consecutive bars advance a pixel or
   // more, so a lane never holds more than two bars per pixel, however many spans it has.
   CHECK(cashier_bars <= 2 * static_cast<std::size_t>(pixels) + 2);
-  CHECK(folded > 30000);  // the cashier's ~40,000 spans are all accounted for
+  // Every one of the cashier's spans (about 30,000: busy for each customer, idle between
+  // busy periods) is accounted for in some bar.
+  std::uint64_t cashier_spans = 0;
+  for (const trace::Span& span : sim.trace()->spans) {
+    if (span.agent == m.lanes[1].agent) ++cashier_spans;
+  }
+  CHECK(cashier_spans > 25000);
+  CHECK(folded == cashier_spans);
   CHECK(m.subtitle == "Showing customers 1–50 of 20,000");
   CHECK(m.lanes.size() == 2 + 1 + 50);
 }

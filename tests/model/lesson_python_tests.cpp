@@ -120,10 +120,11 @@ TEST_CASE("lesson 19: inference in a process pool keeps the light requests fast"
   CHECK(p90(threads) > 5 * p90(processes));
   CHECK(p90(loop) > 5 * p90(processes));
   // Inferences: one at a time on the loop or under the GIL (300 ms each: at most 3.3 a
-  // second); two at a time in two processes on two cores.
+  // second); two at a time in two processes on two cores, so more than that (how much more
+  // depends on how the 12 arrivals, about 4 a second, happen to bunch up).
   CHECK(inferences(loop) < 10.0 / 3);
   CHECK(inferences(threads) < 10.0 / 3);
-  CHECK(inferences(processes) > 1.5 * inferences(threads));
+  CHECK(inferences(processes) > 10.0 / 3);
   for (const stats::Summary* s : {&loop, &threads, &processes}) {
     CHECK(group(*s, "api").served == 150);
     CHECK(group(*s, "predict").served == 12);

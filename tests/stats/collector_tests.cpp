@@ -72,6 +72,10 @@ TEST_CASE("a warm-up leaves early customers out and averages over the rest of th
   CHECK(l.customers.mean_sojourn == (6 + 7 + 8 + 9 + 10 + 11) * kMinute / 6);
   CHECK(l.stations[0].utilization == Approx(1.0));  // busy all of [5, 21] min
   CHECK(a.stations[0].utilization == Approx(20.0 / 21.0));
+  // Customer k waits in line from k to 2k - 1 min: 45 customer-minutes in all, 41 of them
+  // after 5 min (customer 4's wait straddles the warm-up).
+  CHECK(a.stations[0].mean_queue_length == Approx(45.0 / 21));
+  CHECK(l.stations[0].mean_queue_length == Approx(41.0 / 16));
 }
 
 TEST_CASE("live figures count open spans up to the current time") {
@@ -101,7 +105,8 @@ TEST_CASE("busy time splits into computing, blocked on I/O and waiting for a cor
                      .build();
   run::Simulation sim(s);
   sim.run();
-  const stats::StationSummary& pool = sim.summary().stations[0];
+  const stats::Summary summary = sim.summary();
+  const stats::StationSummary& pool = summary.stations[0];
   CHECK(pool.cpu_time == 6 * kMinute);
   CHECK(pool.io_blocked_time == 6 * kMinute);
   CHECK(pool.core_wait_time > 0);
