@@ -26,6 +26,12 @@ constexpr const char* kExamples = R"EX(Examples:
   burgers run threads-cleaning-cpu --mode both --set station.cleaners.staff=4
                                               the simulation and real threads, compared in report.html
   burgers validate my.toml                    check a file; errors come as file:line:column
+  burgers sweep lunch-hour --vary station.kitchen.staff=2..8 --metric customers.mean_sojourn_s
+                                              the time inside against the cooks, 5 replications
+                                              a point; files go to out/08-lunch-hour-sweep/
+  burgers sweep threads-cleaning-cpu --vary station.cleaners.staff=1..9 --metric speedup
+                                              speedup curve (add --mode both: real threads too)
+  burgers sweep queueing-theory               the lesson's own suggested sweep, theory beside it
 
 Exit codes: 0 ok, 1 scenario error (or the run failed), 2 usage error, 3 outputs not written,
 4 no display for the dashboard, 130 stopped by Ctrl+C (nothing written).)EX";
@@ -73,8 +79,12 @@ int run_command_line(int argc, char** argv) {
   app.add_option("--compare", dashboard.compare,
                  "Open a second scenario side by side (a file or lesson name)");
   app.add_option("--show", dashboard.panels,
-                 "Open a panel at start: help, hint, export, open (repeatable; screenshots)")
-      ->check(CLI::IsMember({"help", "hint", "export", "open"}));
+                 "Open a panel at start: help, hint, export, open, sweep (repeatable; screenshots)")
+      ->check(CLI::IsMember({"help", "hint", "export", "open", "sweep"}));
+  app.add_option("--sweep", dashboard.sweep,
+                 "Run the lesson's suggested sweep number N at start, in the Sweep panel "
+                 "(with --frames, counting starts when it has finished)")
+      ->check(CLI::PositiveNumber);
   app.add_option("--at", dashboard.at,
                  "Start paused at this simulated time, e.g. 20min (screenshots)");
   app.add_option("--set", dashboard.sets, "Override a value: KEY=VALUE (repeatable)");
@@ -103,6 +113,37 @@ int run_command_line(int argc, char** argv) {
           "Threads mode: real seconds per simulated second (default: the run takes about 4 s)")
       ->check(CLI::PositiveNumber);
 
+  SweepRequest sweep;
+  CLI::App* sweep_cmd = app.add_subcommand(
+      "sweep", "Run a scenario over a range of values, with replications, and draw the curves");
+  add_scenario_options(*sweep_cmd, sweep.input);
+  sweep_cmd->add_option("--vary", sweep.vary,
+                        "KEY=RANGE: any --set key over 1..8, 1..9:2 or a list 1,2,4,8 or "
+                        "exp(20s),exp(30s); a second --vary draws one curve per value "
+                        "(default: the lesson's suggested sweep)");
+  sweep_cmd->add_option("--metric", sweep.metrics,
+                        "A summary figure to follow, e.g. customers.mean_sojourn_s, "
+                        "stations.kitchen.utilization or speedup (repeatable)");
+  sweep_cmd->add_option("--replications,-r", sweep.replications,
+                        "Runs per point, seeds derived from the scenario's (default 5; 3 with "
+                        "real threads)")
+      ->check(CLI::Range(1, 10000));
+  sweep_cmd->add_option("--jobs,-j", sweep.jobs, "Simulations at once (default: every core)")
+      ->check(CLI::Range(1, 1024));
+  sweep_cmd
+      ->add_option("--mode", sweep.mode,
+                   "sim, threads (real OS threads, one point at a time) or both, compared")
+      ->check(CLI::IsMember({"sim", "threads", "both"}));
+  sweep_cmd->add_option("--time-scale", sweep.time_scale,
+                        "Threads modes: real seconds per simulated second (default: the "
+                        "longest point takes about 4 s)")
+      ->check(CLI::PositiveNumber);
+  sweep_cmd->add_option("--out", sweep.out_dir,
+                        "Output directory (default: out/<scenario-name>-sweep/)");
+  sweep_cmd->add_option("--formats", sweep.formats,
+                        "Files to write: csv,json,svg,png,html (default: all)");
+  sweep_cmd->add_flag("--quiet,-q", sweep.quiet, "Print nothing but errors");
+
   ScenarioArgs validate;
   CLI::App* validate_cmd =
       app.add_subcommand("validate", "Check a scenario file and report errors with positions");
@@ -122,6 +163,7 @@ int run_command_line(int argc, char** argv) {
   }
 
   if (*run_cmd) return run_command(run);
+  if (*sweep_cmd) return sweep_command(sweep);
   if (*validate_cmd) return validate_command(validate);
   if (*list_cmd) return list_command();
   return open_dashboard(dashboard);

@@ -31,7 +31,21 @@ struct RunRequest {
   std::optional<double> time_scale;  // real seconds per simulated second (threads)
 };
 
+struct SweepRequest {
+  ScenarioArgs input;
+  std::vector<std::string> vary;     // "KEY=RANGE" (one or two); none: the lesson's [[sweep]]
+  std::vector<std::string> metrics;  // none: the suggestion's, or customers.mean_sojourn_s
+  std::optional<int> replications;
+  std::optional<int> jobs;  // threads for simulated points (default: every core)
+  std::string mode = "sim";
+  std::optional<double> time_scale;
+  std::string out_dir;  // empty: out/<scenario-name>-sweep/
+  std::string formats = "csv,json,svg,png,html";
+  bool quiet = false;
+};
+
 int run_command(const RunRequest& request);
+int sweep_command(const SweepRequest& request);
 int validate_command(const ScenarioArgs& input);
 int list_command();
 

@@ -20,7 +20,8 @@ void ProgressBar::update(double fraction) {
   const auto elapsed = std::chrono::steady_clock::now() - start_;
   if (elapsed < std::chrono::seconds(1)) return;
   const int permille = static_cast<int>(fraction * 1000);
-  if (permille == last_permille_) return;
+  if (permille == last_permille_ && what_ == drawn_what_) return;
+  drawn_what_ = what_;
   last_permille_ = permille;
   constexpr int kWidth = 30;
   const int filled = permille * kWidth / 1000;

@@ -11,6 +11,8 @@ class ProgressBar {
   explicit ProgressBar(std::string what);
   ~ProgressBar();  // clears the line if it was drawn
   void update(double fraction);
+  // Changes what the bar says it is doing (e.g. which point of a sweep runs).
+  void set_label(std::string what) { what_ = std::move(what); }
 
  private:
   std::string what_;
@@ -18,6 +20,7 @@ class ProgressBar {
   bool enabled_;
   bool drawn_ = false;
   int last_permille_ = -1;
+  std::string drawn_what_;
 };
 
 }  // namespace burgers::app

@@ -8,6 +8,7 @@
 
 #include "base/time.hpp"
 #include "ui/session.hpp"
+#include "ui/sweep_job.hpp"
 #include "ui/text.hpp"
 #include "ui/threads_job.hpp"
 
@@ -60,6 +61,8 @@ struct AppState {
   bool hint_dismissed = false;     // persisted in the user's settings
   bool show_threads = false;       // the real-threads panel
   ThreadsJob threads;              // its background run
+  bool show_sweep = false;         // the sweep panel
+  SweepJob sweep;                  // its background sweep
 
   Session* session(int side) { return side == 0 ? main.get() : other.get(); }
   const Session* session(int side) const { return side == 0 ? main.get() : other.get(); }

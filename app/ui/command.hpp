@@ -37,6 +37,11 @@ enum class CommandKind {
   scroll_lanes,  // side, index: lane group (chart::LaneGroup), value: first lane shown
   show_group,    // side, index: lane group, value != 0: open, 0: folded
   show_panel,    // index: Panel, side: for the file dialog, value != 0: open
+  toggle_sweep,  // show or hide the sweep panel
+  run_sweep,     // text: the --vary texts, one a line; detail: the metrics, one a line;
+                 // value: replications; index: 1 to measure real threads too
+  stop_sweep,
+  open_sweep_point,  // index: the sweep point to open in the main view
 };
 
 // Windows over the dashboard that commands open and close.
@@ -50,6 +55,7 @@ struct Command {
   Time time = 0;
   std::uint64_t seed = 0;
   std::string text;
+  std::string detail;
 
   static Command of(CommandKind kind, int side = 0) {
     Command c;

@@ -153,6 +153,19 @@ void Controller::apply(const Command& c) {
     case CommandKind::stop_threads:
       state_.threads.stop();
       break;
+    case CommandKind::toggle_sweep:
+      state_.show_sweep = !state_.show_sweep;
+      break;
+    case CommandKind::run_sweep:
+      run_sweep(c);
+      break;
+    case CommandKind::stop_sweep:
+      state_.sweep.stop();
+      break;
+    case CommandKind::open_sweep_point:
+      if (!state_.sweep.file().empty())
+        open(state_.sweep.file().string(), 0, state_.sweep.point_overrides(c.index));
+      break;
     case CommandKind::dismiss_hint:
       state_.show_hint = false;
       state_.hint_dismissed = true;
@@ -217,6 +230,34 @@ void Controller::apply_viewport(const Command& c) {
   }
 }
 
+namespace {
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    if (end > start) out.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+void Controller::run_sweep(const Command& c) {
+  if (state_.main == nullptr || !state_.main->loaded()) return;
+  SweepOrder order;
+  order.vary = lines_of(c.text);
+  order.metrics = lines_of(c.detail);
+  order.replications = std::max(1, static_cast<int>(c.value));
+  order.threads = c.index != 0;
+  // The lesson as on screen: the command line's overrides, the sliders and the seed.
+  state_.show_sweep = true;
+  if (!state_.sweep.start(state_.main->file(), state_.main->param_overrides(), order))
+    state_.status = state_.sweep.error();
+}
+
 void Controller::restart() {
   for (Session* s : {state_.main.get(), state_.other.get()}) {
     if (s != nullptr) s->restart();
@@ -270,6 +311,7 @@ Time Controller::advance_sessions(Time target, const FrameBudget& budget) {
 }
 
 void Controller::tick(double real_seconds, const FrameBudget& budget) {
+  state_.sweep.refresh();  // points appear as their runs finish
   Clock& clock = state_.clock;
   if (!state_.main || state_.main->simulation() == nullptr) return;
   if (!clock.playing && !clock.to_end) {

@@ -40,6 +40,7 @@ class Controller {
   void restart();
   void apply_viewport(const Command& c);
   void refused(const Session& session);  // a slider's value was refused: say why
+  void run_sweep(const Command& c);
   // Runs the sessions towards `target` within the budget; returns the time all reached.
   Time advance_sessions(Time target, const FrameBudget& budget);
 

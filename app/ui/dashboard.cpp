@@ -43,6 +43,7 @@ std::vector<std::string> all_texts(const ui::AppState& state) {
     texts.insert(texts.end(), {sc.title, sc.title_zh, sc.description, sc.description_zh});
     for (const auto& st : sc.stations) texts.insert(texts.end(), {st.label, st.label_zh});
     for (const auto& g : sc.groups) texts.insert(texts.end(), {g.label, g.label_zh});
+    for (const auto& w : sc.sweeps) texts.insert(texts.end(), {w.title, w.title_zh});
   }
   return texts;
 }
@@ -80,6 +81,26 @@ int run_bench(ui::Shell& shell, ui::AppState& state, platform::Window& window, i
               ms.size(), sim.trace()->spans.size(),
               static_cast<std::size_t>(sim.summary().customers.arrived));
   return kExitOk;
+}
+
+// --sweep N: the lesson's N-th [[sweep]], as its button would start it.
+bool start_suggested_sweep(ui::Shell& shell, ui::AppState& state, int number) {
+  const auto& sweeps = state.main->base().sweeps;
+  if (number > static_cast<int>(sweeps.size())) {
+    std::fprintf(stderr, "--sweep %d: the lesson suggests %zu sweep(s)\n", number, sweeps.size());
+    return false;
+  }
+  const scenario::SweepSuggestion& s = sweeps[static_cast<std::size_t>(number - 1)];
+  ui::Command c = ui::Command::of(ui::CommandKind::run_sweep);
+  for (const std::string& v : s.vary) c.text += (c.text.empty() ? "" : "\n") + v;
+  for (const std::string& m : s.metrics) c.detail += (c.detail.empty() ? "" : "\n") + m;
+  c.value = s.replications > 0 ? s.replications : sweep::kDefaultReplications;
+  shell.controller().apply(c);
+  if (!state.sweep.error().empty()) {
+    std::fprintf(stderr, "--sweep %d: %s\n", number, state.sweep.error().c_str());
+    return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -149,7 +170,9 @@ int open_dashboard(const DashboardRequest& request) {
     if (panel == "help") state.show_help = true;
     if (panel == "export") state.show_export = true;
     if (panel == "open") state.show_file_dialog = true;
+    if (panel == "sweep") state.show_sweep = true;
   }
+  if (request.sweep > 0 && !start_suggested_sweep(shell, state, request.sweep)) return kExitUsage;
   if (request.real_threads)
     shell.controller().apply(ui::Command::value_of(ui::CommandKind::run_threads, 0.0));
 
@@ -182,8 +205,11 @@ int open_dashboard(const DashboardRequest& request) {
     // While real threads are measured the window draws at about 10 frames a second, so
     // drawing takes as little as possible of the cores they run on. --frames counts from
     // when a --real-threads run has finished, so automation sees its result.
-    if (state.threads.running()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    if (!(request.real_threads && state.threads.running())) ++frame;
+    if (state.threads.running() || state.sweep.measuring())
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    const bool waiting = (request.real_threads && state.threads.running()) ||
+                         (request.sweep > 0 && state.sweep.running());
+    if (!waiting) ++frame;
     const bool last_frame = (request.frames >= 0 && frame >= request.frames) || closing;
     const bool capture =
         !state.pending_screenshot.empty() || (last_frame && !request.screenshot.empty());

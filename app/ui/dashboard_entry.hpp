@@ -17,8 +17,9 @@ struct DashboardRequest {
   std::string at;                 // start paused at this simulated time, e.g. "20min" (automation)
   bool real_threads = false;  // open the real-threads panel and start a run (frames wait for it)
   std::string compare;        // a second scenario side by side, as Compare does
-  std::vector<std::string> panels;  // open at start: help, hint, export, open
-  std::string language;             // "en" or "zh-TW"; empty: as last chosen (saved settings)
+  std::vector<std::string> panels;  // open at start: help, hint, export, open, sweep
+  int sweep = 0;  // > 0: run the lesson's suggested sweep number N at start (frames wait for it)
+  std::string language;  // "en" or "zh-TW"; empty: as last chosen (saved settings)
 };
 
 // Opens the dashboard; returns the exit code.

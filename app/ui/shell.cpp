@@ -159,6 +159,7 @@ void Shell::frame(double real_seconds) {
   files_.draw(state_, commands_);
   export_.draw(state_, commands_);
   threads_.draw(state_, commands_);
+  sweep_.draw(state_, commands_);
   controller_.apply_all(commands_);
   controller_.tick(real_seconds);
   settings_.chinese = state_.text.language() == Language::chinese;

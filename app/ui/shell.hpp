@@ -15,6 +15,7 @@
 #include "ui/views/lesson_view.hpp"
 #include "ui/views/restaurant_view.hpp"
 #include "ui/views/stats_view.hpp"
+#include "ui/views/sweep_view.hpp"
 #include "ui/views/threads_view.hpp"
 #include "ui/views/timeline_view.hpp"
 
@@ -52,6 +53,7 @@ class Shell {
   FileDialog files_;
   ExportPanel export_;
   ThreadsView threads_;
+  SweepView sweep_;
   double last_file_check_ = 0;
 };
 

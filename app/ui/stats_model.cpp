@@ -22,12 +22,14 @@ stats::Summary summary_at(const run::Simulation& sim, Time t, bool& live) {
     at.title = s.title;
     at.seed = s.seed;
     at.mode = s.mode;
+    at.theory = s.theory;  // the run's verdict as far as it has gone
     return at;
   }
   live = false;  // gone past t: replay the record up to t
   stats::Summary at = stats::summarize_trace(*sim.trace(), 0, {}, t);
   at.seed = s.seed;
   at.mode = s.mode;
+  at.theory = s.theory;  // the run's verdict as far as it has gone, not as of t
   return at;
 }
 

@@ -96,6 +96,45 @@ class JsonObject {
   bool first_ = true;
 };
 
+// summary.json's `theory` block: the closed form beside the run's interval, or why not.
+void write_theory(JsonObject& root, const stats::TheoryCheck& t) {
+  JsonObject o = root.child("theory");
+  if (t.has_model()) {
+    o.text("model", t.model);
+    o.seconds("mean_queue_wait_s", t.mean_queue_wait);
+    o.number("mean_queue_length", t.mean_queue_length);
+    o.number("utilization", t.utilization);
+    o.seconds("simulated_mean_queue_wait_s", t.simulated_mean_queue_wait);
+    if (t.agrees) {
+      o.seconds("ci95_low_s", t.ci95_low);
+      o.seconds("ci95_high_s", t.ci95_high);
+      o.integer("batches", t.batches);
+    }
+  } else {
+    o.raw("model", "null");
+  }
+  o.raw("agrees", t.agrees ? (*t.agrees ? "true" : "false") : "null");
+  if (t.reason != stats::TheoryReason::none) {
+    o.text("reason", stats::reason_text(t.reason));
+    if (t.reason == stats::TheoryReason::unstable) o.number("utilization", t.reason_value);
+    if (t.reason == stats::TheoryReason::short_run)
+      o.integer("customers", static_cast<std::int64_t>(t.reason_value));
+  }
+  if (t.has_model()) {
+    JsonObject stations = o.child("stations");
+    for (const stats::StationTheory& st : t.stations) {
+      JsonObject one = stations.child(st.station);
+      one.text("model", st.model);
+      one.seconds("mean_queue_wait_s", st.mean_queue_wait);
+      one.number("mean_queue_length", st.mean_queue_length);
+      one.number("utilization", st.utilization);
+      one.close();
+    }
+    stations.close();
+  }
+  o.close();
+}
+
 }  // namespace
 
 std::string summary_json(const stats::Summary& s) {
@@ -160,14 +199,12 @@ std::string summary_json(const stats::Summary& s) {
   }
   if (s.wall_time_s) root.number("wall_time_s", *s.wall_time_s);
   if (s.time_scale) root.number("time_scale", *s.time_scale);
+  if (s.theory) write_theory(root, *s.theory);
   root.close();
   out += "\n";
   return out;
 }
 
-namespace {
-
-// RFC 4180: quote a field holding a comma, quote or line break; double inner quotes.
 std::string csv_field(std::string_view text) {
   if (text.find_first_of(",\"\n") == std::string_view::npos) return std::string(text);
   std::string out = "\"";
@@ -178,6 +215,8 @@ std::string csv_field(std::string_view text) {
   out += '"';
   return out;
 }
+
+namespace {
 
 std::string_view station_name(const trace::Trace& trace, int station) {
   if (station < 0 || static_cast<std::size_t>(station) >= trace.stations.size()) return {};

@@ -45,6 +45,8 @@ class Sink {
 
 // A double with six decimals, trailing zeros trimmed: 0.5 -> "0.5", 2 -> "2".
 std::string format_fixed(double value);
+// RFC 4180: quotes a field holding a comma, quote or line break (inner quotes doubled).
+std::string csv_field(std::string_view text);
 // A JSON string literal, quotes included.
 std::string json_string(std::string_view text);
 

@@ -3,6 +3,7 @@
 #include "engine/scheduler.hpp"
 #include "model/journey.hpp"
 #include "model/restaurant.hpp"
+#include "stats/theory_check.hpp"
 #include "trace/recorder.hpp"
 #include "trace/span_sequencer.hpp"
 #include "trace/trace_store.hpp"
@@ -20,6 +21,12 @@ Simulation::Simulation(scenario::Scenario scenario, RunOptions options)
       std::make_unique<stats::Collector>(std::move(metas), options.stats, std::move(groups));
   recorder_ = std::make_unique<trace::Recorder>();
   recorder_->add_observer(collector_.get());
+  theory_ = stats::predict(scenario_);
+  if (theory_.has_model()) {
+    waits_ =
+        std::make_unique<stats::WaitBatches>(stats::judged_station(theory_), options.stats.warmup);
+    recorder_->add_observer(waits_.get());
+  }
   sequencer_ = std::make_unique<trace::SpanSequencer>();
   if (options.record_trace) {
     trace_ = std::make_unique<trace::Trace>(model::trace_header(scenario_));
@@ -102,6 +109,8 @@ stats::Summary Simulation::summary() const {
   s.title = scenario_.title;
   s.seed = scenario_.seed;
   s.mode = "sim";
+  s.theory = theory_;
+  if (waits_) stats::judge(*s.theory, waits_->waits());
   return s;
 }
 

@@ -19,6 +19,9 @@ class Scheduler;
 namespace burgers::model {
 class Restaurant;
 }
+namespace burgers::stats {
+class WaitBatches;
+}
 namespace burgers::trace {
 class Recorder;
 class SpanSequencer;
@@ -77,6 +80,8 @@ class Simulation {
   std::unique_ptr<trace::TraceStore> store_;
   std::unique_ptr<trace::SpanSequencer> sequencer_;
   std::unique_ptr<stats::Collector> collector_;
+  stats::TheoryCheck theory_;                  // the closed form, if the scenario has one
+  std::unique_ptr<stats::WaitBatches> waits_;  // its batch means (only with a closed form)
   std::unique_ptr<trace::Recorder> recorder_;
   std::unique_ptr<engine::Scheduler> scheduler_;
   std::unique_ptr<model::Restaurant> restaurant_;

@@ -76,6 +76,15 @@ struct Machine {
   Time switch_interval = 5 * kMillisecond;  // Python's sys.getswitchinterval()
 };
 
+// A sweep the lesson suggests ([[sweep]]): a one-click button in the dashboard's Sweep panel.
+struct SweepSuggestion {
+  std::vector<std::string> vary;     // one or two "KEY=RANGE", e.g. "station.kitchen.staff=1..8"
+  std::vector<std::string> metrics;  // summary figures, e.g. "customers.mean_sojourn_s"
+  std::string title;
+  std::string title_zh;
+  int replications = 0;  // 0: the sweep's default
+};
+
 // The words the dashboard and exports use for a lesson: a restaurant or a program.
 enum class Vocabulary : std::uint8_t { restaurant, program };
 
@@ -93,6 +102,7 @@ struct Scenario {
   std::vector<Station> stations;
   std::vector<CustomerGroup> groups;
   Machine machine;
+  std::vector<SweepSuggestion> sweeps;
 
   // Index of the station called `name`, or -1.
   int station_index(std::string_view station_name) const;

@@ -6,8 +6,8 @@
 
 namespace burgers::scenario {
 
-inline constexpr std::array<std::string_view, 4> kTopLevelKeys = {"scenario", "station", "machine",
-                                                                  "customers"};
+inline constexpr std::array<std::string_view, 5> kTopLevelKeys = {"scenario", "station", "machine",
+                                                                  "customers", "sweep"};
 inline constexpr std::array<std::string_view, 8> kScenarioKeys = {
     "title", "title_zh", "description", "description_zh", "seed", "vocabulary", "code", "code_zh"};
 inline constexpr std::array<std::string_view, 7> kStationKeys = {
@@ -18,6 +18,8 @@ inline constexpr std::array<std::string_view, 6> kCustomersKeys = {"name",  "lab
                                                                    "count", "arrival", "step"};
 inline constexpr std::array<std::string_view, 7> kStepKeys = {
     "name", "station", "work", "customer", "label", "label_zh", "line"};
+inline constexpr std::array<std::string_view, 5> kSweepKeys = {"vary", "metric", "title",
+                                                               "title_zh", "replications"};
 // The values of the string-valued choices.
 inline constexpr std::array<std::string_view, 3> kWorkersValues = {"threads", "event-loop",
                                                                    "processes"};
@@ -27,5 +29,6 @@ inline constexpr std::array<std::string_view, 2> kVocabularyValues = {"restauran
 inline constexpr int kMaxStaff = 100'000;
 inline constexpr int kMaxCores = 100'000;
 inline constexpr long long kMaxCustomers = 1'000'000'000;
+inline constexpr int kMaxReplications = 10'000;
 
 }  // namespace burgers::scenario

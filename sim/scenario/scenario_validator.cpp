@@ -5,6 +5,7 @@
 
 #include "scenario/customers_validator.hpp"
 #include "scenario/scenario_keys.hpp"
+#include "scenario/sweep_validator.hpp"
 #include "scenario/table_reader.hpp"
 
 namespace burgers::scenario {
@@ -149,6 +150,7 @@ Scenario validate_scenario(const TomlNode& root, Diagnostics& out) {
   read_stations(r, s, out);
   read_machine(r, s, out);
   read_customers(r, s, out);
+  read_sweeps(r, s, out);
   return s;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/time.hpp"
+#include "stats/theory_result.hpp"
 
 namespace burgers::stats {
 
@@ -78,6 +79,7 @@ struct Summary {
   std::vector<GroupSummary> groups;   // in the scenario's order
   std::optional<double> wall_time_s;  // threads mode: real seconds the run took
   std::optional<double> time_scale;   // threads mode: real seconds per simulated second
+  std::optional<TheoryCheck> theory;  // simulations: the textbook queue it is, if any
 };
 
 }  // namespace burgers::stats

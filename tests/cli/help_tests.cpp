@@ -40,7 +40,7 @@ bool opens_dashboard(const std::string& command) {
   std::istringstream words(command);
   std::string program, first;
   words >> program >> first;
-  return first != "run" && first != "validate" && first != "list";
+  return first != "run" && first != "validate" && first != "list" && first != "sweep";
 }
 
 void check_examples_of(const std::string& help_args) {

@@ -65,7 +65,8 @@ TEST_CASE("summary.json parses and holds every documented figure in a fixed orde
   std::vector<std::string> keys;
   for (const auto& m : json.members) keys.push_back(m.first);
   CHECK(keys == std::vector<std::string>{"scenario", "title", "seed", "mode", "end_time_s",
-                                         "events", "customers", "stations", "groups"});
+                                         "events", "customers", "stations", "groups",
+                                         "theory"});
   CHECK(json["mode"].text == "sim");
   CHECK(json["seed"].number == 3);
   CHECK(json["customers"]["arrived"].number == 12);
@@ -256,4 +257,29 @@ TEST_CASE("write_outputs reports a directory it cannot create") {
                               exporter::OutputInputs{&scenario, &summary, nullptr});
   CHECK_FALSE(result.ok);
   CHECK_FALSE(fs::exists(tmp.path() / "file" / "sub"));
+}
+
+TEST_CASE("summary.json's theory block gives the closed form, or why there is none") {
+  run::Simulation textbook(
+      testing::ScenarioBuilder("mm1")
+          .station("cashier", 1)
+          .customers(3000, random::Distribution::exponential(2 * kMinute))
+          .step("order", "cashier", {testing::cpu(random::Distribution::exponential(kMinute))})
+          .build());
+  textbook.run();
+  const testing::Json theory = parse_json(exporter::summary_json(textbook.summary()))["theory"];
+  CHECK(theory["model"].text == "M/M/1");
+  CHECK(theory["mean_queue_wait_s"].text == "60");  // rho / (mu - lambda) = 0.5 / 0.5 min
+  CHECK(theory["mean_queue_length"].text == "0.5");
+  CHECK(theory["utilization"].text == "0.5");
+  CHECK(theory.has("ci95_low_s"));
+  CHECK(theory["agrees"].type == testing::Json::Type::boolean);
+  CHECK(theory["stations"]["cashier"]["model"].text == "M/M/1");
+
+  run::Simulation other(small_restaurant());
+  other.run();
+  const testing::Json none = parse_json(exporter::summary_json(other.summary()))["theory"];
+  CHECK(none["model"].type == testing::Json::Type::null);
+  CHECK(none["agrees"].type == testing::Json::Type::null);
+  CHECK_FALSE(none["reason"].text.empty());
 }

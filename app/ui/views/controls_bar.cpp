@@ -170,6 +170,9 @@ void ControlsBar::draw(const AppState& state, const Frame& frame, std::vector<Co
   if (ImGui::Button(text("real_threads"))) out.push_back(Command::of(CommandKind::toggle_threads));
   tip(text("real_threads_tip"));
   ImGui::SameLine();
+  if (ImGui::Button(text("sweep"))) out.push_back(Command::of(CommandKind::toggle_sweep));
+  tip(text("sweep_tip"));
+  ImGui::SameLine();
   if (ImGui::Button(text("help"))) out.push_back(Command::of(CommandKind::toggle_help));
   if (!state.status.empty()) {
     ImGui::SameLine(0, w);

@@ -6,6 +6,7 @@
 
 #include "text/fill.hpp"
 #include "ui/names.hpp"
+#include "ui/views/theory_panel.hpp"
 #include "ui/widgets/text_widgets.hpp"
 
 namespace tx = burgers::text;
@@ -100,6 +101,7 @@ void StatisticsView::draw(const AppState& state, const SessionFrame& frame) cons
   for (std::size_t i = 0; i < summary.stations.size() && i < names.stations.size(); ++i)
     summary.stations[i].label = names.stations[i];
   ImGui::TextDisabled("%s", fill(text("as_of"), clock_text(m.as_of)).c_str());
+  draw_theory(summary, text);
   if (ImGui::CollapsingHeader(text("utilization"), ImGuiTreeNodeFlags_DefaultOpen))
     draw_utilization(summary, text);
   if (ImGui::CollapsingHeader(text("queue_length"), ImGuiTreeNodeFlags_DefaultOpen)) {

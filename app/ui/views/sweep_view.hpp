@@ -1,0 +1,51 @@
+#pragma once
+// SweepView: the Sweep panel: the lesson's suggested sweeps as buttons, a key, values,
+// replications and a figure to sweep, and the curves (the model sweep.svg draws) as points
+// finish; hover a point for its figures, click it to open that run.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "chart/curve_chart.hpp"
+#include "ui/app_state.hpp"
+#include "ui/command.hpp"
+
+namespace burgers::ui {
+
+class SweepView {
+ public:
+  void draw(const AppState& state, std::vector<Command>& out);
+
+ private:
+  void suggestions(const AppState& state, const scenario::Scenario& lesson,
+                   std::vector<Command>& out) const;
+  void custom_row(const AppState& state, const scenario::Scenario& lesson,
+                  std::vector<Command>& out);
+  void run_row(const AppState& state, const std::string& key,
+               const std::vector<std::string>& metrics, std::vector<Command>& out);
+  void chart(const AppState& state, std::vector<Command>& out);
+
+  std::string lesson_;  // the file the choices below belong to
+  int key_ = 0;
+  std::string range_;
+  int replications_ = 5;
+  int metric_ = 0;
+  bool threads_ = false;
+  // The laid-out chart, remade when the figures, the width or the language change.
+  std::shared_ptr<const SweepSnapshot> drawn_;
+  float drawn_width_ = 0;
+  float drawn_height_ = 0;
+  Language drawn_language_ = Language::english;
+  chart::CurveChartModel model_;
+};
+
+// The keys a sweep of `lesson` may vary (its stations' staff, cores, arrivals, counts,
+// work), each with values to start from; and the figures it may follow.
+struct SweepChoice {
+  std::string key;
+  std::string values;
+};
+std::vector<SweepChoice> sweep_keys(const scenario::Scenario& lesson);
+std::vector<std::string> sweep_metrics(const scenario::Scenario& lesson);
+
+}  // namespace burgers::ui

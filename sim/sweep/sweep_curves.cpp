@@ -1,0 +1,134 @@
+#include "sweep/sweep_curves.hpp"
+
+#include "sweep/metrics.hpp"
+
+namespace burgers::sweep {
+
+namespace {
+
+using chart::AxisKind;
+using chart::Curve;
+using chart::CurvePoint;
+using chart::CurveRole;
+
+// The x axis of the first --vary: numbers, durations, or else categories.
+AxisKind x_axis_of(const scenario::Vary& vary, std::vector<double>& xs) {
+  bool numbers = true;
+  bool seconds = true;
+  for (const scenario::SweepValue& v : vary.values) {
+    const auto n = scenario::value_number(v.text);
+    numbers = numbers && n && !n->seconds;
+    seconds = seconds && n && n->seconds;
+    xs.push_back(n ? n->value : 0.0);
+  }
+  if (numbers) return AxisKind::number;
+  if (seconds) return AxisKind::seconds;
+  for (std::size_t i = 0; i < xs.size(); ++i) xs[i] = static_cast<double>(i);
+  return AxisKind::category;
+}
+
+AxisKind y_axis_of(std::string_view metric) {
+  switch (metric_unit(metric)) {
+    case MetricUnit::seconds:
+      return AxisKind::seconds;
+    case MetricUnit::share:
+      return AxisKind::share;
+    case MetricUnit::number:
+      break;
+  }
+  return AxisKind::number;
+}
+
+// "cores=2" for the second vary's value (the key's last part keeps legends short).
+std::string curve_suffix(const SweepPlan& plan, int curve) {
+  if (plan.spec.vary.size() < 2) return {};
+  const scenario::Vary& v = plan.spec.vary[1];
+  const std::size_t dot = v.key.rfind('.');
+  return ", " + v.key.substr(dot == std::string::npos ? 0 : dot + 1) + "=" +
+         v.values[static_cast<std::size_t>(curve)].text;
+}
+
+Curve measured_curve(const SweepPlan& plan, const SweepResult& result, std::size_t metric,
+                     int curve, bool threads, const std::vector<double>& xs) {
+  Curve c;
+  c.role = threads ? CurveRole::measured : CurveRole::simulated;
+  c.hue = plan.curve_count() == 1 ? (threads ? 1 : 0) : curve;
+  for (int x = 0; x < plan.x_count(); ++x) {
+    const int point = curve * plan.x_count() + x;
+    const PointResult& r = result.points[static_cast<std::size_t>(point)];
+    const auto& side = threads ? r.measured : r.simulated;
+    if (side.empty() || side[metric].values.empty()) continue;
+    const stats::MeanInterval& i = side[metric].interval;
+    c.points.push_back(
+        {xs[static_cast<std::size_t>(x)], i.mean, i.low, i.high, static_cast<int>(i.n), point});
+  }
+  return c;
+}
+
+Curve theory_curve(const SweepPlan& plan, const SweepResult& result, std::size_t metric, int curve,
+                   const std::vector<double>& xs) {
+  Curve c;
+  c.role = CurveRole::theory;
+  c.hue = plan.curve_count() == 1 ? 6 : curve;
+  for (int x = 0; x < plan.x_count(); ++x) {
+    const int point = curve * plan.x_count() + x;
+    const PointResult& r = result.points[static_cast<std::size_t>(point)];
+    const auto& side = r.simulated.empty() ? r.measured : r.simulated;
+    if (side.empty() || !side[metric].theory) continue;
+    const double y = *side[metric].theory;
+    c.points.push_back({xs[static_cast<std::size_t>(x)], y, y, y, 0, point});
+  }
+  return c;
+}
+
+}  // namespace
+
+chart::CurveSet sweep_curves(const SweepPlan& plan, const SweepResult& result,
+                             const CurveWords& words) {
+  chart::CurveSet set;
+  set.title = words.title.empty() ? plan.title : words.title;
+  set.subtitle = words.per_point + ": " + std::to_string(plan.spec.replications) + ", " +
+                 words.seed + " " + std::to_string(plan.seed) + "; " + words.bands;
+  const scenario::Vary& first = plan.spec.vary[0];
+  set.x_label = first.key;
+  std::vector<double> xs;
+  set.x_axis = x_axis_of(first, xs);
+  if (set.x_axis == AxisKind::category) {
+    for (const scenario::SweepValue& v : first.values) set.categories.push_back(v.text);
+  }
+  const bool simulated = plan.spec.mode != SweepMode::threads;
+  const bool threads = plan.spec.mode != SweepMode::sim;
+  for (std::size_t m = 0; m < plan.spec.metrics.size(); ++m) {
+    const std::string& metric = plan.spec.metrics[m];
+    chart::CurvePanelData panel;
+    panel.title = metric;
+    panel.y_axis = y_axis_of(metric);
+    if (metric == "speedup" && set.x_axis != AxisKind::category && xs[0] > 0) {
+      Curve ideal;
+      ideal.role = CurveRole::ideal;
+      ideal.label = words.ideal;
+      for (std::size_t x = 0; x < xs.size(); ++x) ideal.points.push_back({xs[x], xs[x] / xs[0]});
+      panel.curves.push_back(std::move(ideal));
+    }
+    for (int curve = 0; curve < plan.curve_count(); ++curve) {
+      const std::string suffix = curve_suffix(plan, curve);
+      Curve theory = theory_curve(plan, result, m, curve, xs);
+      theory.label = words.theory + suffix;
+      if (!theory.points.empty()) panel.curves.push_back(std::move(theory));
+      if (simulated) {
+        Curve c = measured_curve(plan, result, m, curve, false, xs);
+        c.label = words.simulated + suffix;
+        panel.curves.push_back(std::move(c));
+      }
+      if (threads) {
+        Curve c = measured_curve(plan, result, m, curve, true, xs);
+        c.label = words.measured + suffix;
+        panel.curves.push_back(std::move(c));
+      }
+    }
+    set.panels.push_back(std::move(panel));
+  }
+  return set;
+}
+
+}  // namespace burgers::sweep
