@@ -1,0 +1,45 @@
+#pragma once
+// Every limit a scenario must respect, in one place, with the reason for each. The
+// validator checks them (file:line:col messages that name the limit); README's "Limits"
+// section lists them. Include freely (e.g. to bound a slider).
+#include <cstdint>
+
+#include "base/time.hpp"
+
+namespace burgers::scenario {
+
+// --- The TOML text -----------------------------------------------------------------------
+// Tables nested in tables (header parts, dotted-key parts, inline tables and arrays) at
+// most this deep. A scenario needs 4; deeper documents would only make the parser and our
+// conversion recurse without bound (a stack overflow instead of a message).
+inline constexpr int kMaxTomlDepth = 32;
+
+// --- Counts ------------------------------------------------------------------------------
+// Stations, customer groups and steps are stored as 16-bit indices in the trace; far
+// below that, each station is a lane group and a statistics row in every chart.
+inline constexpr int kMaxStations = 1'000;
+inline constexpr int kMaxGroups = 1'000;
+inline constexpr int kMaxStepsPerGroup = 1'000;
+// A work list is walked with an 8-bit phase index; a longer list is a distribution.
+inline constexpr int kMaxPhasesPerStep = 100;
+// Staff over all stations. Every staff member is a coroutine and a timeline lane, and in
+// threads mode an OS thread (Linux usually allows about 32,000 per process).
+inline constexpr int kMaxStaff = 10'000;
+// Every core is a timeline lane, and each wait for a core looks at all of them.
+inline constexpr int kMaxCores = 1'024;
+// Customers over all groups: agent ids are 32-bit, and a billion already takes minutes.
+inline constexpr std::int64_t kMaxCustomers = 1'000'000'000;
+
+// --- Time --------------------------------------------------------------------------------
+// Virtual time is int64 nanoseconds: about 292 years. A run expected (from the
+// distributions' upper bounds, or their means when unbounded) to last longer than this
+// is refused, leaving room for random draws above the mean; past the hard end of int64
+// the run fails with a message (checked arithmetic, never a wrap-around).
+inline constexpr Time kMaxHorizon = 36'525 * 24 * kHour;  // 100 years of 365.25 days
+// With cores limited and more staff than cores, cpu work is cut into quanta: the expected
+// number of slices (cpu work / quantum) must stay below this, or the run never ends.
+inline constexpr double kMaxTimeSlices = 1e8;
+// A context switch longer than the quantum would leave the cores mostly switching.
+// (context_switch <= quantum)
+
+}  // namespace burgers::scenario
