@@ -8,6 +8,7 @@
 #include "base/time.hpp"
 #include "engine/scheduler.hpp"
 #include "random/stream.hpp"
+#include "scenario/limits.hpp"
 #include "scenario/scenario.hpp"
 #include "trace/recorder.hpp"
 
@@ -42,7 +43,7 @@ struct Job {
   std::int16_t station = -1;
   std::int16_t step_index = -1;
   std::int16_t owner = -1;  // async stations: the staff member whose loop holds the job
-  std::uint8_t phase = 0;   // next phase to run (the loader allows at most 255)
+  std::uint8_t phase = 0;   // next phase to run (see the static_assert below)
   Status status = Status::queued;
 
   bool blocked() const { return step->customer == scenario::CustomerMode::blocked; }
@@ -53,5 +54,7 @@ struct Job {
     return blocked() ? trace::State::queued_blocked : trace::State::queued_free;
   }
 };
+// `phase` must count past the last phase without wrapping (or a step never ends).
+static_assert(scenario::kMaxPhasesPerStep < 255);
 
 }  // namespace burgers::model

@@ -20,6 +20,7 @@ inline constexpr int kMaxTomlDepth = 32;
 inline constexpr int kMaxStations = 1'000;
 inline constexpr int kMaxGroups = 1'000;
 inline constexpr int kMaxStepsPerGroup = 1'000;
+static_assert(kMaxStations <= 32'767 && kMaxGroups <= 32'767 && kMaxStepsPerGroup <= 32'767);
 // A work list is walked with an 8-bit phase index; a longer list is a distribution.
 inline constexpr int kMaxPhasesPerStep = 100;
 // Staff over all stations. Every staff member is a coroutine and a timeline lane, and in
@@ -29,6 +30,9 @@ inline constexpr int kMaxStaff = 10'000;
 inline constexpr int kMaxCores = 1'024;
 // Customers over all groups: agent ids are 32-bit, and a billion already takes minutes.
 inline constexpr std::int64_t kMaxCustomers = 1'000'000'000;
+
+// Each draw of erlang(K, MEAN) sums K exponentials: K is at most this.
+inline constexpr int kMaxErlangShape = 1'000;
 
 // --- Time --------------------------------------------------------------------------------
 // Virtual time is int64 nanoseconds: about 292 years. A run expected (from the

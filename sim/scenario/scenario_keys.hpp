@@ -19,9 +19,4 @@ inline constexpr std::array<std::string_view, 6> kCustomersKeys = {"name",  "lab
 inline constexpr std::array<std::string_view, 6> kStepKeys = {"name",     "station", "work",
                                                               "customer", "label",   "label_zh"};
 
-// Limits on integer values (beyond them a run would not fit in memory or time anyway).
-inline constexpr int kMaxStaff = 100'000;
-inline constexpr int kMaxCores = 100'000;
-inline constexpr long long kMaxCustomers = 1'000'000'000;
-
 }  // namespace burgers::scenario

@@ -4,6 +4,8 @@
 #include <string>
 
 #include "scenario/customers_validator.hpp"
+#include "scenario/limits.hpp"
+#include "scenario/limits_validator.hpp"
 #include "scenario/scenario_keys.hpp"
 #include "scenario/table_reader.hpp"
 
@@ -71,6 +73,12 @@ void read_stations(TableReader& root, Scenario& s, Diagnostics& out) {
     root.type_error(*node, "station", "an array of tables ([[station]])");
     return;
   }
+  if (node->items.size() > static_cast<std::size_t>(kMaxStations)) {
+    root.error(node->items[kMaxStations].where, "station",
+               "more than " + std::to_string(kMaxStations) + " stations (limit " +
+                   std::to_string(kMaxStations) + ")");
+    return;
+  }
   for (std::size_t i = 0; i < node->items.size(); ++i) {
     const TomlNode& item = node->items[i];
     if (!item.is(Type::table)) {
@@ -89,6 +97,11 @@ void read_machine(TableReader& root, Scenario& s, Diagnostics& out) {
   s.machine.cores = static_cast<int>(r.integer("cores", false, 0, kMaxCores).value_or(0));
   s.machine.quantum = r.duration("quantum", true).value_or(s.machine.quantum);
   s.machine.context_switch = r.duration("context_switch", false).value_or(0);
+  if (s.machine.context_switch > s.machine.quantum) {
+    r.error(r.find("context_switch")->where, "context_switch",
+            "must be at most the quantum (" + format_duration(s.machine.quantum) + "), got '" +
+                r.find("context_switch")->string + "': the cores would do little but switch");
+  }
 }
 
 }  // namespace
@@ -101,6 +114,7 @@ Scenario validate_scenario(const TomlNode& root, Diagnostics& out) {
   read_stations(r, s, out);
   read_machine(r, s, out);
   read_customers(r, s, out);
+  if (out.empty()) check_limits(root, s, out);
   return s;
 }
 

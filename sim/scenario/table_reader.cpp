@@ -112,6 +112,14 @@ std::optional<std::int64_t> TableReader::integer(std::string_view key, bool requ
     if (required) missing(key);
     return std::nullopt;
   }
+  if (node->is(TomlNode::Type::string) && node->beyond_int64) {
+    // An override such as customers.count=9223372036854775808 (a file cannot hold one).
+    const bool negative = node->string.front() == '-';
+    error(node->where, key,
+          node->string + " is too " + (negative ? "small" : "large") + " (limit " +
+              std::to_string(negative ? min : max) + ")");
+    return std::nullopt;
+  }
   if (!node->is(TomlNode::Type::integer)) {
     type_error(*node, key, "an integer");
     return std::nullopt;
@@ -123,7 +131,7 @@ std::optional<std::int64_t> TableReader::integer(std::string_view key, bool requ
   }
   if (node->integer > max) {
     error(node->where, key,
-          "must be at most " + std::to_string(max) + ", got " + std::to_string(node->integer));
+          std::to_string(node->integer) + " is too large (limit " + std::to_string(max) + ")");
     return std::nullopt;
   }
   return node->integer;

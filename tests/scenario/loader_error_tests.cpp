@@ -58,8 +58,8 @@ TEST_CASE("zero, negative and huge staff are reported at the value") {
         Errors{"test.toml:6:9: station[0].staff: must be at least 1, got 0"});
   CHECK(errors_of(with_line(6, "staff = -3")) ==
         Errors{"test.toml:6:9: station[0].staff: must be at least 1, got -3"});
-  CHECK(errors_of(with_line(6, "staff = 100001")) ==
-        Errors{"test.toml:6:9: station[0].staff: must be at most 100000, got 100001"});
+  CHECK(errors_of(with_line(6, "staff = 10001")) ==
+        Errors{"test.toml:6:9: station[0].staff: 10001 is too large (limit 10000)"});
 }
 
 TEST_CASE("a bad distribution name is reported inside the string with a suggestion") {
