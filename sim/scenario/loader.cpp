@@ -8,6 +8,7 @@
 
 #include "scenario/overrides.hpp"
 #include "scenario/scenario_validator.hpp"
+#include "scenario/text_scan.hpp"
 #include "scenario/toml_reader.hpp"
 
 namespace burgers::scenario {
@@ -33,8 +34,14 @@ LoadResult load_scenario_text(std::string_view toml_text, std::string_view file_
     if (!root) return result;
     apply_overrides(*root, overrides, result.diagnostics);
     Scenario s = validate_scenario(*root, result.diagnostics);
+    const std::string name = std::filesystem::path(file).stem().string();
+    // The name goes into summary.json and the report: like any text, it must be clean.
+    if (const std::optional<TextError> bad = check_output_text(name, false)) {
+      result.diagnostics.push_back(
+          {file, 0, 0, "the file's name " + bad->message + ": rename the file"});
+    }
     if (result.diagnostics.empty()) {
-      s.name = std::filesystem::path(file).stem().string();
+      s.name = name;
       s.path = file;
       result.scenario = std::move(s);
     }

@@ -37,8 +37,8 @@ void read_header(TableReader& root, Scenario& s, Diagnostics& out) {
   r.reject_unknown_keys(kScenarioKeys, "in [scenario]");
   s.title = r.string("title", true).value_or("");
   s.title_zh = r.string("title_zh", false).value_or("");
-  s.description = r.string("description", false).value_or("");
-  s.description_zh = r.string("description_zh", false).value_or("");
+  s.description = r.string("description", false, true).value_or("");
+  s.description_zh = r.string("description_zh", false, true).value_or("");
   if (auto seed = r.integer("seed", false, 0, std::numeric_limits<std::int64_t>::max())) {
     s.seed = static_cast<std::uint64_t>(*seed);
   }

@@ -73,7 +73,8 @@ void TableReader::missing(std::string_view key) {
                   where + ": missing required key '" + std::string(key) + "'"});
 }
 
-std::optional<std::string> TableReader::string(std::string_view key, bool required) {
+std::optional<std::string> TableReader::string(std::string_view key, bool required,
+                                               bool multiline) {
   const TomlNode* node = find(key);
   if (node == nullptr) {
     if (required) missing(key);
@@ -86,6 +87,10 @@ std::optional<std::string> TableReader::string(std::string_view key, bool requir
   if (node->string.empty()) {
     error(node->where, key,
           required ? "must not be empty" : "must not be empty (leave the key out instead)");
+    return std::nullopt;
+  }
+  if (const std::optional<TextError> bad = check_output_text(node->string, multiline)) {
+    error(node->position_in_string(bad->offset), key, bad->message);
     return std::nullopt;
   }
   return node->string;
