@@ -5,6 +5,7 @@
 
 #include "scenario/limits.hpp"
 #include "scenario/text_scan.hpp"
+#include "scenario/toml_scalar.hpp"
 
 namespace burgers::scenario {
 
@@ -18,26 +19,44 @@ bool is_ascii(char c) {
   return static_cast<unsigned char>(c) < 0x80;
 }
 
-// "U+FE7C", or "byte 0xFF" where the UTF-8 is broken.
-std::string describe_non_ascii(std::string_view text, std::size_t i) {
+// The code point of the UTF-8 sequence at `i`, or -1 where the UTF-8 is broken.
+long decode(std::string_view text, std::size_t i) {
   const auto b0 = static_cast<unsigned char>(text[i]);
   const int length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0;
-  char buffer[32];
-  if (length == 0 || i + static_cast<std::size_t>(length) > text.size() || b0 > 0xF4) {
-    std::snprintf(buffer, sizeof buffer, "byte 0x%02X", b0);
-    return buffer;
-  }
-  unsigned code = b0 & (0x7Fu >> length);
+  if (length == 0 || i + static_cast<std::size_t>(length) > text.size() || b0 > 0xF4) return -1;
+  long code = b0 & (0x7F >> length);
   for (int k = 1; k < length; ++k) {
     const auto b = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
-    if ((b & 0xC0) != 0x80) {
-      std::snprintf(buffer, sizeof buffer, "byte 0x%02X", b0);
-      return buffer;
-    }
-    code = (code << 6) | (b & 0x3Fu);
+    if ((b & 0xC0) != 0x80) return -1;
+    code = (code << 6) | (b & 0x3F);
   }
-  std::snprintf(buffer, sizeof buffer, "U+%04X", code);
+  return code;
+}
+
+// "U+FE7C", or "byte 0xFF" where the UTF-8 is broken.
+std::string describe_non_ascii(std::string_view text, std::size_t i) {
+  const long code = decode(text, i);
+  char buffer[32];
+  if (code < 0) {
+    std::snprintf(buffer, sizeof buffer, "byte 0x%02X", static_cast<unsigned char>(text[i]));
+  } else {
+    std::snprintf(buffer, sizeof buffer, "U+%04lX", code);
+  }
   return buffer;
+}
+
+// What toml++ takes for a date that a time may follow after a space: ten characters
+// (underscores aside) of digits and '-', starting with a digit, '-' at 4 and 7.
+bool looks_like_date(std::string_view text) {
+  std::string chars;
+  for (char c : text) {
+    if (c != '_') chars += c;
+  }
+  if (chars.size() != 10 || !is_digit(chars[0]) || chars[4] != '-' || chars[7] != '-') return false;
+  for (char c : chars) {
+    if (!is_digit(c) && c != '-') return false;
+  }
+  return true;
 }
 
 // Walks the text as TOML's grammar reads it. Every member returning bool returns false
@@ -47,7 +66,23 @@ class Scanner {
  public:
   explicit Scanner(std::string_view text) : t_(text) {}
 
-  std::optional<TomlGuardError> run() {
+  TomlGuardResult run() {
+    TomlGuardResult result;
+    result.safe_length = t_.size();
+    if (!scan()) {
+      if (error_) {
+        result.error = error_;
+      } else {
+        result.safe_length = stopped_line_end_;
+        result.invalid = invalid_;
+      }
+    }
+    return result;
+  }
+
+ private:
+  // False when the scan stopped: at an error of ours (error_ set) or at an ordinary one.
+  bool scan() {
     if (t_.substr(0, 3) == "\xEF\xBB\xBF") i_ = 3;  // a byte-order mark, which toml++ skips
     int header_depth = 0;
     while (!eof()) {
@@ -60,20 +95,19 @@ class Scanner {
       if (peek() == '#') {
         comment();
       } else if (peek() == '[') {
-        if (!header(header_depth)) return error_;
+        if (!header(header_depth)) return false;
       } else {
         int parts = 0;
-        if (!key('=', header_depth, parts)) return error_;
+        if (!key('=', header_depth, parts)) return false;
         advance();  // '='
         skip_spaces();
-        if (!value(header_depth + parts)) return error_;
+        if (!value(header_depth + parts)) return false;
       }
-      if (!end_of_line()) return error_;
+      if (!end_of_line()) return false;
     }
-    return std::nullopt;
+    return true;
   }
 
- private:
   bool eof() const { return i_ >= t_.size(); }
   char peek(std::size_t ahead = 0) const { return i_ + ahead < t_.size() ? t_[i_ + ahead] : '\0'; }
   bool at_newline() const { return peek() == '\n' || (peek() == '\r' && peek(1) == '\n'); }
@@ -102,12 +136,23 @@ class Scanner {
     error_ = TomlGuardError{line_, column, std::move(message)};
     return false;
   }
-  // Something invalid that is not ours to report, unless it is non-ASCII.
+  // An ordinary syntax error here, which toml++ may report, unless there is non-ASCII
+  // here or further on this line: toml++ could read it outside a string.
   bool stop() {
     if (!eof() && !is_ascii(peek())) {
       return fail("unexpected " + describe_non_ascii(t_, i_) +
                   " outside a string: TOML allows only ASCII outside strings and comments");
     }
+    std::size_t end = t_.find('\n', i_);
+    end = end == std::string_view::npos ? t_.size() : end + 1;
+    for (std::size_t k = i_; k < end; ++k) {
+      if (!is_ascii(t_[k])) return fail("unexpected " + seen());
+    }
+    stopped_line_end_ = end;
+    const std::string message = "unexpected " + seen();
+    fail(message);
+    invalid_ = *error_;
+    error_.reset();
     return false;
   }
   // `at`: where the level that is one too many begins.
@@ -199,12 +244,12 @@ class Scanner {
   bool single_line_string(char quote) {
     advance();
     for (;;) {
-      if (eof() || peek() == '\n' || peek() == '\r') return false;  // unterminated
+      if (eof() || peek() == '\n' || peek() == '\r') return stop();  // unterminated
       const char c = peek();
       advance();
       if (c == quote) return true;
       if (c == '\\' && quote == '"') {
-        if (eof() || peek() == '\n') return false;
+        if (eof() || peek() == '\n') return stop();
         advance();
       }
     }
@@ -213,18 +258,38 @@ class Scanner {
   bool multi_line_string(char quote) {
     for (int k = 0; k < 3; ++k) advance();
     for (;;) {
-      if (eof()) return false;
+      if (eof()) return stop();
       const char c = peek();
       if (c == quote && peek(1) == quote && peek(2) == quote) {
         while (peek() == quote) advance();  // up to two quotes may end the content
         return true;
       }
       advance();
-      if (c == '\\' && quote == '"' && !eof()) advance();
+      if (c == '\\' && quote == '"' && !escape_in_multi_line()) return false;
     }
   }
 
-  // A number, boolean, date or time: ASCII up to a delimiter.
+  // After a backslash in a """string""": toml++ tests the next character, and after a
+  // line-ending backslash the first one that is not blank, for non-ASCII whitespace.
+  bool escape_in_multi_line() {
+    if (eof()) return stop();
+    if (!is_ascii(peek())) {
+      return fail("invalid escape sequence: '\\' followed by " + describe_non_ascii(t_, i_));
+    }
+    if (!is_space(peek()) && peek() != '\n' && peek() != '\r') {
+      advance();
+      return true;
+    }
+    while (is_space(peek()) || peek() == '\n' || peek() == '\r') advance();
+    // is_non_ascii_horizontal_whitespace() reaches TOML_UNREACHABLE for these.
+    const long code = eof() || is_ascii(peek()) ? 0 : decode(t_, i_);
+    if (code < 0xFC06 || code > 0xFEFE) return true;
+    return fail("toml++ 3.3.0 cannot read " + describe_non_ascii(t_, i_) +
+                " right after a line-ending backslash: put another character before it");
+  }
+
+  // A number, boolean, date or time: up to a delimiter, and well-formed (toml++'s value
+  // parser asserts, or in release builds assumes, things about malformed ones).
   bool scalar() {
     const std::size_t start = i_;
     for (;;) {
@@ -232,17 +297,26 @@ class Scanner {
       if (eof() || is_space(c) || c == '\n' || c == '\r' || c == ',' || c == ']' || c == '}' ||
           c == '#' || c == '[' || c == '{' || c == '"' || c == '\'') {
         // "1979-05-27 07:32:00": a date and a time may be separated by one space.
-        const std::string_view text = t_.substr(start, i_ - start);
-        if (c == ' ' && text.size() == 10 && text[4] == '-' && text[7] == '-' &&
-            is_digit(peek(1))) {
+        if (c == ' ' && looks_like_date(t_.substr(start, i_ - start)) && is_digit(peek(1))) {
           advance();
           continue;
         }
-        return i_ > start ? true : stop();
+        break;
       }
       if (!is_ascii(c)) return stop();
       advance();
     }
+    const std::string_view text = t_.substr(start, i_ - start);
+    // toml++'s parse_array asserts that a value follows a comma (fuzz finding).
+    if (text.empty()) return fail("expected a value, saw " + seen());
+    if (is_toml_scalar(text)) return true;
+    const std::string shown =
+        text.size() > 40 ? std::string(text.substr(0, 40)) + "..." : std::string(text);
+    if (is_letter(text[0]) || text[0] == '_') {
+      return fail_at(
+          start, "unquoted text '" + shown + "': write strings in quotes, e.g. \"" + shown + "\"");
+    }
+    return fail_at(start, "'" + shown + "' is not a number, a date or a time");
   }
 
   // Blank space inside an array: spaces, newlines and comments.
@@ -305,11 +379,13 @@ class Scanner {
   int line_ = 1;
   std::size_t line_start_ = 0;
   std::optional<TomlGuardError> error_;
+  std::size_t stopped_line_end_ = 0;
+  TomlGuardError invalid_;
 };
 
 }  // namespace
 
-std::optional<TomlGuardError> guard_toml(std::string_view text) {
+TomlGuardResult guard_toml(std::string_view text) {
   return Scanner(text).run();
 }
 

@@ -17,10 +17,20 @@ struct TomlGuardError {
   std::string message;
 };
 
-// nullopt when the text may go to toml++: either it is free of the above, or it has
-// an ordinary syntax error before any of them, which toml++ reports (it stops at the
-// first error). Else the first offending place. Every error reported here is a real
-// TOML error too: valid TOML within the depth limit always passes.
-std::optional<TomlGuardError> guard_toml(std::string_view text);
+struct TomlGuardResult {
+  // Set: the text is refused with this error, and toml++ must not see it.
+  std::optional<TomlGuardError> error;
+  // Else toml++ may parse the first `safe_length` bytes. When that is not the whole text,
+  // the guard stopped at a syntax error of an ordinary kind, described by `invalid`, on
+  // the prefix's last line: toml++ reports it in its own words (it stops at its first
+  // error), or, should it accept the prefix, `invalid` is reported. toml++ never sees
+  // what follows that line, nor a line with non-ASCII after the error (it may look ahead).
+  std::size_t safe_length = 0;
+  TomlGuardError invalid;
+};
+
+// Every error of the guard's own is a real TOML error too: valid TOML within the depth
+// limit is always passed whole.
+TomlGuardResult guard_toml(std::string_view text);
 
 }  // namespace burgers::scenario

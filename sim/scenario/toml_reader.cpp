@@ -94,12 +94,17 @@ class Converter {
 
 std::optional<TomlNode> read_toml_document(std::string_view text, const std::string& file,
                                            Diagnostics& out) {
-  if (const std::optional<TomlGuardError> unsafe = guard_toml(text)) {
-    out.push_back({file, unsafe->line, unsafe->column, unsafe->message});
+  const TomlGuardResult guard = guard_toml(text);
+  if (guard.error) {
+    out.push_back({file, guard.error->line, guard.error->column, guard.error->message});
     return std::nullopt;
   }
   try {
-    const toml::table root = toml::parse(text, std::string_view{file});
+    const toml::table root = toml::parse(text.substr(0, guard.safe_length), std::string_view{file});
+    if (guard.safe_length < text.size()) {
+      out.push_back({file, guard.invalid.line, guard.invalid.column, guard.invalid.message});
+      return std::nullopt;
+    }
     return Converter(file, 0).convert(root);
   } catch (const toml::parse_error& error) {
     const toml::source_position& where = error.source().begin;
@@ -113,7 +118,9 @@ std::optional<TomlNode> read_toml_value(std::string_view text, const std::string
                                         int column) {
   std::string document(kValuePrefix);
   document += text;
-  if (guard_toml(document)) return std::nullopt;  // then taken as a plain string
+  // Anything the guard refuses or stops at is not a TOML value: it is taken as a string.
+  const TomlGuardResult guard = guard_toml(document);
+  if (guard.error || guard.safe_length < document.size()) return std::nullopt;
   try {
     const toml::table root = toml::parse(document, std::string_view{"--set"});
     if (root.size() != 1) return std::nullopt;

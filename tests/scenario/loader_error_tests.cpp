@@ -18,9 +18,12 @@ TEST_CASE("the base scenario of these tests is valid") {
   CHECK(errors_of(kBaseScenario).empty());
 }
 
-TEST_CASE("a TOML syntax error is reported with toml++'s description and position") {
+TEST_CASE("a TOML syntax error is reported with its description and position") {
   CHECK(errors_of(with_line(6, "staff = = 2")) ==
-        Errors{"test.toml:6:9: Error while parsing value: could not determine value type"});
+        Errors{"test.toml:6:9: '=' is not a number, a date or a time"});
+  CHECK(errors_of(with_line(10, "arrival = exp(2min)")) ==
+        Errors{"test.toml:10:11: unquoted text 'exp(2min)': write strings in quotes, e.g. "
+               "\"exp(2min)\""});
   CHECK(errors_of(with_line(6, "staff = 1\nstaff = 2")) ==
         Errors{"test.toml:7:9: Error while parsing key-value pair: cannot redefine existing "
                "integer 'staff'"});
