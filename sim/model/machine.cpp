@@ -58,6 +58,7 @@ void Machine::release(int core) {
 Time Machine::next_boundary(Time slice_start) const {
   const Time ran = scheduler_.now() - slice_start;
   const Time quanta = ran / quantum_ + (ran % quantum_ != 0 || ran == 0 ? 1 : 0);
+  if (quanta > (kNever - slice_start) / quantum_) return kNever;  // past int64: never
   return slice_start + quanta * quantum_;
 }
 
@@ -86,7 +87,7 @@ engine::Task Machine::compute(trace::Track& track, Time work, trace::SpanDetail 
         const std::size_t woke = co_await engine::any_of(finish, contention);
         c.contention = nullptr;
         if (woke == 1) {
-          const Time stop = std::min(next_boundary(start), start + left);
+          const Time stop = std::min(next_boundary(start), add_saturated(start, left));
           co_await scheduler_.timeout(stop - scheduler_.now());
         }
       } else {
