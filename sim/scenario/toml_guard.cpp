@@ -45,6 +45,14 @@ std::string describe_non_ascii(std::string_view text, std::size_t i) {
   return buffer;
 }
 
+// The code points for which toml++ 3.3.0's is_non_ascii_horizontal_whitespace() reaches
+// TOML_UNREACHABLE: its lookup table misses three of the blocks it splits U+00A0..U+FEFF
+// into (Latin-1 letters and Cyrillic, CJK punctuation and kana, Arabic forms).
+bool misread_as_space(long code) {
+  return (code >= 0xA1 && code <= 0x499) || (code >= 0x2C5E && code <= 0x3057 && code != 0x3000) ||
+         (code >= 0xFB26 && code <= 0xFEFE);
+}
+
 // What toml++ takes for a date that a time may follow after a space: ten characters
 // (underscores aside) of digits and '-', starting with a digit, '-' at 4 and 7.
 bool looks_like_date(std::string_view text) {
@@ -281,11 +289,11 @@ class Scanner {
       return true;
     }
     while (is_space(peek()) || peek() == '\n' || peek() == '\r') advance();
-    // is_non_ascii_horizontal_whitespace() reaches TOML_UNREACHABLE for these.
     const long code = eof() || is_ascii(peek()) ? 0 : decode(t_, i_);
-    if (code < 0xFC06 || code > 0xFEFE) return true;
+    if (!misread_as_space(code)) return true;
     return fail("toml++ 3.3.0 cannot read " + describe_non_ascii(t_, i_) +
-                " right after a line-ending backslash: put another character before it");
+                " right after a line-ending backslash: end the line before without the "
+                "backslash, or start this one with another character");
   }
 
   // A number, boolean, date or time: up to a delimiter, and well-formed (toml++'s value

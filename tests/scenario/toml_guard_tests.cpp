@@ -119,9 +119,16 @@ TEST_CASE("a backslash in a multi-line string is not followed by what toml++ mis
   CHECK(errors_of("x = \"\"\"a \\\xEF\xB9\xBC\"\"\"\n") ==
         Errors{"test.toml:1:11: invalid escape sequence: '\\' followed by U+FE7C"});
   // and, after a line-ending backslash, U+FC06..U+FEFE as the first character (valid TOML).
+  const std::string cannot = "toml++ 3.3.0 cannot read ";
+  const std::string after = " right after a line-ending backslash: end the line before without "
+                            "the backslash, or start this one with another character";
   CHECK(errors_of("x = \"\"\"a \\\n  \xEF\xB8\x8F\"\"\"\n") ==
-        Errors{"test.toml:2:3: toml++ 3.3.0 cannot read U+FE0F right after a line-ending "
-               "backslash: put another character before it"});
+        Errors{"test.toml:2:3: " + cannot + "U+FE0F" + after});
+  // ... and for 'é', '、' or kana (fuzz finding: a lesson's Chinese text after a '\').
+  CHECK(errors_of("x = \"\"\"a \\\n\xC3\xA9\"\"\"") ==
+        Errors{"test.toml:2:1: " + cannot + "U+00E9" + after});
+  CHECK(errors_of("x = \"\"\"a \\\n\xE2\xBD\x86\"\"\"").size() == 1);
+  CHECK(errors_of("x = \"\"\"a \\   \xE3\x80\x81\"\"\"").size() == 1);
   CHECK(burgers::testing::loaded(with_line(2, "title = \"\"\"a \\\n  \xE6\xAB\x83\"\"\"")).title ==
         "a \xE6\xAB\x83");
 }
