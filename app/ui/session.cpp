@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "run/memory_estimate.hpp"
+#include "scenario/limits.hpp"
 #include "scenario/loader.hpp"
 
 namespace burgers::ui {
@@ -25,6 +27,23 @@ bool same_shape(const scenario::Scenario& a, const scenario::Scenario& b) {
     if (a.stations[i].name != b.stations[i].name) return false;
   }
   return true;
+}
+
+// The dashboard keeps every span of a run, and an index of them: a run that would not fit
+// in memory is refused like a file with an error, instead of growing until bad_alloc.
+std::optional<scenario::Diagnostic> memory_problem(const scenario::Scenario& s) {
+  run::MemoryNeeds needs;
+  needs.trace = true;
+  needs.output_bytes_per_span = 16;  // chart::TraceIndex
+  const run::MemoryEstimate estimate = run::estimate_memory(s, needs);
+  const std::optional<double> available = run::available_memory();
+  if (!available || estimate.total_bytes <= *available) return std::nullopt;
+  return scenario::Diagnostic{
+      s.path, 0, 0,
+      "this run would need " + estimate.describe() + ", more than the " +
+          run::format_bytes(*available) +
+          " available (the dashboard keeps every span): use fewer customers, or burgers run "
+          "--formats summary"};
 }
 
 Time scaled(Time t, double factor) {
@@ -75,6 +94,10 @@ bool Session::reload() {
   scenario::LoadResult result = scenario::load_scenario_file(file_, overrides_);
   errors_ = std::move(result.diagnostics);
   if (!result.ok()) return false;
+  if (auto too_big = memory_problem(*result.scenario)) {
+    errors_.push_back(std::move(*too_big));
+    return false;  // the last good run stays
+  }
   const bool keep_params = base_ && same_shape(*base_, *result.scenario);
   const Params previous = params_;
   base_ = std::move(result.scenario);
@@ -101,8 +124,13 @@ void Session::restart() {
 
 void Session::set_staff(int station, int staff) {
   if (!base_ || station < 0 || static_cast<std::size_t>(station) >= params_.staff.size()) return;
+  // Within the scenario limit on staff over all stations, like a file.
+  int others = 0;
+  for (std::size_t i = 0; i < params_.staff.size(); ++i)
+    others += i == static_cast<std::size_t>(station) ? 0 : params_.staff[i];
+  staff = std::clamp(staff, 1, std::max(1, scenario::kMaxStaff - others));
   if (params_.staff[static_cast<std::size_t>(station)] == staff) return;
-  params_.staff[static_cast<std::size_t>(station)] = std::max(1, staff);
+  params_.staff[static_cast<std::size_t>(station)] = staff;
   apply_params();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
-// Every limit a scenario must respect, in one place, with the reason for each. The
-// validator checks them (file:line:col messages that name the limit); README's "Limits"
-// section lists them. Include freely (e.g. to bound a slider).
+// Every limit a scenario and a run must respect, in one place, with the reason for each.
+// The validator checks the scenario's (file:line:col messages that name the limit), the
+// command line the run's; README's "Limits" section lists them. Include freely.
 #include <cstdint>
 
 #include "base/time.hpp"
@@ -45,5 +45,13 @@ inline constexpr Time kMaxHorizon = 36'525 * 24 * kHour;  // 100 years of 365.25
 inline constexpr double kMaxTimeSlices = 1e8;
 // A context switch longer than the quantum would leave the cores mostly switching.
 // (context_switch <= quantum)
+
+// --- Real-threads mode (--time-scale, real seconds per simulated second) -----------------
+// Below a microsecond per simulated second every measured time is mostly overhead, and
+// converting it back to simulated time overflows; above a thousand, a lesson lasts days.
+inline constexpr double kMinTimeScale = 1e-6;
+inline constexpr double kMaxTimeScale = 1e3;
+// A threads run is refused if it would last longer than this in real time (a week).
+inline constexpr double kMaxRealSeconds = 7 * 24 * 3600.0;
 
 }  // namespace burgers::scenario
