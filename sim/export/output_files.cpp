@@ -55,6 +55,8 @@ ssize_t limited_write(void* cookie, const char* data, std::size_t size) {
   }
   const ssize_t written = ::write(f->fd, data, n);
   if (written > 0) *f->used += static_cast<std::uint64_t>(written);
+  // glibc takes a short write for an error without asking errno: say why.
+  if (written >= 0 && static_cast<std::size_t>(written) < size) errno = ENOSPC;
   return written;
 }
 

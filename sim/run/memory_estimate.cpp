@@ -149,7 +149,7 @@ std::string format_bytes(double bytes) {
 std::string MemoryEstimate::describe() const {
   auto count = [](double value) {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, value < 1e9 ? "%.0f" : "%.2g", value);
+    std::snprintf(buffer, sizeof buffer, value < 1e10 ? "%.0f" : "%.2g", value);
     return std::string(buffer);
   };
   std::vector<std::string> parts;

@@ -123,6 +123,15 @@ TEST_CASE("nonsense time scales are refused with the range, not a 309-digit numb
   CHECK(week.exit_code == 2);
   CHECK(week.err.find("of real time (limit: a week)") != std::string::npos);
   CHECK_FALSE(fs::exists(tmp.path() / "o"));
+  // A small scale is written as given (it once came out as 0).
+  const auto tiny = run_process(cmd("run threads-cleaning-io --mode threads --time-scale 1.5e-6 "
+                                    "-q --formats summary --out " +
+                                    tmp.path().string() + "/tiny"),
+                                tmp.path());
+  REQUIRE(tiny.exit_code == 0);
+  const auto json = parse_json(read_file(tmp.path() / "tiny" / "summary.json"));
+  CHECK(json["time_scale"].text == "1.5e-06");
+  CHECK(json["customers"]["served"].number == 8);
 }
 
 TEST_CASE("an override with control characters or broken UTF-8 writes nothing") {
