@@ -8,6 +8,7 @@ BURGERS_PACKAGES=(
   libimgui-dev libstb-dev libglfw3-dev libepoxy-dev libfontconfig-dev
   catch2 libtomlplusplus-dev libcli11-dev libfmt-dev libbenchmark-dev
   xvfb xauth libgl1-mesa-dri fonts-wqy-microhei fontconfig procps
+  clang-14 libclang-rt-14-dev   # the fuzz stage of scripts/test.sh (libFuzzer)
 )
 
 missing=()
