@@ -296,6 +296,40 @@ TEST_CASE("a run that would not fit in memory is refused with the estimate and a
   CHECK_FALSE(fs::exists(out));
 }
 
+TEST_CASE("a billion customers arriving at once are refused before the run, not by bad_alloc") {
+  ScratchDir tmp("billion");
+  const auto r = run_process(cmd("run concurrent-burgers --formats summary --set "
+                                 "customers.count=1000000000 --set "
+                                 "\"customers.arrival=const(0s)\" --set "
+                                 "station.cashier.staff=5000 --set station.kitchen.staff=5000 "
+                                 "--out " +
+                                 (tmp.path() / "out").string()),
+                             tmp.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("this run would need about 256.") != std::string::npos);
+  CHECK(r.err.find("1000000000 customers in the restaurant at once") != std::string::npos);
+  CHECK_FALSE(fs::exists(tmp.path() / "out"));
+}
+
+TEST_CASE("a timeline image too big for the memory left is refused up front, not as a disk error") {
+  if (sanitized()) {
+    WARN("skipped: ulimit -v cannot be used with sanitizers");
+    return;
+  }
+  ScratchDir tmp("png-memory");
+  // 9,000 staff lanes make a PNG of about 2 GB while it is drawn; allow 1.5 GB.
+  const auto r = run_process("sh -c 'ulimit -v 1500000; " +
+                                 cmd("run concurrent-burgers --formats png --set "
+                                     "station.cashier.staff=9000 --out " +
+                                     (tmp.path() / "out").string()) +
+                                 "'",
+                             tmp.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("timelines of 9024 lanes") != std::string::npos);
+  CHECK(r.err.find("could not write the outputs") == std::string::npos);
+  CHECK_FALSE(fs::exists(tmp.path() / "out"));
+}
+
 TEST_CASE("a thread that cannot be created fails the threads run with a message") {
   if (sanitized()) {
     WARN("skipped: ulimit -v cannot be used with sanitizers");
