@@ -1,6 +1,7 @@
 #pragma once
 // Small character helpers shared by the string-value parsers (ASCII classes, spaces,
-// UTF-8 code points, valid output text). Internal to sim/scenario and its diagnostics.
+// UTF-8 code points, valid output text). Internal to sim/scenario; the command line and
+// tests use check_output_text() and printable() too.
 #include <cstddef>
 #include <optional>
 #include <string>
