@@ -108,7 +108,7 @@ bool fits_the_machine(const scenario::Scenario& s, const exporter::FormatSet& fo
                       bool want_sim, bool want_threads) {
   const exporter::OutputMemory out = exporter::output_memory(formats);
   run::MemoryNeeds needs;
-  needs.trace = (want_sim || want_threads) && formats.needs_trace();
+  needs.trace = want_sim && formats.needs_trace();  // a threads run keeps its own (below)
   const double runs = want_sim && want_threads ? 2 : 1;  // both: two of each timeline
   needs.output_bytes_per_span = out.per_span;
   needs.output_bytes_per_drawn_span = out.per_drawn_span * runs;
