@@ -9,6 +9,8 @@
 namespace burgers::scenario {
 
 // --- The TOML text -----------------------------------------------------------------------
+// A lesson is a few kilobytes; a file beyond this is read no further (nor /dev/zero).
+inline constexpr std::int64_t kMaxFileBytes = 8 << 20;
 // Tables nested in tables (header parts, dotted-key parts, inline tables and arrays) at
 // most this deep. A scenario needs 4; deeper documents would only make the parser and our
 // conversion recurse without bound (a stack overflow instead of a message).

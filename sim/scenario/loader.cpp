@@ -6,6 +6,7 @@
 #include <string>
 #include <system_error>
 
+#include "scenario/limits.hpp"
 #include "scenario/overrides.hpp"
 #include "scenario/scenario_validator.hpp"
 #include "scenario/text_scan.hpp"
@@ -60,10 +61,19 @@ LoadResult load_scenario_file(const std::filesystem::path& path,
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
       return failure(file, "cannot open file: it is a directory");
+    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+      return failure(file, "cannot open file: it is not a regular file");
     std::ifstream in(path, std::ios::binary);
     if (!in) return failure(file, "cannot open file");
-    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    // At most one byte past the limit: enough to know the file is too large.
+    std::string text(static_cast<std::size_t>(kMaxFileBytes) + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
     if (in.bad()) return failure(file, "cannot read file");
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (text.size() > static_cast<std::size_t>(kMaxFileBytes)) {
+      return failure(file, "the file is larger than " + std::to_string(kMaxFileBytes >> 20) +
+                               " MB (the limit for scenario files)");
+    }
     return load_scenario_text(text, file, overrides);
   } catch (const std::exception& e) {
     return failure(file, std::string("cannot read file: ") + e.what());

@@ -2,6 +2,10 @@
 // the limit in the message: phases, staff, customers, stations, time slices, the horizon.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -144,4 +148,21 @@ TEST_CASE("the horizon and slice estimates follow the distributions") {
   // Ten jobs of at most 3 s on one core; slices count the mean work (2 s).
   CHECK(scenario::expected_horizon(s) == Approx(30e9));
   CHECK(scenario::expected_time_slices(s) == Approx(10 * 2000.0));
+}
+
+TEST_CASE("a file past 8 MB, or one that is not a regular file, is not read") {
+  const std::filesystem::path big = std::filesystem::temp_directory_path() /
+                                    ("burgers-big-" + std::to_string(::getpid()) + ".toml");
+  {
+    std::ofstream out(big, std::ios::binary);
+    out << burgers::testing::kBaseScenario;
+    out << std::string(static_cast<std::size_t>(scenario::kMaxFileBytes), '#');
+  }
+  const scenario::LoadResult r = scenario::load_scenario_file(big);
+  std::filesystem::remove(big);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].message == "the file is larger than 8 MB (the limit for scenario files)");
+  const scenario::LoadResult zero = scenario::load_scenario_file("/dev/zero");
+  REQUIRE(zero.diagnostics.size() == 1);
+  CHECK(zero.diagnostics[0].message == "cannot open file: it is not a regular file");
 }
