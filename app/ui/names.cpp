@@ -1,5 +1,8 @@
 #include "ui/names.hpp"
 
+#include <array>
+#include <string>
+
 namespace burgers::ui {
 
 const std::string& Names::station(const trace::Trace& trace, int index) const {
@@ -23,11 +26,27 @@ Names names_for(const scenario::Scenario& s, Language language) {
 }
 
 const char* state_key(trace::State s) {
-  static const char* const keys[trace::kStateCount] = {
-      "state_idle",           "state_busy",        "state_io_wait",        "state_ready",
-      "state_switching",      "state_arrived",     "state_queued_blocked", "state_queued_free",
-      "state_served_blocked", "state_served_free", "state_own_activity",   "state_done"};
-  return keys[static_cast<int>(s)];
+  static const std::array<std::string, trace::kStateCount> keys = [] {
+    std::array<std::string, trace::kStateCount> k;
+    for (int i = 0; i < trace::kStateCount; ++i) {
+      k[static_cast<std::size_t>(i)] =
+          "state_" + std::string(trace::state_name(static_cast<trace::State>(i)));
+    }
+    return k;
+  }();
+  return keys[static_cast<std::size_t>(s)].c_str();
+}
+
+const char* phase_key(trace::JobPhase p) {
+  static const std::array<std::string, trace::kJobPhaseCount> keys = [] {
+    std::array<std::string, trace::kJobPhaseCount> k;
+    for (int i = 0; i < trace::kJobPhaseCount; ++i) {
+      k[static_cast<std::size_t>(i)] =
+          "phase_" + std::string(trace::phase_name(static_cast<trace::JobPhase>(i)));
+    }
+    return k;
+  }();
+  return keys[static_cast<std::size_t>(p)].c_str();
 }
 
 chart::ChartOptions localized_chart_options(const Text& text, const Names& names) {
@@ -44,6 +63,11 @@ chart::ChartOptions localized_chart_options(const Text& text, const Names& names
   for (int i = 0; i < trace::kStateCount; ++i) {
     o.state_labels[static_cast<std::size_t>(i)] = text(state_key(static_cast<trace::State>(i)));
   }
+  for (int p = 1; p < trace::kJobPhaseCount; ++p) {
+    o.phase_labels[static_cast<std::size_t>(p)] = text(phase_key(static_cast<trace::JobPhase>(p)));
+  }
+  o.blocked_label = text("legend_blocked");
+  o.gil_label = text("gil_lane");
   return o;
 }
 

@@ -28,6 +28,8 @@ Names names_for(const scenario::Scenario& s, Language language);
 
 // The text-table key of a state's label ("state_queued_blocked").
 const char* state_key(trace::State s);
+// The text-table key of a job phase's label ("phase_awaiting").
+const char* phase_key(trace::JobPhase p);
 
 // Chart options with every label the chart draws in the current language: title, lane
 // names, group headings, the "showing customers" subtitle and the state legend.

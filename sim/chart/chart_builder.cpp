@@ -53,7 +53,17 @@ std::array<std::string, trace::kStateCount> ChartOptions::default_state_labels()
   return labels;
 }
 
+std::array<std::string, trace::kJobPhaseCount> ChartOptions::default_phase_labels() {
+  std::array<std::string, trace::kJobPhaseCount> labels;
+  for (int i = 0; i < trace::kJobPhaseCount; ++i) {
+    labels[static_cast<std::size_t>(i)] =
+        std::string(trace::phase_label(static_cast<trace::JobPhase>(i)));
+  }
+  return labels;
+}
+
 void TraceIndex::update(const trace::Trace& trace) {
+  has_gil_ = trace.gil;
   for (; indexed_agents_ < trace.agents.size(); ++indexed_agents_) {
     const auto id = static_cast<trace::AgentId>(indexed_agents_);
     const trace::Agent& a = trace.agents[indexed_agents_];
@@ -81,6 +91,13 @@ void TraceIndex::update(const trace::Trace& trace) {
     if (s.agent < indexed_agent_.size() && indexed_agent_[s.agent]) {
       by_agent_[s.agent].push_back(index);
       note_customer_span(s);
+    }
+    if (trace.gil && s.station >= 0 &&
+        static_cast<std::size_t>(s.station) < trace.stations.size() &&
+        trace.stations[static_cast<std::size_t>(s.station)].gil &&
+        trace.agents[s.agent].kind == AgentKind::staff &&
+        (s.state == State::busy || s.state == State::ready || s.state == State::switching)) {
+      gil_.push_back(index);
     }
     if (s.core >= 0 && (s.state == State::busy || s.state == State::switching)) {
       if (by_core_.size() <= static_cast<std::size_t>(s.core))
@@ -212,19 +229,16 @@ struct Layout {
   }
 };
 
+// The key: staff states, then customer job phases by colour, then one entry for hatching.
 void layout_legend(ChartModel& model, const TraceIndex& index, const TraceIndex* overlay,
                    const ChartOptions& options) {
   float x = model.plot_x0;
   float y = model.legend_y;
   const float gap = 18;
-  for (int i = 0; i < trace::kStateCount; ++i) {
-    const auto state = static_cast<State>(i);
-    const bool present =
-        index.has_state(state) || (overlay != nullptr && overlay->has_state(state));
-    if (!present || trace::is_instant(state)) continue;
+  auto add = [&](State state, const std::string& label) {
     ChartLegendEntry entry;
     entry.state = state;
-    entry.label = options.state_labels[static_cast<std::size_t>(i)];
+    entry.label = label;
     const float w = model.swatch_px + 6 + text_width(entry.label, model.text_px);
     if (x + w > model.plot_x1 && x > model.plot_x0) {
       x = model.plot_x0;
@@ -234,7 +248,33 @@ void layout_legend(ChartModel& model, const TraceIndex& index, const TraceIndex*
     entry.y = y;
     model.legend.push_back(std::move(entry));
     x += w + gap;
+  };
+  auto present = [&](State s) {
+    return index.has_state(s) || (overlay != nullptr && overlay->has_state(s));
+  };
+  bool any_blocked = false;
+  std::array<bool, trace::kJobPhaseCount> phases{};
+  for (int i = 0; i < trace::kStateCount; ++i) {
+    const auto state = static_cast<State>(i);
+    if (!present(state) || trace::is_instant(state)) continue;
+    const trace::JobPhase phase = trace::job_phase(state);
+    if (phase == trace::JobPhase::none) {
+      if (state != State::own_activity)
+        add(state, options.state_labels[static_cast<std::size_t>(i)]);
+      continue;
+    }
+    phases[static_cast<std::size_t>(phase)] = true;
+    any_blocked = any_blocked || trace::category(state) == trace::Category::blocked;
   }
+  for (int p = 1; p < trace::kJobPhaseCount; ++p) {
+    if (!phases[static_cast<std::size_t>(p)]) continue;
+    add(trace::customer_state(static_cast<trace::JobPhase>(p), false),
+        options.phase_labels[static_cast<std::size_t>(p)]);
+  }
+  if (present(State::own_activity)) {
+    add(State::own_activity, options.state_labels[static_cast<std::size_t>(State::own_activity)]);
+  }
+  if (any_blocked) add(State::queued_blocked, options.blocked_label);
   model.height = y + model.swatch_px + 16;
 }
 
@@ -327,6 +367,10 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
           layout.add_lane(options.core_label + " " + std::to_string(c + 1), trace::kNoAgent, false);
       painter.paint(index.spans_on_core(c), y0, y0 + options.lane_height, false);
     }
+  }
+  if (index.has_gil() && options.show_cores) {
+    const float y0 = layout.add_lane(options.gil_label, trace::kNoAgent, false);
+    painter.paint(index.spans_holding_gil(), y0, y0 + options.lane_height, false);
   }
   const std::size_t total = index.customer_count();
   if (total > 0) {

@@ -29,6 +29,9 @@ class TraceIndex {
   // Span indices of `agent` (or of staff spans that ran on `core`), in start order.
   const std::vector<std::uint32_t>& spans_of(trace::AgentId agent) const;
   const std::vector<std::uint32_t>& spans_on_core(int core) const;
+  // Staff spans while holding the GIL (computing, or waiting for a core with it).
+  const std::vector<std::uint32_t>& spans_holding_gil() const { return gil_; }
+  bool has_gil() const { return has_gil_; }
   const std::vector<trace::AgentId>& staff() const { return staff_; }
   const std::vector<trace::AgentId>& customers() const { return customers_; }
   std::size_t customer_count() const { return customer_total_; }
@@ -54,6 +57,8 @@ class TraceIndex {
   std::size_t customer_limit_ = SIZE_MAX;
   std::vector<std::vector<std::uint32_t>> by_agent_;
   std::vector<std::vector<std::uint32_t>> by_core_;
+  std::vector<std::uint32_t> gil_;
+  bool has_gil_ = false;
   std::vector<trace::AgentId> staff_;
   std::vector<trace::AgentId> customers_;  // indexed customers, in arrival order
   std::vector<bool> indexed_agent_;
@@ -89,10 +94,14 @@ struct ChartOptions {
   std::string title;  // empty: the trace's title
   // Labels for states and furniture; English unless the caller translates.
   std::array<std::string, trace::kStateCount> state_labels = default_state_labels();
+  // The legend keys customer lanes by job phase (colour) plus one entry for hatching.
+  std::array<std::string, trace::kJobPhaseCount> phase_labels = default_phase_labels();
+  std::string blocked_label = "Hatched: the customer is blocked";
   std::string staff_heading = "Staff";
   std::string customers_heading = "Customers";
   std::string cores_heading = "Cores";
   std::string core_label = "Core";
+  std::string gil_label = "GIL";  // the lane of who holds Python's GIL
   std::string time_heading = "Time";
   std::string showing = "Showing customers";  // subtitle when not every customer has a lane:
   std::string showing_of = "of";              // "Showing customers 1–200 of 5,000"
@@ -106,6 +115,7 @@ struct ChartOptions {
   std::vector<std::string> group_labels;
 
   static std::array<std::string, trace::kStateCount> default_state_labels();
+  static std::array<std::string, trace::kJobPhaseCount> default_phase_labels();
 };
 
 ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,

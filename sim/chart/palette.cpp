@@ -32,25 +32,67 @@ constexpr Rgba darken(Rgba c, int percent) {
   return {mix(c.r), mix(c.g), mix(c.b), c.a};
 }
 
+// Colour says where a job is (its phase); staff lanes use the same colour for the same
+// situation (a staff member blocked on I/O is yellow, like the job it holds). Hatching says
+// that the customer is blocked: standing, able to do nothing else. Staff are never hatched.
+constexpr Rgba kQueued = lighten(kVermillion, 25);
+constexpr Rgba kRunning = kBlue;
+constexpr Rgba kAwaiting = lighten(kSkyBlue, 20);
+constexpr Rgba kIoHeld = kYellow;
+constexpr Rgba kCoreWait = kPurple;
+constexpr Rgba kGilWait = kOrange;
+constexpr Rgba kLoopWait = lighten(kBlue, 60);
+
+constexpr StateStyle solid(Rgba fill, int edge_darken) {
+  return {fill, darken(fill, edge_darken), Pattern::solid};
+}
+constexpr StateStyle hatched(Rgba fill, int edge_darken) {
+  return {fill, darken(fill, edge_darken), Pattern::hatched};
+}
+
 constexpr std::array<StateStyle, trace::kStateCount> kStyles = {{
-    /* idle           */ {{233, 236, 239, 255}, {206, 212, 218, 255}, Pattern::solid},
-    /* busy           */ {kBlue, darken(kBlue, 35), Pattern::solid},
-    /* io_wait        */ {kYellow, darken(kYellow, 45), Pattern::dotted},
-    /* ready          */ {kPurple, darken(kPurple, 40), Pattern::hatched},
-    /* switching      */ {{73, 80, 87, 255}, {33, 37, 41, 255}, Pattern::solid},
-    /* arrived        */ {{52, 58, 64, 255}, {33, 37, 41, 255}, Pattern::solid},
-    /* queued_blocked */ {lighten(kVermillion, 25), darken(kVermillion, 30), Pattern::hatched},
-    /* queued_free    */ {lighten(kSkyBlue, 45), darken(kSkyBlue, 25), Pattern::solid},
-    /* served_blocked */ {kOrange, darken(kOrange, 40), Pattern::hatched},
-    /* served_free    */ {kSkyBlue, darken(kSkyBlue, 35), Pattern::solid},
-    /* own_activity   */ {kGreen, darken(kGreen, 35), Pattern::solid},
-    /* done           */ {{52, 58, 64, 255}, {33, 37, 41, 255}, Pattern::solid},
+    /* idle              */ {{233, 236, 239, 255}, {206, 212, 218, 255}, Pattern::solid},
+    /* busy              */ solid(kRunning, 35),
+    /* io_wait           */ solid(kIoHeld, 45),
+    /* ready             */ solid(kCoreWait, 40),
+    /* switching         */ {{73, 80, 87, 255}, {33, 37, 41, 255}, Pattern::solid},
+    /* arrived           */ {{52, 58, 64, 255}, {33, 37, 41, 255}, Pattern::solid},
+    /* queued_blocked    */ hatched(kQueued, 30),
+    /* queued_free       */ solid(kQueued, 30),
+    /* served_blocked    */ hatched(kRunning, 35),
+    /* served_free       */ solid(kRunning, 35),
+    /* own_activity      */ solid(kGreen, 35),
+    /* done              */ {{52, 58, 64, 255}, {33, 37, 41, 255}, Pattern::solid},
+    /* gil_wait          */ solid(kGilWait, 40),
+    /* awaiting_blocked  */ hatched(kAwaiting, 35),
+    /* awaiting_free     */ solid(kAwaiting, 35),
+    /* io_held_blocked   */ hatched(kIoHeld, 45),
+    /* io_held_free      */ solid(kIoHeld, 45),
+    /* core_wait_blocked */ hatched(kCoreWait, 40),
+    /* core_wait_free    */ solid(kCoreWait, 40),
+    /* gil_wait_blocked  */ hatched(kGilWait, 40),
+    /* gil_wait_free     */ solid(kGilWait, 40),
+    /* loop_wait_blocked */ hatched(kLoopWait, 45),
+    /* loop_wait_free    */ solid(kLoopWait, 45),
 }};
 
 }  // namespace
 
 const StateStyle& style_of(State state) {
   return kStyles[static_cast<std::size_t>(state)];
+}
+
+trace::State category_swatch(trace::Category category) {
+  switch (category) {
+    case trace::Category::blocked:
+      return State::queued_blocked;
+    case trace::Category::free:
+      return State::awaiting_free;
+    case trace::Category::own:
+    case trace::Category::none:
+      break;
+  }
+  return State::own_activity;
 }
 
 }  // namespace burgers::chart

@@ -21,6 +21,9 @@ struct StateStyle {
 };
 
 const StateStyle& style_of(trace::State state);
+// The state whose look stands for a category of customer time in charts of blocked,
+// free and own time (blocked: hatched; free: the colour of awaiting with a number).
+trace::State category_swatch(trace::Category category);
 
 // Chart furniture.
 inline constexpr Rgba kBackground{255, 255, 255, 255};

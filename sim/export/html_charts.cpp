@@ -127,7 +127,7 @@ std::string utilization_svg(const stats::Summary& sim, const stats::Summary* mea
   const Frame f{800, 30 + row * n + (measured != nullptr ? 24.0f : 0.0f), 160, 8, 700, 8 + row * n};
   std::string out = open_svg(f, "Utilization per station");
   const std::string sim_fill = hex(chart::style_of(State::busy).fill);
-  const std::string measured_fill = hex(chart::style_of(State::served_free).fill);
+  const std::string measured_fill = hex(chart::style_of(State::awaiting_free).fill);
   for (std::size_t i = 0; i < sim.stations.size(); ++i) {
     const float y = f.y0 + row * static_cast<float>(i);
     const auto& s = sim.stations[i];
@@ -172,9 +172,10 @@ std::string customer_bars_svg(const std::vector<chart::CustomerTimes>& customers
            "\" y2=\"" + coord(y) + "\" stroke=\"" + hex(chart::kGrid) + "\"/>\n";
     text(out, f.x0 - 6, y + 4, t.label, "text-anchor=\"end\" " + muted());
   }
-  const std::string fills[3] = {state_fill(State::queued_blocked, "cb"),
-                                hex(chart::style_of(State::served_free).fill),
-                                hex(chart::style_of(State::own_activity).fill)};
+  const std::string fills[3] = {
+      state_fill(chart::category_swatch(trace::Category::blocked), "cb"),
+      hex(chart::style_of(chart::category_swatch(trace::Category::free)).fill),
+      hex(chart::style_of(chart::category_swatch(trace::Category::own)).fill)};
   const float column = (f.x1 - f.x0) / static_cast<float>(std::max<std::size_t>(n, 1));
   const float scale = (f.y1 - f.y0) / static_cast<float>(longest);
   const std::size_t label_every = std::max<std::size_t>(1, (n + 19) / 20);

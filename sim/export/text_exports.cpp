@@ -126,6 +126,10 @@ std::string summary_json(const stats::Summary& s) {
     o.integer("served", st.served);
     o.number("utilization", st.utilization);
     o.seconds("busy_time_s", st.busy_time);
+    o.seconds("cpu_time_s", st.cpu_time);
+    o.seconds("io_blocked_time_s", st.io_blocked_time);
+    o.seconds("core_wait_time_s", st.core_wait_time);
+    if (st.gil_wait_time > 0) o.seconds("gil_wait_time_s", st.gil_wait_time);
     o.seconds("mean_queue_wait_s", st.mean_queue_wait);
     o.number("mean_queue_length", st.mean_queue_length);
     o.integer("max_queue_length", st.max_queue_length);
@@ -136,6 +140,23 @@ std::string summary_json(const stats::Summary& s) {
     o.close();
   }
   stations.close();
+  if (!s.groups.empty()) {
+    JsonObject groups = root.child("groups");
+    for (const stats::GroupSummary& g : s.groups) {
+      JsonObject o = groups.child(g.name);
+      o.text("label", g.label);
+      o.integer("arrived", g.arrived);
+      o.integer("served", g.served);
+      o.seconds("mean_sojourn_s", g.mean_sojourn);
+      o.seconds("sojourn_p50_s", g.sojourn.p50);
+      o.seconds("sojourn_p90_s", g.sojourn.p90);
+      o.seconds("sojourn_p99_s", g.sojourn.p99);
+      o.seconds("makespan_s", g.makespan);
+      o.number("throughput_per_s", g.throughput);
+      o.close();
+    }
+    groups.close();
+  }
   if (s.wall_time_s) root.number("wall_time_s", *s.wall_time_s);
   // As given (1e-06 would be 0 with six decimals): the shortest text that reads back exactly.
   if (s.time_scale) root.raw("time_scale", fmt::format("{}", *s.time_scale));

@@ -47,12 +47,6 @@ struct Job {
   Status status = Status::queued;
 
   bool blocked() const { return step->customer == scenario::CustomerMode::blocked; }
-  trace::State served_state() const {
-    return blocked() ? trace::State::served_blocked : trace::State::served_free;
-  }
-  trace::State queued_state() const {
-    return blocked() ? trace::State::queued_blocked : trace::State::queued_free;
-  }
 };
 // `phase` must count past the last phase without wrapping (or a step never ends).
 static_assert(scenario::kMaxPhasesPerStep < 255);

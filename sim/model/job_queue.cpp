@@ -61,13 +61,14 @@ void JobQueue::submit(Job& job) {
   ++line_length_;
 }
 
-void JobQueue::resume(Job& job) {
+bool JobQueue::resume(Job& job) {
   Member& owner = members_[static_cast<std::size_t>(job.owner)];
   if (owner.parked != nullptr) {
     hand_over(*owner.parked, job);
-    return;
+    return true;
   }
   owner.resumed.push(job);
+  return false;
 }
 
 }  // namespace burgers::model

@@ -21,8 +21,9 @@ class JobQueue {
 
   // A new job joins the back of the line (or goes straight to an idle member).
   void submit(Job& job);
-  // An async job's io wait ended: it goes back to `job.owner`.
-  void resume(Job& job);
+  // An async job's io wait ended: it goes back to `job.owner`. True if the owner was idle
+  // and took it at once; false if it waits until the owner is free.
+  bool resume(Job& job);
   // Whether `member` would get a job without waiting.
   bool has_work_for(int member) const {
     return line_.head != nullptr ||

@@ -6,15 +6,20 @@
 
 namespace burgers::model {
 
-using trace::State;
+using trace::JobPhase;
 
-Machine::Machine(engine::Scheduler& scheduler, trace::Recorder& recorder,
-                 const scenario::Machine& spec)
+Machine::Machine(engine::Scheduler& scheduler, const scenario::Machine& spec)
     : scheduler_(scheduler),
-      recorder_(recorder),
       quantum_(spec.quantum > 0 ? spec.quantum : 10 * kMillisecond),
       switch_cost_(spec.context_switch),
-      cores_(static_cast<std::size_t>(spec.cores)) {}
+      cores_(static_cast<std::size_t>(spec.cores)) {
+  if (spec.gil) gil_ = std::make_unique<Gil>(scheduler, spec.switch_interval);
+}
+
+bool Machine::must_wait_for_core() const {
+  return !run_queue_.empty() ||
+         std::all_of(cores_.begin(), cores_.end(), [](const Core& c) { return c.busy; });
+}
 
 bool Machine::CoreAwaiter::await_ready() {
   if (!machine.run_queue_.empty()) return false;  // no overtaking the queue
@@ -62,41 +67,58 @@ Time Machine::next_boundary(Time slice_start) const {
   return slice_start + quanta * quantum_;
 }
 
-engine::Task Machine::compute(trace::Track& track, Time work, trace::SpanDetail detail) {
+Time Machine::preemption(Time slice_start, int core, bool python) const {
+  Time at = kNever;
+  if (core >= 0 && !run_queue_.empty()) at = next_boundary(slice_start);
+  if (python && gil_->wanted()) at = std::min(at, std::max(gil_->drop_time(), scheduler_.now()));
+  return at;
+}
+
+engine::Task Machine::compute(Worker& worker, Time work, bool python) {
+  python = python && gil_ != nullptr;
   Time left = work;
   while (left > 0) {
-    const bool must_wait = !run_queue_.empty() || std::all_of(cores_.begin(), cores_.end(),
-                                                              [](const Core& c) { return c.busy; });
-    if (must_wait) recorder_.change(track, State::ready, scheduler_.now(), detail);
-    const int core = co_await acquire();
-    Core& c = cores_[static_cast<std::size_t>(core)];
-    detail.core = static_cast<std::int16_t>(core);
-    if (switch_cost_ > 0 && c.last != trace::kNoAgent && c.last != track.agent) {
-      recorder_.change(track, State::switching, scheduler_.now(), detail);
-      co_await scheduler_.timeout(switch_cost_);
+    if (python) {
+      if (gil_->held()) worker.set(JobPhase::gil_wait);
+      co_await gil_->acquire();
     }
-    c.last = track.agent;
-    recorder_.change(track, State::busy, scheduler_.now(), detail);
-    // Run on this core until the work is done or, at a quantum boundary, someone waits.
+    int core = -1;
+    if (limited()) {
+      if (must_wait_for_core()) worker.set(JobPhase::core_wait);
+      core = co_await acquire();
+      Core& c = cores_[static_cast<std::size_t>(core)];
+      worker.detail.core = static_cast<std::int16_t>(core);
+      if (switch_cost_ > 0 && c.last != trace::kNoAgent && c.last != worker.staff.agent) {
+        worker.set_switching();
+        co_await scheduler_.timeout(switch_cost_);
+      }
+      c.last = worker.staff.agent;
+    }
+    worker.set(JobPhase::running);
+    // Run until the work is done or, when someone waits for the core or the GIL, until
+    // this thread's turn is over.
+    const Time slice_start = scheduler_.now();
     while (left > 0) {
       const Time start = scheduler_.now();
-      if (run_queue_.empty()) {
+      const Time stop = preemption(slice_start, core, python);
+      if (stop == kNever) {
         engine::Event contention(scheduler_);
-        c.contention = &contention;
+        if (core >= 0) cores_[static_cast<std::size_t>(core)].contention = &contention;
+        if (python) gil_->watch(&contention);
         engine::Timer finish(scheduler_, left);
-        const std::size_t woke = co_await engine::any_of(finish, contention);
-        c.contention = nullptr;
-        if (woke == 1) {
-          const Time stop = std::min(next_boundary(start), add_saturated(start, left));
-          co_await scheduler_.timeout(stop - scheduler_.now());
-        }
-      } else {
-        co_await scheduler_.timeout(std::min(left, quantum_));
+        co_await engine::any_of(finish, contention);
+        if (core >= 0) cores_[static_cast<std::size_t>(core)].contention = nullptr;
+        if (python) gil_->watch(nullptr);
+        left -= scheduler_.now() - start;
+        continue;
       }
+      co_await scheduler_.timeout(std::min(left, stop - start));
       left -= scheduler_.now() - start;
-      if (!run_queue_.empty()) break;  // our turn is over: to the back of the queue
+      if (scheduler_.now() >= stop) break;  // our turn is over: to the back of the queue
     }
-    release(core);
+    worker.detail.core = -1;
+    if (core >= 0) release(core);
+    if (python) gil_->release();
   }
 }
 

@@ -1,28 +1,33 @@
 #pragma once
-// Machine: the cores that cpu phases share (grills shared by cooks). A cpu phase needs
-// a core; with more runnable staff than cores they take turns, round robin, one quantum
-// at a time, like an OS scheduler; a context switch may cost time. Model-internal.
+// Machine: what cpu phases share. Cores (grills shared by cooks): with more runnable staff
+// than cores they take turns, round robin, one quantum at a time, like an OS scheduler, and
+// a context switch may cost time. The GIL, when the program is one Python process: a thread
+// computes only while it holds it, and hands it over every switch interval when others
+// want it. Model-internal.
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "engine/event.hpp"
 #include "engine/scheduler.hpp"
 #include "engine/task.hpp"
 #include "engine/waiter.hpp"
+#include "model/gil.hpp"
+#include "model/worker.hpp"
 #include "scenario/scenario.hpp"
-#include "trace/recorder.hpp"
 
 namespace burgers::model {
 
 class Machine {
  public:
-  Machine(engine::Scheduler& scheduler, trace::Recorder& recorder, const scenario::Machine& spec);
+  // `spec.cores` == 0: unlimited cores (then only the GIL, if any, is shared).
+  Machine(engine::Scheduler& scheduler, const scenario::Machine& spec);
   Machine(const Machine&) = delete;
   Machine& operator=(const Machine&) = delete;
 
-  // Runs `work` of cpu time for the staff member behind `track`: waiting for a core in
-  // state `ready`, running in state `busy` (with the core recorded), switching if costly.
-  engine::Task compute(trace::Track& track, Time work, trace::SpanDetail detail);
+  // Runs `work` of cpu time for `worker`: waiting for the GIL (if `python`) in phase
+  // gil_wait, for a core in core_wait, running in running (with the core recorded).
+  engine::Task compute(Worker& worker, Time work, bool python);
 
   int cores() const { return static_cast<int>(cores_.size()); }
   std::size_t runnable_waiting() const { return waiting_; }
@@ -44,17 +49,22 @@ class Machine {
     int await_resume() const { return request.core; }
   };
 
+  bool limited() const { return !cores_.empty(); }
+  bool must_wait_for_core() const;
   CoreAwaiter acquire() { return CoreAwaiter{*this, {}}; }
   void release(int core);
+  // When the running thread must stop (kNever: nobody waits for what it holds).
+  Time preemption(Time slice_start, int core, bool python) const;
+  // The next quantum boundary after a slice that began at `slice_start`.
   Time next_boundary(Time slice_start) const;
 
   engine::Scheduler& scheduler_;
-  trace::Recorder& recorder_;
   Time quantum_;
   Time switch_cost_;
   std::vector<Core> cores_;
   engine::WaiterList run_queue_;  // runnable staff waiting for a core, FIFO
   std::size_t waiting_ = 0;
+  std::unique_ptr<Gil> gil_;  // only under gil = true
 };
 
 }  // namespace burgers::model

@@ -1,6 +1,7 @@
 #include "model/restaurant.hpp"
 
 #include "model/journey.hpp"
+#include "model/worker.hpp"
 #include "random/distribution.hpp"
 #include "random/stream.hpp"
 
@@ -8,6 +9,7 @@ namespace burgers::model {
 
 using scenario::WorkKind;
 using trace::AgentKind;
+using trace::JobPhase;
 using trace::State;
 
 Restaurant::Restaurant(const scenario::Scenario& scenario, engine::Scheduler& scheduler,
@@ -16,8 +18,8 @@ Restaurant::Restaurant(const scenario::Scenario& scenario, engine::Scheduler& sc
   for (const scenario::Station& station : scenario.stations) {
     queues_.push_back(std::make_unique<JobQueue>(scheduler, station.staff));
   }
-  if (scenario.machine.cores > 0) {
-    machine_ = std::make_unique<Machine>(scheduler, recorder, scenario.machine);
+  if (scenario.machine.cores > 0 || scenario.machine.gil) {
+    machine_ = std::make_unique<Machine>(scheduler, scenario.machine);
   }
 }
 
@@ -30,14 +32,6 @@ void Restaurant::open() {
   for (std::size_t g = 0; g < scenario_.groups.size(); ++g) {
     scheduler_.spawn(arrivals(static_cast<int>(g)), "arrivals", static_cast<std::int64_t>(g));
   }
-}
-
-void Restaurant::set_state(trace::Track& track, State state, const trace::SpanDetail& detail) {
-  if (track.open && track.state == state && track.customer == detail.customer &&
-      track.core == detail.core) {
-    return;
-  }
-  recorder_.change(track, state, scheduler_.now(), detail);
 }
 
 engine::Process Restaurant::arrivals(int group) {
@@ -74,8 +68,8 @@ engine::Process Restaurant::customer(int group, std::int64_t number) {
     } else {
       job.phase = 0;
       job.status = Job::Status::queued;
-      recorder_.change(track, job.queued_state(), scheduler_.now(),
-                       {track.agent, job.station, -1, job.step_index});
+      recorder_.change(track, trace::customer_state(JobPhase::queued, job.blocked()),
+                       scheduler_.now(), {track.agent, job.station, -1, job.step_index});
       queue_of(job).submit(job);
     }
     // One suspension site per kind of wait keeps the frame small.
@@ -87,8 +81,12 @@ engine::Process Restaurant::customer(int group, std::int64_t number) {
       // The own activity, or an io wait that an event loop let go of (the wait is the job's).
       co_await scheduler_.timeout(job.io_wait);
       if (job.station < 0) break;
+      // Back to its event loop, which may be busy with another task.
       job.status = Job::Status::in_service;
-      queue_of(job).resume(job);
+      if (!queue_of(job).resume(job)) {
+        recorder_.change(track, trace::customer_state(JobPhase::loop_wait, job.blocked()),
+                         scheduler_.now(), {track.agent, job.station, -1, job.step_index});
+      }
     }
   }
   ++left_;
@@ -97,41 +95,60 @@ engine::Process Restaurant::customer(int group, std::int64_t number) {
 
 engine::Process Restaurant::staff_member(int station, int member) {
   const auto st = static_cast<std::int16_t>(station);
-  const bool async = scenario_.stations[static_cast<std::size_t>(station)].async;
+  const scenario::Station& spec = scenario_.stations[static_cast<std::size_t>(station)];
+  const bool python = scenario_.needs_gil(station);
   JobQueue& queue = *queues_[static_cast<std::size_t>(station)];
   trace::Track track;
   track.agent = recorder_.add_agent({AgentKind::staff, st, -1, member + 1});
   recorder_.change(track, State::idle, scheduler_.now(), {trace::kNoAgent, st});
   for (;;) {
     Job& job = *co_await queue.next(member);
-    const trace::SpanDetail detail{job.customer->agent, st, -1, job.step_index};
-    if (job.status == Job::Status::queued) {
-      recorder_.change(*job.customer, job.served_state(), scheduler_.now(), detail);
-      job.status = Job::Status::in_service;
+    Worker worker{scheduler_,
+                  recorder_,
+                  track,
+                  *job.customer,
+                  {job.customer->agent, st, -1, job.step_index},
+                  job.blocked()};
+    const bool first_visit = job.status == Job::Status::queued;
+    job.status = Job::Status::in_service;
+    if (first_visit && spec.ipc > 0) {  // the job travels to the worker process
+      worker.set(JobPhase::io_held);
+      co_await scheduler_.timeout(spec.ipc / 2);
     }
     const std::vector<scenario::Phase>& phases = job.step->work;
     while (job.phase < phases.size()) {
       const scenario::Phase& phase = phases[job.phase++];
       const Time length = random::sample(phase.duration, job.rng);
-      if (phase.kind == WorkKind::io) {
-        if (async) {
-          job.io_wait = length;
-          job.owner = static_cast<std::int16_t>(member);
-          job.status = Job::Status::io_wait;
-          break;
+      if (phase.kind == WorkKind::cpu) {
+        if (machine_) {
+          co_await machine_->compute(worker, length, python);
+        } else {
+          worker.set(JobPhase::running);
+          co_await scheduler_.timeout(length);
         }
-        set_state(track, State::io_wait, detail);
-        co_await scheduler_.timeout(length);
-      } else if (machine_) {
-        co_await machine_->compute(track, length, detail);
+      } else if (phase.kind == WorkKind::io && spec.async) {
+        // Awaited I/O: the loop lets go of the task and serves others meanwhile.
+        worker.record(*job.customer, trace::customer_state(JobPhase::awaiting, job.blocked()),
+                      {job.customer->agent, st, -1, job.step_index});
+        job.io_wait = length;
+        job.owner = static_cast<std::int16_t>(member);
+        job.status = Job::Status::io_wait;
+        break;
       } else {
-        set_state(track, State::busy, detail);
+        // A thread blocked on I/O, or a blocking call that holds even an event loop.
+        worker.set(JobPhase::io_held);
         co_await scheduler_.timeout(length);
       }
     }
-    if (job.status != Job::Status::io_wait) job.status = Job::Status::finished;
+    if (job.status != Job::Status::io_wait) {
+      if (spec.ipc > 0) {  // the result travels back
+        worker.set(JobPhase::io_held);
+        co_await scheduler_.timeout(spec.ipc - spec.ipc / 2);
+      }
+      job.status = Job::Status::finished;
+    }
     job.signal(scheduler_);
-    if (!queue.has_work_for(member)) set_state(track, State::idle, {trace::kNoAgent, st});
+    if (!queue.has_work_for(member)) worker.record(track, State::idle, {trace::kNoAgent, st});
   }
 }
 

@@ -38,8 +38,6 @@ class Restaurant {
   engine::Process arrivals(int group);
   engine::Process customer(int group, std::int64_t number);
   JobQueue& queue_of(const Job& job) { return *queues_[static_cast<std::size_t>(job.station)]; }
-  // Records `state` unless the track is already in it for the same customer and core.
-  void set_state(trace::Track& track, trace::State state, const trace::SpanDetail& detail);
 
   const scenario::Scenario& scenario_;
   engine::Scheduler& scheduler_;

@@ -108,6 +108,36 @@ void read_station_and_mode(TableReader& r, const StationLookup& stations, Step& 
   }
 }
 
+std::int64_t line_count(std::string_view code) {
+  if (code.empty()) return 0;
+  std::int64_t lines = 1;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    if (code[i] == '\n' && i + 1 < code.size()) ++lines;
+  }
+  return lines;
+}
+
+// `line`: which line of [scenario] code the step stands for.
+void read_line(TableReader& r, const Scenario& s, Step& step) {
+  const TomlNode* node = r.find("line");
+  if (node == nullptr) return;
+  const std::int64_t lines = line_count(s.code);
+  if (lines == 0) {
+    r.error(node->where, "line",
+            "there is no code to point into: add code = \"\"\"...\"\"\" to [scenario]");
+    return;
+  }
+  const std::optional<std::int64_t> line = r.integer("line", false, 1, 1'000'000);
+  if (!line) return;
+  if (*line > lines) {
+    r.error(node->where, "line",
+            "line " + std::to_string(*line) + " is past the end of the code (" +
+                std::to_string(lines) + " lines)");
+    return;
+  }
+  step.line = static_cast<int>(*line);
+}
+
 void read_step(const TomlNode& table, std::string path, const StationLookup& stations,
                CustomerGroup& group, Diagnostics& out) {
   TableReader r(table, std::move(path), out);
@@ -127,6 +157,7 @@ void read_step(const TomlNode& table, std::string path, const StationLookup& sta
   step.label_zh = r.string("label_zh", false).value_or("");
   read_station_and_mode(r, stations, step);
   read_work(r, step);
+  read_line(r, stations.scenario, step);
   group.steps.push_back(std::move(step));
 }
 

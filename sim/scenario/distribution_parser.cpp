@@ -169,7 +169,7 @@ Parsed<Distribution> parse_call(std::string_view text, std::size_t name_start,
 }
 
 bool is_work_kind(std::string_view word) {
-  return word == "cpu" || word == "io";
+  return word == "cpu" || word == "io" || word == "block";
 }
 
 }  // namespace
@@ -216,13 +216,14 @@ Parsed<Phase> parse_work(std::string_view text) {
                                     std::string(word) + " 3min'");
     }
     if (!is_space(text[i])) return Result::failure(i, "expected a space after " + quoted(word));
-    kind = word == "io" ? WorkKind::io : WorkKind::cpu;
+    kind = word == "io" ? WorkKind::io : word == "block" ? WorkKind::block : WorkKind::cpu;
     rest = i;
   } else if (!word.empty() && is_letter(word[0]) && find_spec(word) == nullptr) {
     const std::size_t next = skip_spaces(text, i);
     if (next > i && next < trimmed_end(text) && text[next] != '(') {
-      return Result::failure(first, "unknown work kind " + quoted(word) + ": write cpu or io" +
-                                        did_you_mean(word, {"cpu", "io"}));
+      return Result::failure(first, "unknown work kind " + quoted(word) +
+                                        ": write cpu, io or block" +
+                                        did_you_mean(word, {"cpu", "io", "block"}));
     }
   }
   const Parsed<Distribution> d = parse_distribution(text.substr(rest));

@@ -15,4 +15,8 @@ std::int64_t Scenario::customer_count() const {
   return total;
 }
 
+bool Scenario::needs_gil(int station) const {
+  return machine.gil && stations[static_cast<std::size_t>(station)].workers != Workers::processes;
+}
+
 }  // namespace burgers::scenario

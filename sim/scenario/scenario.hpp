@@ -13,9 +13,12 @@ namespace burgers::scenario {
 
 using random::Distribution;
 
-enum class WorkKind : std::uint8_t { cpu, io };
+// cpu computes (needs a core, and the GIL under `gil = true`); io is awaited I/O (on an
+// event loop it releases the loop); block is a blocking call (time.sleep, requests.get): it
+// holds its thread even on an event loop. io and block release the GIL.
+enum class WorkKind : std::uint8_t { cpu, io, block };
 
-// One stretch of work: computing (needs a core when cores are limited) or waiting (I/O).
+// One stretch of work.
 struct Phase {
   WorkKind kind = WorkKind::cpu;
   Distribution duration;
@@ -25,12 +28,19 @@ struct Phase {
 // How the customer spends a station step: standing at the counter, or free with a number.
 enum class CustomerMode : std::uint8_t { blocked, free };
 
+// How a station's staff run: OS threads of the program (the default), event loops (each
+// staff member a thread running an asyncio loop: released during io phases), or worker
+// processes (each its own Python process with its own GIL).
+enum class Workers : std::uint8_t { threads, event_loop, processes };
+
 struct Station {
   std::string name;  // id used by steps
   std::string label;
   std::string label_zh;
   int staff = 1;
-  bool async = false;  // an event loop: staff are released during io phases
+  bool async = false;                  // an event loop: staff are released during io phases
+  Workers workers = Workers::threads;  // event_loop exactly when async
+  Time ipc = 0;  // processes: cost of sending a job and its result (half before, half after)
 };
 
 struct Step {
@@ -40,6 +50,7 @@ struct Step {
   int station = -1;  // index into Scenario::stations; -1 for the customer's own activity
   std::vector<Phase> work;
   CustomerMode customer = CustomerMode::blocked;
+  int line = 0;  // the line of Scenario::code this step stands for; 0: none
 };
 
 // Customers that share an arrival process and a journey. `[customers]` is one group;
@@ -55,11 +66,18 @@ struct CustomerGroup {
 };
 
 // Cores shared by every cpu phase. cores == 0 means one core per busy staff member.
+// gil: the program is one Python process whose threads (and event loops) share one GIL;
+// a computing thread hands it over every switch_interval when another thread wants it.
 struct Machine {
   int cores = 0;
   Time quantum = 10 * kMillisecond;
   Time context_switch = 0;
+  bool gil = false;
+  Time switch_interval = 5 * kMillisecond;  // Python's sys.getswitchinterval()
 };
+
+// The words the dashboard and exports use for a lesson: a restaurant or a program.
+enum class Vocabulary : std::uint8_t { restaurant, program };
 
 struct Scenario {
   std::string name;  // the file's stem: outputs go to out/<name>/
@@ -69,6 +87,9 @@ struct Scenario {
   std::string description;
   std::string description_zh;
   std::uint64_t seed = 1;
+  Vocabulary vocabulary = Vocabulary::restaurant;
+  std::string code;     // the Python program the scenario stands for (optional)
+  std::string code_zh;  // the same code with translated comments (optional)
   std::vector<Station> stations;
   std::vector<CustomerGroup> groups;
   Machine machine;
@@ -77,6 +98,8 @@ struct Scenario {
   int station_index(std::string_view station_name) const;
   // Customers over all groups.
   std::int64_t customer_count() const;
+  // Whether a station's cpu phases need the program's GIL (gil = true, not a process).
+  bool needs_gil(int station) const;
 };
 
 }  // namespace burgers::scenario

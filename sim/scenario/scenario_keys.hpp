@@ -8,15 +8,19 @@ namespace burgers::scenario {
 
 inline constexpr std::array<std::string_view, 4> kTopLevelKeys = {"scenario", "station", "machine",
                                                                   "customers"};
-inline constexpr std::array<std::string_view, 5> kScenarioKeys = {
-    "title", "title_zh", "description", "description_zh", "seed"};
-inline constexpr std::array<std::string_view, 5> kStationKeys = {"name", "staff", "label",
-                                                                 "label_zh", "async"};
-inline constexpr std::array<std::string_view, 3> kMachineKeys = {"cores", "quantum",
-                                                                 "context_switch"};
+inline constexpr std::array<std::string_view, 8> kScenarioKeys = {
+    "title", "title_zh", "description", "description_zh", "seed", "vocabulary", "code", "code_zh"};
+inline constexpr std::array<std::string_view, 7> kStationKeys = {
+    "name", "staff", "label", "label_zh", "async", "workers", "ipc"};
+inline constexpr std::array<std::string_view, 5> kMachineKeys = {
+    "cores", "quantum", "context_switch", "gil", "switch_interval"};
 inline constexpr std::array<std::string_view, 6> kCustomersKeys = {"name",  "label",   "label_zh",
                                                                    "count", "arrival", "step"};
-inline constexpr std::array<std::string_view, 6> kStepKeys = {"name",     "station", "work",
-                                                              "customer", "label",   "label_zh"};
+inline constexpr std::array<std::string_view, 7> kStepKeys = {
+    "name", "station", "work", "customer", "label", "label_zh", "line"};
+// The values of the string-valued choices.
+inline constexpr std::array<std::string_view, 3> kWorkersValues = {"threads", "event-loop",
+                                                                   "processes"};
+inline constexpr std::array<std::string_view, 2> kVocabularyValues = {"restaurant", "program"};
 
 }  // namespace burgers::scenario

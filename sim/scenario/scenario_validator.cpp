@@ -42,6 +42,38 @@ void read_header(TableReader& root, Scenario& s, Diagnostics& out) {
   if (auto seed = r.integer("seed", false, 0, std::numeric_limits<std::int64_t>::max())) {
     s.seed = static_cast<std::uint64_t>(*seed);
   }
+  if (auto vocabulary = r.choice("vocabulary", kVocabularyValues)) {
+    s.vocabulary = static_cast<Vocabulary>(*vocabulary);
+  }
+  s.code = r.string("code", false, true).value_or("");
+  s.code_zh = r.string("code_zh", false, true).value_or("");
+  if (!s.code_zh.empty() && s.code.empty()) {
+    r.error(r.find("code_zh")->where, "code_zh", "needs code (the program in the original)");
+  }
+}
+
+// workers = "threads" | "event-loop" | "processes", and the older async = true.
+void read_workers(TableReader& r, Station& station) {
+  const std::optional<bool> async = r.boolean("async");
+  const std::optional<std::size_t> workers = r.choice("workers", kWorkersValues);
+  if (workers) station.workers = static_cast<Workers>(*workers);
+  if (async && *async) {
+    if (workers && station.workers != Workers::event_loop) {
+      r.error(r.find("async")->where, "async",
+              "async = true makes an event loop, but workers says '" +
+                  std::string(kWorkersValues[*workers]) + "': keep one of them");
+    }
+    station.workers = Workers::event_loop;
+  }
+  station.async = station.workers == Workers::event_loop;
+  if (const TomlNode* ipc = r.find("ipc")) {
+    if (station.workers != Workers::processes) {
+      r.error(ipc->where, "ipc",
+              "only a process pool (workers = \"processes\") sends jobs between processes");
+    } else {
+      station.ipc = r.duration("ipc", false).value_or(0);
+    }
+  }
 }
 
 void read_station(const TomlNode& table, std::size_t index, Scenario& s, Diagnostics& out) {
@@ -61,7 +93,7 @@ void read_station(const TomlNode& table, std::size_t index, Scenario& s, Diagnos
   station.staff = static_cast<int>(r.integer("staff", true, 1, kMaxStaff).value_or(1));
   station.label = r.string("label", false).value_or(default_label(station.name));
   station.label_zh = r.string("label_zh", false).value_or("");
-  station.async = r.boolean("async").value_or(false);
+  read_workers(r, station);
   // Kept even when invalid so that station[i] in messages matches the index.
   s.stations.push_back(std::move(station));
 }
@@ -101,6 +133,22 @@ void read_machine(TableReader& root, Scenario& s, Diagnostics& out) {
     r.error(r.find("context_switch")->where, "context_switch",
             "must be at most the quantum (" + format_duration(s.machine.quantum) + "), got '" +
                 r.find("context_switch")->string + "': the cores would do little but switch");
+  }
+  s.machine.gil = r.boolean("gil").value_or(false);
+  s.machine.switch_interval =
+      r.duration("switch_interval", true).value_or(s.machine.switch_interval);
+  if (r.find("switch_interval") != nullptr && !s.machine.gil) {
+    r.error(r.find("switch_interval")->where, "switch_interval",
+            "applies only with gil = true (the interval at which threads hand the GIL over)");
+  }
+  if (s.machine.gil) {
+    bool threads = false;
+    for (const Station& station : s.stations) threads |= station.workers != Workers::processes;
+    if (!threads) {
+      r.error(r.find("gil")->where, "gil",
+              "gil = true, but no station runs Python threads or an event loop (every station "
+              "is a process pool, and each process has its own GIL)");
+    }
   }
 }
 

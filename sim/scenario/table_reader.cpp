@@ -152,6 +152,25 @@ std::optional<bool> TableReader::boolean(std::string_view key) {
   return node->boolean;
 }
 
+std::optional<std::size_t> TableReader::choice(std::string_view key,
+                                               std::span<const std::string_view> values) {
+  const TomlNode* node = find(key);
+  if (node == nullptr) return std::nullopt;
+  const std::optional<std::string> text = string(key, false);
+  if (!text) return std::nullopt;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (values[i] == *text) return i;
+  }
+  std::string listed;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    listed += (i == 0 ? "'" : i + 1 == values.size() ? " or '" : ", '");
+    listed += std::string(values[i]) + "'";
+  }
+  error(node->where, key,
+        "must be " + listed + ", got '" + *text + "'" + did_you_mean(*text, values));
+  return std::nullopt;
+}
+
 std::optional<Time> TableReader::duration(std::string_view key, bool positive) {
   const TomlNode* node = find(key);
   if (node == nullptr) return std::nullopt;

@@ -36,6 +36,8 @@ class TableReader {
   std::optional<std::int64_t> integer(std::string_view key, bool required, std::int64_t min,
                                       std::int64_t max);
   std::optional<bool> boolean(std::string_view key);
+  // An optional string that must be one of `values`; returns its index in `values`.
+  std::optional<std::size_t> choice(std::string_view key, std::span<const std::string_view> values);
   // An optional duration string; `positive` requires more than 0.
   std::optional<Time> duration(std::string_view key, bool positive);
   // A required distribution string; its text as written goes to `text`.

@@ -12,7 +12,11 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
   // interleaved exactly as they happened, so the result equals the streamed one.
   std::vector<StationMeta> metas;
   for (const trace::StationInfo& s : trace.stations) metas.push_back({s.name, s.label, s.staff});
-  Collector collector(std::move(metas), options);
+  std::vector<GroupMeta> groups;
+  for (const trace::GroupInfo& g : trace.groups) groups.push_back({g.name, g.label});
+  Collector collector(std::move(metas), options, std::move(groups));
+  for (std::size_t i = 0; i < trace.agents.size(); ++i)
+    collector.on_agent(static_cast<trace::AgentId>(i), trace.agents[i]);
 
   // At one instant: closes first, then opens in trace order; a zero-length span opens
   // and closes in one step.
@@ -39,6 +43,16 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
     return (a.kind == kClose) > (b.kind == kClose);
   });
 
+  // The state that follows each span of the same agent (a job's service may take several).
+  std::vector<trace::State> next(trace.spans.size(), trace::State::done);
+  {
+    std::vector<std::uint32_t> later(trace.agents.size(), UINT32_MAX);
+    for (std::size_t i = trace.spans.size(); i-- > 0;) {
+      const trace::Span& s = trace.spans[i];
+      if (later[s.agent] != UINT32_MAX) next[i] = trace.spans[later[s.agent]].state;
+      later[s.agent] = static_cast<std::uint32_t>(i);
+    }
+  }
   std::vector<trace::Track> tracks(trace.agents.size());
   for (const Edge& e : edges) {
     const trace::Span& s = trace.spans[e.span];
@@ -59,7 +73,7 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
       t.since = s.start;
       t.station = s.station;
       trace::add_by_category(s.state, e.time - s.start, t.blocked, t.free, t.own);
-      collector.on_close(t, e.time);
+      collector.on_close(t, e.time, next[e.span]);
       if (s.state == trace::State::done) collector.on_finish(t, e.time);
     }
   }

@@ -292,6 +292,10 @@ LoopTask Runner::serve_async(Customer& c, EventLoop& loop, Lane& lane, SpanBuffe
     if (phase.kind == scenario::WorkKind::cpu) {
       lane.change(State::busy, time_.now(), c.agent, st, index);
       if (!burner_.burn(real, stop_.get_token())) co_return;
+    } else if (phase.kind == scenario::WorkKind::block) {
+      lane.change(State::io_wait, time_.now(), c.agent, st, index);
+      sleep_for(stop_.get_token(), real);  // a blocking call: the loop waits with it
+      if (stop_.stop_requested()) co_return;
     } else {
       co_await loop.sleep_for(real);  // the loop serves others meanwhile
     }

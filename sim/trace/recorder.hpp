@@ -44,8 +44,9 @@ class SpanObserver {
   virtual void on_agent(AgentId /*id*/, const Agent& /*agent*/) {}
   // The track's span begins at track.since.
   virtual void on_open(const Track& /*track*/) {}
-  // The track's span [track.since, end) is over.
-  virtual void on_close(const Track& /*track*/, Time /*end*/) {}
+  // The track's span [track.since, end) is over; `next` is the state that follows it (for
+  // a customer in service: whether the job goes on or is finished).
+  virtual void on_close(const Track& /*track*/, Time /*end*/, State /*next*/) {}
   // The agent leaves (customers, after `done`); totals in the track are final.
   virtual void on_finish(const Track& /*track*/, Time /*t*/) {}
 };
@@ -62,7 +63,7 @@ class Recorder {
 
   // Ends the track's current span (if any) at `t` and begins one in `state`.
   void change(Track& track, State state, Time t, const SpanDetail& detail = {}) {
-    close(track, t);
+    close(track, t, state);
     track.state = state;
     track.since = t;
     track.customer = detail.customer;
@@ -76,7 +77,7 @@ class Recorder {
   // Ends the current span and records a zero-length span for an instant (arrived, done).
   void instant(Track& track, State state, Time t, const SpanDetail& detail = {}) {
     change(track, state, t, detail);
-    close(track, t);
+    close(track, t, state);
   }
 
   // The agent leaves: `done` is recorded and observers see the final totals.
@@ -88,10 +89,10 @@ class Recorder {
   AgentId agent_count() const { return next_agent_; }
 
  private:
-  void close(Track& track, Time t) {
+  void close(Track& track, Time t, State next) {
     if (!track.open) return;
     add_by_category(track.state, t - track.since, track.blocked, track.free, track.own);
-    for (SpanObserver* o : observers_) o->on_close(track, t);
+    for (SpanObserver* o : observers_) o->on_close(track, t, next);
     track.open = false;
   }
 
@@ -105,7 +106,7 @@ class TraceStore final : public SpanObserver {
   explicit TraceStore(Trace& trace) : trace_(trace) {}
   void on_agent(AgentId id, const Agent& agent) override;
   void on_open(const Track& track) override;
-  void on_close(const Track& track, Time end) override;
+  void on_close(const Track& track, Time end, State next) override;
 
  private:
   Trace& trace_;

@@ -21,6 +21,8 @@ struct StationInfo {
   std::string label;
   int staff = 0;
   bool async = false;
+  bool gil = false;        // its cpu work needs the program's GIL (Python threads, loops)
+  bool processes = false;  // a process pool: each worker its own Python process
 };
 
 struct GroupInfo {
@@ -34,7 +36,8 @@ class Trace {
   std::string title;
   std::vector<StationInfo> stations;
   std::vector<GroupInfo> groups;
-  int cores = 0;  // 0: unlimited
+  int cores = 0;     // 0: unlimited
+  bool gil = false;  // the program is one Python process with a GIL
   std::vector<Agent> agents;
   std::vector<Span> spans;  // in the order they began; open spans have end == kOpenEnd
   Time end_time = 0;

@@ -13,7 +13,7 @@ void TraceStore::on_open(const Track& track) {
   trace_.spans.push_back(track.current());
 }
 
-void TraceStore::on_close(const Track& track, Time end) {
+void TraceStore::on_close(const Track& track, Time end, State /*next*/) {
   trace_.spans[open_[track.agent]].end = end;
   if (end > trace_.end_time) trace_.end_time = end;
 }

@@ -145,8 +145,14 @@ TEST_CASE("the legend lists the states that occur, and wraps to fit") {
   ChartOptions o;
   o.width = 300;
   const ChartModel m = build_timeline(t, o);
-  REQUIRE(m.legend.size() == 3);  // idle, busy, served_blocked (instants have marks instead)
+  // idle and busy (staff), the customer's phase "being worked on" by its colour, and the
+  // hatching that says the customer is blocked (instants have marks instead).
+  REQUIRE(m.legend.size() == 4);
   CHECK(m.legend[0].state == State::idle);
+  CHECK(m.legend[1].state == State::busy);
+  CHECK(m.legend[2].state == State::served_free);
+  CHECK(m.legend[2].label == "Being worked on");
+  CHECK(m.legend[3].label == "Hatched: the customer is blocked");
   CHECK(m.legend.back().y > m.legend.front().y);
   CHECK(m.height > m.legend.back().y);
 }
@@ -239,4 +245,28 @@ TEST_CASE("an overlaid run is drawn lane by lane under the main run's bars") {
   bool io_in_legend = false;
   for (const ChartLegendEntry& e : m.legend) io_in_legend = io_in_legend || e.state == State::io_wait;
   CHECK(io_in_legend);  // a state only the overlay has still gets a legend entry
+}
+
+TEST_CASE("a GIL lane shows which thread holds the GIL, next to the core lanes") {
+  trace::Trace t;
+  t.title = "gil";
+  t.gil = true;
+  t.cores = 2;
+  t.stations.push_back({"pool", "Pool", 2, false, true, false});
+  t.agents.push_back({trace::AgentKind::staff, 0, -1, 1});
+  t.agents.push_back({trace::AgentKind::staff, 0, -1, 2});
+  t.spans.push_back({0, 5, 0, trace::kNoAgent, 0, 0, -1, State::busy});
+  t.spans.push_back({0, 5, 1, trace::kNoAgent, 0, -1, -1, State::gil_wait});
+  t.spans.push_back({5, 10, 1, trace::kNoAgent, 0, 1, -1, State::busy});
+  t.end_time = 10;
+  const chart::TraceIndex index(t);
+  CHECK(index.spans_holding_gil() == std::vector<std::uint32_t>{0, 2});
+  ChartOptions o;
+  const ChartModel m = build_timeline(t, index, o);
+  const auto lane = std::find_if(m.lanes.begin(), m.lanes.end(),
+                                 [](const chart::ChartLane& l) { return l.label == "GIL"; });
+  REQUIRE(lane != m.lanes.end());
+  int bars = 0;
+  for (const chart::ChartRect& r : m.rects) bars += r.y0 >= lane->y0 && r.y1 <= lane->y1;
+  CHECK(bars == 2);
 }

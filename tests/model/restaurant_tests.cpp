@@ -193,7 +193,8 @@ TEST_CASE("an async member finishes its resumed jobs before taking new ones") {
   CHECK(spans_of(t, "Customer 2") ==
         std::vector<T>{{State::arrived, 2 * kSecond, 2 * kSecond},
                        {State::queued_blocked, 2 * kSecond, 3500 * kMillisecond},
-                       {State::served_blocked, 3500 * kMillisecond, 6 * kSecond},
+                       {State::awaiting_blocked, 3500 * kMillisecond, 4 * kSecond},
+                       {State::served_blocked, 4 * kSecond, 6 * kSecond},
                        {State::done, 6 * kSecond, 6 * kSecond}});
 }
 

@@ -127,7 +127,7 @@ TEST_CASE("work strings take an optional cpu or io prefix and keep their text") 
 
 TEST_CASE("bad work strings are reported at the offending character") {
   TextError e = work_error("gpu 2s");
-  CHECK(e.message == "unknown work kind 'gpu': write cpu or io (did you mean 'cpu'?)");
+  CHECK(e.message == "unknown work kind 'gpu': write cpu, io or block (did you mean 'cpu'?)");
   CHECK(e.offset == 0);
   e = work_error("io exp(0s)");
   CHECK(e.message == "the mean of exp must be greater than 0, got '0s'");

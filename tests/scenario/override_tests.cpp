@@ -180,7 +180,7 @@ TEST_CASE("an unknown key in an override is reported at the key with a suggestio
       errors_of(kBaseScenario, {set("machine.cpus=1")}) ==
       Errors{
           "--set machine.cpus=1:1:9: unknown key 'cpus' in [machine] (valid keys: cores, quantum, "
-          "context_switch)"});
+          "context_switch, gil, switch_interval)"});
   CHECK(errors_of(kBaseScenario, {set("scenarios.seed=1")}) ==
         Errors{"--set scenarios.seed=1:1:1: unknown key 'scenarios' (did you mean 'scenario'?): "
                "write scenario.KEY, "

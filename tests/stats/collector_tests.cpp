@@ -45,6 +45,9 @@ TEST_CASE("summarizing a stored trace gives the same figures as the streamed run
     CHECK(replayed.stations[i].mean_queue_length ==
           Approx(streamed.stations[i].mean_queue_length).epsilon(1e-12));
     CHECK(replayed.stations[i].queue_wait.p99 == streamed.stations[i].queue_wait.p99);
+    CHECK(replayed.stations[i].cpu_time == streamed.stations[i].cpu_time);
+    CHECK(replayed.stations[i].io_blocked_time == streamed.stations[i].io_blocked_time);
+    CHECK(replayed.stations[i].core_wait_time == streamed.stations[i].core_wait_time);
   }
 }
 
@@ -84,4 +87,63 @@ TEST_CASE("live figures count open spans up to the current time") {
   const stats::Summary half = sim.collector().summarize(5 * kMinute, sim.events());
   CHECK(half.stations[0].utilization == Approx(1.0));
   CHECK(half.stations[0].busy_time == 10 * kMinute);
+}
+
+TEST_CASE("busy time splits into computing, blocked on I/O and waiting for a core") {
+  // Two threads share one core: each computes 2 min, waits 3 min on I/O, computes 1 min.
+  // One computes while the other waits for the core, so 3 min of waiting for a core in all.
+  const auto s = ScenarioBuilder()
+                     .station("pool", 2)
+                     .customers(2, Distribution::constant(0))
+                     .step("job", "pool",
+                           {cpu(fixed(2 * kMinute)), io(fixed(3 * kMinute)), cpu(fixed(kMinute))})
+                     .cores(1, kMinute)
+                     .build();
+  run::Simulation sim(s);
+  sim.run();
+  const stats::StationSummary& pool = sim.summary().stations[0];
+  CHECK(pool.cpu_time == 6 * kMinute);
+  CHECK(pool.io_blocked_time == 6 * kMinute);
+  CHECK(pool.core_wait_time > 0);
+  CHECK(pool.cpu_time + pool.io_blocked_time + pool.core_wait_time == pool.busy_time);
+}
+
+TEST_CASE("each customer group has its own figures, streamed or replayed alike") {
+  // Four frames every 10 ms take 1 ms each; one task arrives at 15 ms and holds the thread
+  // for 20 ms: the frames due at 20 and 30 ms wait behind it.
+  const auto s = ScenarioBuilder()
+                     .station("main", 1)
+                     .customers(4, fixed(10 * kMillisecond), "frame")
+                     .step("render", "main", {cpu(fixed(kMillisecond))})
+                     .customers(1, fixed(15 * kMillisecond), "task")
+                     .step("run", "main", {io(fixed(20 * kMillisecond))})
+                     .build();
+  run::Simulation sim(s);
+  sim.run();
+  const stats::Summary summary = sim.summary();
+  REQUIRE(summary.groups.size() == 2);
+  const stats::GroupSummary& frames = summary.groups[0];
+  const stats::GroupSummary& task = summary.groups[1];
+  CHECK(frames.name == "frame");
+  CHECK(frames.arrived == 4);
+  CHECK(frames.served == 4);
+  // Frames at 10 and 40 ms take 1 ms; those at 20 and 30 ms end at 36 and 37 ms.
+  CHECK(frames.mean_sojourn == (1 + 16 + 7 + 1) * kMillisecond / 4);
+  CHECK(frames.sojourn.p90 == 16 * kMillisecond);
+  CHECK(frames.first_arrival == 10 * kMillisecond);
+  CHECK(frames.makespan == 41 * kMillisecond);
+  CHECK(frames.throughput == Approx(4 / 0.031));
+  CHECK(task.served == 1);
+  CHECK(task.mean_sojourn == 20 * kMillisecond);
+  CHECK(task.makespan == 35 * kMillisecond);
+  CHECK(task.throughput == Approx(1 / 0.020));
+  const stats::Summary replayed = stats::summarize_trace(*sim.trace(), sim.events());
+  REQUIRE(replayed.groups.size() == 2);
+  for (std::size_t g = 0; g < 2; ++g) {
+    CHECK(replayed.groups[g].served == summary.groups[g].served);
+    CHECK(replayed.groups[g].mean_sojourn == summary.groups[g].mean_sojourn);
+    CHECK(replayed.groups[g].sojourn.p90 == summary.groups[g].sojourn.p90);
+    CHECK(replayed.groups[g].makespan == summary.groups[g].makespan);
+    CHECK(replayed.groups[g].throughput == summary.groups[g].throughput);
+  }
 }

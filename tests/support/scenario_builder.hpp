@@ -16,6 +16,9 @@ inline scenario::Phase cpu(Distribution d) {
 inline scenario::Phase io(Distribution d) {
   return {scenario::WorkKind::io, d, "io"};
 }
+inline scenario::Phase block(Distribution d) {
+  return {scenario::WorkKind::block, d, "block"};
+}
 inline Distribution fixed(Time t) {
   return Distribution::constant(t);
 }
@@ -37,7 +40,21 @@ class ScenarioBuilder {
     st.name = std::move(name);
     st.staff = staff;
     st.async = async;
+    st.workers = async ? scenario::Workers::event_loop : scenario::Workers::threads;
     s_.stations.push_back(std::move(st));
+    return *this;
+  }
+  // The last station's workers become processes (each its own GIL), with an ipc cost.
+  ScenarioBuilder& processes(Time ipc = 0) {
+    s_.stations.back().workers = scenario::Workers::processes;
+    s_.stations.back().async = false;
+    s_.stations.back().ipc = ipc;
+    return *this;
+  }
+  // One Python process: its threads share a GIL handed over every `switch_interval`.
+  ScenarioBuilder& gil(Time switch_interval = 5 * kMillisecond) {
+    s_.machine.gil = true;
+    s_.machine.switch_interval = switch_interval;
     return *this;
   }
   ScenarioBuilder& customers(std::int64_t count, Distribution arrival,

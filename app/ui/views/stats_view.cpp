@@ -132,9 +132,10 @@ void StatisticsView::draw_customer_times(const Text& text, Time view) const {
   for (std::size_t i = 0; i < shown.size(); ++i) {
     const float x0 = a.x + bar * static_cast<float>(i) + 1;
     float y = a.y + height;
-    const std::pair<Time, State> parts[] = {{shown[i]->blocked, State::served_blocked},
-                                            {shown[i]->free, State::served_free},
-                                            {shown[i]->own, State::own_activity}};
+    const std::pair<Time, State> parts[] = {
+        {shown[i]->blocked, chart::category_swatch(trace::Category::blocked)},
+        {shown[i]->free, chart::category_swatch(trace::Category::free)},
+        {shown[i]->own, chart::category_swatch(trace::Category::own)}};
     for (const auto& [amount, state] : parts) {
       const float h =
           height * static_cast<float>(static_cast<double>(amount) / static_cast<double>(longest));
@@ -144,8 +145,9 @@ void StatisticsView::draw_customer_times(const Text& text, Time view) const {
   }
   const float s = ImGui::GetFontSize() * 0.8f;
   for (const auto& [key, state] :
-       {std::pair{"blocked", State::served_blocked}, std::pair{"free", State::served_free},
-        std::pair{"own", State::own_activity}}) {
+       {std::pair{"blocked", chart::category_swatch(trace::Category::blocked)},
+        std::pair{"free", chart::category_swatch(trace::Category::free)},
+        std::pair{"own", chart::category_swatch(trace::Category::own)}}) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     paint_state_swatch(draw, p, ImVec2(p.x + s, p.y + s), state);
     ImGui::Dummy(ImVec2(s, s));

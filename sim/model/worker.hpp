@@ -1,0 +1,41 @@
+#pragma once
+// Worker: a staff member at work on one job. It records both lanes at once, the staff
+// member's state and the customer's job phase, so that the two never disagree.
+// Model-internal.
+#include "engine/scheduler.hpp"
+#include "trace/recorder.hpp"
+
+namespace burgers::model {
+
+struct Worker {
+  engine::Scheduler& scheduler;
+  trace::Recorder& recorder;
+  trace::Track& staff;
+  trace::Track& customer;
+  trace::SpanDetail detail;  // the job (customer, station, step); core set while running
+  bool blocked = true;       // the customer is blocked (standing) rather than free
+
+  // The job is now in `phase`: the staff state mirrors it (running: busy, and so on).
+  void set(trace::JobPhase phase) {
+    record(customer, trace::customer_state(phase, blocked),
+           {detail.customer, detail.station, -1, detail.step});
+    record(staff, trace::staff_state(phase), detail);
+  }
+  // The core changes hands: the staff member is busy switching, the job does not progress.
+  void set_switching() {
+    record(customer, trace::customer_state(trace::JobPhase::core_wait, blocked),
+           {detail.customer, detail.station, -1, detail.step});
+    record(staff, trace::State::switching, detail);
+  }
+
+  // Records `state` unless the track is already in it for the same customer and core.
+  void record(trace::Track& track, trace::State state, const trace::SpanDetail& d) {
+    if (track.open && track.state == state && track.customer == d.customer &&
+        track.core == d.core) {
+      return;
+    }
+    recorder.change(track, state, scheduler.now(), d);
+  }
+};
+
+}  // namespace burgers::model
