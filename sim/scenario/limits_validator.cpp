@@ -25,10 +25,12 @@ double bound(const Distribution& d) {
   }
 }
 
-double staff_time(const Step& step, bool async) {
-  double total = 0;
+// How long a staff member of `station` holds a job of `step` (an event loop lets go of it
+// during io; a process pays the ipc).
+double staff_time(const Step& step, const Station& station) {
+  double total = static_cast<double>(station.ipc);
   for (const Phase& p : step.work) {
-    if (!(async && p.kind == WorkKind::io)) total += bound(p.duration);
+    if (!(station.async && p.kind == WorkKind::io)) total += bound(p.duration);
   }
   return total;
 }
@@ -49,23 +51,43 @@ double journey_time(const CustomerGroup& g) {
   return total;
 }
 
-// cpu work done at stations (own activities need no core), over all customers.
-double total_cpu(const Scenario& s, bool mean) {
+// cpu work done at stations (own activities need no core), over all customers; with
+// `python_only`, only at stations whose threads share the GIL (not process pools).
+double total_cpu(const Scenario& s, bool mean, bool python_only = false) {
   double total = 0;
   for (const CustomerGroup& g : s.groups) {
     double per_customer = 0;
     for (const Step& step : g.steps) {
-      if (step.station >= 0) per_customer += cpu_time(step, mean);
+      if (step.station < 0) continue;
+      const Station& st = s.stations[static_cast<std::size_t>(step.station)];
+      if (python_only && st.workers == Workers::processes) continue;
+      per_customer += cpu_time(step, mean);
     }
     total += static_cast<double>(g.count) * per_customer;
   }
   return total;
 }
 
-int total_staff(const Scenario& s) {
+int total_staff(const Scenario& s, bool python_only = false) {
   int total = 0;
-  for (const Station& st : s.stations) total += st.staff;
+  for (const Station& st : s.stations) {
+    if (!(python_only && st.workers == Workers::processes)) total += st.staff;
+  }
   return total;
+}
+
+// Core slices: with more staff than cores, cpu work is cut into quanta.
+double core_slices(const Scenario& s) {
+  if (s.machine.cores <= 0 || total_staff(s) <= s.machine.cores) return 0;
+  return total_cpu(s, true) / static_cast<double>(std::max<Time>(s.machine.quantum, 1));
+}
+
+// GIL hand-overs: with two Python threads or more, computing threads give the GIL up
+// every switch_interval.
+double gil_slices(const Scenario& s) {
+  if (!s.machine.gil || total_staff(s, true) < 2) return 0;
+  return total_cpu(s, true, true) /
+         static_cast<double>(std::max<Time>(s.machine.switch_interval, 1));
 }
 
 // What makes a run as long as it is expected to be.
@@ -92,14 +114,13 @@ HorizonTerm longest_term(const Scenario& s) {
     for (const Step& step : group.steps) {
       if (step.station < 0) continue;
       const auto st = static_cast<std::size_t>(step.station);
-      station_work[st] += count * staff_time(step, s.stations[st].async);
+      station_work[st] += count * staff_time(step, s.stations[st]);
     }
   }
   for (std::size_t st = 0; st < s.stations.size(); ++st)
     consider(HorizonTerm::What::station, st, station_work[st] / s.stations[st].staff);
   if (s.machine.cores > 0) {
-    const double switching =
-        expected_time_slices(s) * static_cast<double>(s.machine.context_switch);
+    const double switching = core_slices(s) * static_cast<double>(s.machine.context_switch);
     consider(HorizonTerm::What::cores, 0, (total_cpu(s, false) + switching) / s.machine.cores);
   }
   return longest;
@@ -199,23 +220,32 @@ void check_horizon(const TomlNode& root, const Scenario& s, Diagnostics& out) {
   }
 }
 
-void check_slices(const TomlNode& root, const Scenario& s, Diagnostics& out) {
-  const double slices = expected_time_slices(s);
-  if (slices <= kMaxTimeSlices) return;
+// A slice limit passed at `key` of [machine] (the table itself when the key is absent).
+void report_slices(const TomlNode& root, std::string_view key, Time slice, double slices,
+                   double work, Diagnostics& out) {
   const TomlNode& machine = *root.find("machine");
-  const TomlNode* quantum = machine.find("quantum");
-  const auto shortest = static_cast<Time>(std::ceil(total_cpu(s, true) / kMaxTimeSlices));
-  report(out, quantum != nullptr ? *quantum : machine, "machine.quantum",
-         "a quantum of " + format_duration(s.machine.quantum) + " cuts the cpu work into about " +
-             number(slices) + " time slices (limit " + number(kMaxTimeSlices) +
-             "): use a quantum of at least " + format_duration(shortest) + ", or fewer customers");
+  const TomlNode* node = machine.find(key);
+  const auto shortest = static_cast<Time>(std::ceil(work / kMaxTimeSlices));
+  report(out, node != nullptr ? *node : machine, "machine." + std::string(key),
+         "a " + std::string(key == "quantum" ? "quantum" : "switch interval") + " of " +
+             format_duration(slice) + " cuts the cpu work into about " + number(slices) +
+             " time slices (limit " + number(kMaxTimeSlices) + "): use one of at least " +
+             format_duration(shortest) + ", or fewer customers");
+}
+
+void check_slices(const TomlNode& root, const Scenario& s, Diagnostics& out) {
+  if (const double slices = core_slices(s); slices > kMaxTimeSlices)
+    report_slices(root, "quantum", s.machine.quantum, slices, total_cpu(s, true), out);
+  if (const double slices = gil_slices(s); slices > kMaxTimeSlices) {
+    report_slices(root, "switch_interval", s.machine.switch_interval, slices,
+                  total_cpu(s, true, true), out);
+  }
 }
 
 }  // namespace
 
 double expected_time_slices(const Scenario& s) {
-  if (s.machine.cores <= 0 || total_staff(s) <= s.machine.cores) return 0;
-  return total_cpu(s, true) / static_cast<double>(std::max<Time>(s.machine.quantum, 1));
+  return core_slices(s) + gil_slices(s);
 }
 
 double expected_horizon(const Scenario& s) {

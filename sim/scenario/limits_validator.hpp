@@ -16,8 +16,8 @@ void check_limits(const TomlNode& root, const Scenario& s, Diagnostics& out);
 // cores. Bounded distributions count with their upper bound, unbounded ones with their mean.
 double expected_horizon(const Scenario& s);
 
-// Cpu work divided by the quantum: how many time slices the cores will cut it into, when
-// more staff than cores compete for them; 0 when they never do.
+// How many time slices cpu work is cut into: by the cores' quantum when more staff than
+// cores compete for them, and by the GIL's switch interval when Python threads share it.
 double expected_time_slices(const Scenario& s);
 
 }  // namespace burgers::scenario

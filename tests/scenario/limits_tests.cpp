@@ -53,17 +53,34 @@ TEST_CASE("a work list of 256 phases is refused (it once looped forever); 100 ar
 TEST_CASE("a quantum that cuts the cpu work into too many slices is refused at the quantum") {
   CHECK(errors_of(cpu_scenario("quantum = \"1ns\"", "cpu 1h")) ==
         Errors{"test.toml:5:11: machine.quantum: a quantum of 1 ns cuts the cpu work into about "
-               "7200000000000 time slices (limit 100000000): use a quantum of at least 72 µs, or "
+               "7200000000000 time slices (limit 100000000): use one of at least 72 µs, or "
                "fewer customers"});
   // The default quantum (10 ms) with far more work: reported at [machine].
   CHECK(errors_of(cpu_scenario("", "cpu 1000s", 10'000)) ==
         Errors{"test.toml:3:1: machine.quantum: a quantum of 10 ms cuts the cpu work into about "
-               "1000000000 time slices (limit 100000000): use a quantum of at least 100 ms, or "
+               "1000000000 time slices (limit 100000000): use one of at least 100 ms, or "
                "fewer customers"});
   // Without contention (no more staff than cores) nothing is sliced.
   CHECK(errors_of(with_line(0, "[machine]\ncores = 1\nquantum = \"1ns\"",
                             with_line(15, "work = \"cpu 1h\""))) == Errors{});
   CHECK(errors_of(cpu_scenario("quantum = \"1ms\"", "cpu 1h")) == Errors{});
+}
+
+TEST_CASE("a GIL switch interval that cuts the cpu work into too many slices is refused") {
+  // Two Python threads (one core each) hand the GIL over every nanosecond for an hour.
+  const std::string gil =
+      "[scenario]\ntitle = \"t\"\n[machine]\ngil = true\nswitch_interval = "
+      "\"1ns\"\n[[station]]\nname = \"pool\"\nstaff = 2\n[customers]\ncount "
+      "= 2\narrival = \"0s\"\n[[customers.step]]\nname = \"run\"\nstation = "
+      "\"pool\"\nwork = \"cpu 1h\"\n";
+  CHECK(errors_of(gil) ==
+        Errors{"test.toml:5:19: machine.switch_interval: a switch interval of 1 ns cuts the cpu "
+               "work into about 7200000000000 time slices (limit 100000000): use one of at least "
+               "72 µs, or fewer customers"});
+  // One thread never hands the GIL over; a process pool has a GIL per process.
+  std::string one = gil;
+  one.replace(one.find("staff = 2"), 9, "staff = 1");
+  CHECK(errors_of(one) == Errors{});
 }
 
 TEST_CASE("a context switch longer than the quantum is refused") {
