@@ -30,7 +30,8 @@ std::optional<std::uint64_t> parse_seed(const std::string& text, std::string& er
 struct RunRequest {
   ScenarioArgs input;
   std::optional<std::string> out_dir;  // absent: out/<scenario-name>/; never empty
-  std::string formats = "summary,csv,trace,svg,png,html";
+  // Absent: every file, the trace's format chosen by the run's size; never empty.
+  std::optional<std::string> formats;
   bool quiet = false;
   std::string mode = "sim";          // sim | threads | both
   std::optional<double> time_scale;  // real seconds per simulated second (threads)

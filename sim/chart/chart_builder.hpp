@@ -105,6 +105,13 @@ struct ChartOptions {
   std::string time_heading = "Time";
   std::string showing = "Showing customers";  // subtitle when not every customer has a lane:
   std::string showing_of = "of";              // "Showing customers 1–200 of 5,000"
+  // The two-part chart of a long run (long_timeline.hpp).
+  std::string long_run_note = "customers: the whole run, then a few of them up close";
+  std::string whole_run_heading = "The whole run";
+  std::string up_close = "up close";
+  std::string inside_label = "Inside";
+  std::string in_line_label = "In line";
+  std::string at_most = "most";
   // A second run of the same scenario (e.g. measured on real threads) drawn lane by lane
   // in the lower part of each staff and customer lane, under the main trace's bars.
   // Agents are matched by station or group and number. Both must be set, or neither.

@@ -53,6 +53,22 @@ struct ChartMark {
   trace::State state = trace::State::arrived;
 };
 
+// A second time axis, for a chart of two parts (a long run: the whole run above, a
+// readable window below); the model's own axis serves the part that ends the chart.
+struct ChartAxis {
+  float x0 = 0, x1 = 0;
+  float grid_y0 = 0, grid_y1 = 0;  // gridlines span these rows
+  float y = 0;                     // baseline of the axis
+  std::vector<ChartTick> ticks;
+  std::string label;
+};
+
+// A line of bold text across the chart, heading one of its parts.
+struct ChartHeading {
+  float x = 0, y = 0;  // baseline start
+  std::string text;
+};
+
 struct ChartModel {
   float width = 0, height = 0;
   // The plotting area: spans live inside it; lane labels sit to its left, ticks below.
@@ -70,6 +86,8 @@ struct ChartModel {
   std::vector<ChartMark> marks;
   std::vector<ChartTick> ticks;
   std::vector<ChartLegendEntry> legend;
+  std::vector<ChartAxis> extra_axes;
+  std::vector<ChartHeading> headings;
   float legend_y = 0;   // top of the legend row (below the axis)
   float cursor_x = -1;  // current-time cursor, or < 0 for none
 

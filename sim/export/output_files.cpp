@@ -81,7 +81,7 @@ std::FILE* open_limited(const fs::path& path, std::uint64_t* used, std::uint64_t
 
 }  // namespace
 
-fs::path temp_path(const fs::path& final, long pid) {
+fs::path temp_file_path(const fs::path& final, long pid) {
   return final.parent_path() /
          ("." + final.filename().string() + std::string(kTempInfix) + std::to_string(pid));
 }

@@ -15,7 +15,7 @@
 namespace burgers::exporter {
 
 // ".summary.json.tmp-1234": where `final` is written by process `pid` before its rename.
-std::filesystem::path temp_path(const std::filesystem::path& final, long pid);
+std::filesystem::path temp_file_path(const std::filesystem::path& final, long pid);
 
 // Removes the temporary files in `dir` left by runs that were killed (SIGKILL, a crash):
 // ".NAME.tmp-PID" with NAME one of `names` and no process PID alive. Returns how many.

@@ -279,7 +279,10 @@ TEST_CASE("every lesson renders to well-formed svg, a png and a report") {
     const std::string html = report_html(*loaded.scenario, {&summary, sim.trace()});
     keep(stem + ".html", html);
     if (summary.customers.arrived > 200) {
-      CHECK(html.find("Showing the first 200 of") != std::string::npos);
+      // More customers than lanes: the whole run, then a window of them up close.
+      CHECK(svg.find("The whole run") != std::string::npos);
+      CHECK(html.find("the ones the timeline shows up close") != std::string::npos);
+      CHECK(model.height < 2000);
     }
   }
 }
