@@ -167,6 +167,10 @@ void WriteGuard::discard_locked() {
   created_dirs_.clear();
 }
 
+WriteGuard::~WriteGuard() {
+  if (!committed_) discard_locked();
+}
+
 void WriteGuard::discard() {
   const std::lock_guard lock(mutex_);
   discard_locked();

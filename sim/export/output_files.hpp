@@ -26,6 +26,8 @@ std::size_t remove_stale_temps(const std::filesystem::path& dir,
 class WriteGuard {
  public:
   WriteGuard() = default;
+  // What was never committed goes: a run that ends early leaves no file and no folder.
+  ~WriteGuard();
   WriteGuard(const WriteGuard&) = delete;
   WriteGuard& operator=(const WriteGuard&) = delete;
 

@@ -207,6 +207,22 @@ TEST_CASE("hostile files are refused by validate with a position and the limit")
   }
 }
 
+TEST_CASE("a run whose draws pass int64 nanoseconds fails with a message and leaves nothing") {
+  ScratchDir tmp("past-int64");
+  const fs::path file = tmp.path() / "far.toml";
+  // Gap and work each with a mean of 50 years (within the limit): seed 29 draws past 292.
+  write_text(file, scenario_text("staff = 1", "count = 1\narrival = \"exp(438000h)\"",
+                                 "work = \"exp(438000h)\""));
+  const auto out = tmp.path() / "out" / "a";
+  const auto r = run_process(
+      cmd("run " + file.string() + " --seed 29 --formats summary,csv --out " + out.string()),
+      tmp.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("the run failed: simulated time passed") != std::string::npos);
+  CHECK(r.err.find("about 292 years") != std::string::npos);
+  CHECK_FALSE(fs::exists(tmp.path() / "out"));  // events.csv was streamed: its folder goes too
+}
+
 TEST_CASE("staff beyond the limit are refused before any thread starts") {
   ScratchDir tmp("staff-limit");
   const auto r = run_process(cmd("run concurrent-burgers --set station.cashier.staff=40000 "
