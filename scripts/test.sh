@@ -60,6 +60,6 @@ if [ "${BURGERS_QUICK:-0}" != "1" ]; then
   # The GUI smoke tests ran in the release build; under ASan they would only time out.
   run_preset asan "" -LE "slow|gui"
   # ThreadSanitizer for everything that starts threads.
-  run_preset tsan "threads_tests cli_threads_tests ui_threads_tests burgers" -L threads
+  run_preset tsan "threads_tests cli_threads_tests signal_tests ui_threads_tests burgers" -L threads
 fi
 echo "All tests passed."

@@ -213,6 +213,96 @@ void print_written(const std::filesystem::path& dir, const exporter::WriteResult
   std::printf("\n");
 }
 
+// What a run keeps and makes: charts of a run with more customers than lanes come from a
+// digest gathered on the way, span files are streamed, and the full trace is kept only for
+// what needs it.
+struct RunPlan {
+  bool digest = false;
+  bool record_trace = false;
+  bool stream = false;
+};
+
+RunPlan plan_run(const scenario::Scenario& scenario, const exporter::FormatSet& formats,
+                 bool want_sim) {
+  using exporter::Format;
+  RunPlan plan;
+  const bool charts =
+      formats.has(Format::svg) || formats.has(Format::png) || formats.has(Format::html);
+  plan.digest = want_sim && charts &&
+                scenario.customer_count() > static_cast<std::int64_t>(chart::kExportCustomerLanes);
+  exporter::FormatSet from_trace = formats;
+  from_trace.remove(Format::csv);
+  from_trace.remove(Format::perfetto);
+  if (plan.digest) {
+    for (const auto f : {Format::svg, Format::png, Format::html}) from_trace.remove(f);
+  }
+  plan.record_trace = want_sim && from_trace.needs_trace();
+  plan.stream = want_sim && (formats.has(Format::csv) || formats.has(Format::perfetto));
+  return plan;
+}
+
+// The formats asked for, or the defaults for the run's size (saying so for a big run).
+exporter::FormatSet chosen_formats(const std::optional<exporter::FormatSet>& asked,
+                                   const scenario::Scenario& scenario, bool quiet) {
+  if (asked) return *asked;
+  const bool big = exporter::is_big_run(scenario);
+  if (big && !quiet) {
+    std::printf(
+        "%lld customers: a big run, so the trace is written as trace.perfetto-trace "
+        "(Perfetto's binary format; open it at ui.perfetto.dev) instead of trace.json\n"
+        "(--formats names the files: summary,csv,trace,perfetto,svg,png,html)\n",
+        static_cast<long long>(scenario.customer_count()));
+  }
+  return exporter::FormatSet::defaults(big);
+}
+
+int output_error(const std::string& error) {
+  std::fprintf(stderr, "could not write the outputs (none were written): %s\n", error.c_str());
+  return kExitOutputError;
+}
+
+// The runs, finished: their files are written (through `files`) and reported.
+struct FinishedRuns {
+  const scenario::Scenario& scenario;
+  const stats::Summary& sim_summary;
+  const run::Simulation& sim;
+  const std::optional<threads::ThreadRun>& real;
+  const std::optional<chart::RunDigest>& digest;
+};
+
+int write_and_report(const FinishedRuns& runs, const RunRequest& request,
+                     const exporter::FormatSet& formats, const std::filesystem::path& dir,
+                     std::optional<exporter::StreamedOutputs>& streamed,
+                     exporter::WriteGuard& files) {
+  const bool want_sim = request.mode != "threads";
+  exporter::OutputInputs outputs{&runs.scenario, &runs.sim_summary, runs.sim.trace()};
+  std::optional<chart::ChartModel> long_timeline;
+  std::optional<exporter::ReportCharts> long_charts;
+  if (runs.digest) {
+    long_timeline = exporter::export_long_timeline(*runs.digest);
+    long_charts = exporter::report_charts(*runs.digest);
+    outputs.timeline = &*long_timeline;
+    outputs.charts = &*long_charts;
+  }
+  if (streamed && !streamed->close(outputs.streamed)) return output_error(streamed->error());
+  if (!want_sim) {
+    outputs = exporter::OutputInputs{&runs.scenario, &runs.real->summary, &runs.real->trace};
+  } else if (runs.real) {
+    outputs.threads_summary = &runs.real->summary;
+    outputs.threads_trace = &runs.real->trace;
+  }
+  const exporter::WriteResult written = exporter::write_outputs(dir, formats, outputs, &files);
+  if (!written.ok) return output_error(written.error);
+  for (const std::string& w : written.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+  if (!request.quiet) {
+    if (want_sim) print_summary(runs.sim_summary, runs.scenario);
+    if (runs.real) print_summary(runs.real->summary, runs.scenario);
+    if (want_sim && runs.real) print_comparison(runs.sim_summary, runs.real->summary);
+    print_written(dir, written);
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int run_command(const RunRequest& request) {
@@ -222,10 +312,10 @@ int run_command(const RunRequest& request) {
   InterruptGuard interrupt;  // first: every thread started after it leaves signals to it
   interrupt.guard_writes(files);
   std::string format_error;
-  std::optional<exporter::FormatSet> formats;
+  std::optional<exporter::FormatSet> asked;
   if (request.formats) {
-    formats = exporter::FormatSet::parse(*request.formats, format_error);
-    if (!formats) {
+    asked = exporter::FormatSet::parse(*request.formats, format_error);
+    if (!asked) {
       std::fprintf(stderr, "--formats: %s\n", format_error.c_str());
       return kExitUsage;
     }
@@ -236,56 +326,24 @@ int run_command(const RunRequest& request) {
   const scenario::Scenario& scenario = *input.scenario;
   const bool want_sim = request.mode != "threads";
   const bool want_threads = request.mode != "sim";
-  const bool big = exporter::is_big_run(scenario);
-  if (!formats) {
-    formats = exporter::FormatSet::defaults(big);
-    if (big && !request.quiet) {
-      std::printf(
-          "%lld customers: a big run, so the trace is written as trace.perfetto-trace "
-          "(Perfetto's binary format; open it at ui.perfetto.dev) instead of trace.json\n"
-          "(--formats names the files: summary,csv,trace,perfetto,svg,png,html)\n",
-          static_cast<long long>(scenario.customer_count()));
-    }
-  }
+  const exporter::FormatSet formats = chosen_formats(asked, scenario, request.quiet);
   const std::filesystem::path dir = request.out_dir ? std::filesystem::path(*request.out_dir)
                                                     : std::filesystem::path("out") / scenario.name;
-
-  // Charts of a run with more customers than lanes come from a digest gathered on the way;
-  // the span files are streamed; the full trace is kept only for what needs it.
-  const bool charts = formats->has(exporter::Format::svg) || formats->has(exporter::Format::png) ||
-                      formats->has(exporter::Format::html);
-  const bool use_digest =
-      want_sim && charts &&
-      scenario.customer_count() > static_cast<std::int64_t>(chart::kExportCustomerLanes);
-  exporter::FormatSet from_trace = *formats;
-  from_trace.remove(exporter::Format::csv);
-  from_trace.remove(exporter::Format::perfetto);
-  if (use_digest) {
-    for (const auto f : {exporter::Format::svg, exporter::Format::png, exporter::Format::html})
-      from_trace.remove(f);
-  }
-  run::RunOptions run_options{want_sim && from_trace.needs_trace(), {}};
-  if (!fits_the_machine(scenario, *formats, run_options.record_trace, want_sim, want_threads))
+  const RunPlan plan = plan_run(scenario, formats, want_sim);
+  if (!fits_the_machine(scenario, formats, plan.record_trace, want_sim, want_threads))
     return kExitScenarioError;
 
-  // The simulated run's span files are written while it goes, so a big run never holds its
-  // spans.
+  run::RunOptions run_options{plan.record_trace, {}};
   std::optional<exporter::StreamedOutputs> streamed;
-  if (want_sim &&
-      (formats->has(exporter::Format::csv) || formats->has(exporter::Format::perfetto))) {
-    streamed.emplace(dir, *formats, model::trace_header(scenario), scenario.customer_count(),
+  if (plan.stream) {
+    streamed.emplace(dir, formats, model::trace_header(scenario), scenario.customer_count(),
                      &files);
-    if (!streamed->ok()) {
-      std::fprintf(stderr, "could not write the outputs (none were written): %s\n",
-                   streamed->error().c_str());
-      files.discard();
-      return kExitOutputError;
-    }
+    if (!streamed->ok()) return output_error(streamed->error());
     run_options.sinks = streamed->sinks();
   }
+  const trace::Trace header = model::trace_header(scenario);  // the digest refers to it
   std::optional<chart::RunDigest> digest;
-  const trace::Trace header = model::trace_header(scenario);
-  if (use_digest) {
+  if (plan.digest) {
     digest.emplace(header, scenario.customer_count());
     run_options.sinks.push_back(&*digest);
   }
@@ -299,50 +357,15 @@ int run_command(const RunRequest& request) {
     return kExitScenarioError;
   }
   const stats::Summary sim_summary = sim.summary();
-
   std::optional<threads::ThreadRun> real;
   if (want_threads) {
     int exit = kExitOk;
     real = run_on_threads(scenario, request, sim_summary.end_time, interrupt, exit);
     if (!real) return exit;
   }
-
-  exporter::OutputInputs outputs{&scenario, &sim_summary, sim.trace()};
-  std::optional<chart::ChartModel> long_timeline;
-  std::optional<exporter::ReportCharts> long_charts;
-  if (digest) {
-    long_timeline = exporter::export_long_timeline(*digest);
-    long_charts = exporter::report_charts(*digest);
-    outputs.timeline = &*long_timeline;
-    outputs.charts = &*long_charts;
-  }
-  if (streamed && !streamed->close(outputs.streamed)) {
-    std::fprintf(stderr, "could not write the outputs (none were written): %s\n",
-                 streamed->error().c_str());
-    files.discard();
-    return kExitOutputError;
-  }
-  if (!want_sim) {
-    outputs = exporter::OutputInputs{&scenario, &real->summary, &real->trace};
-  } else if (real) {
-    outputs.threads_summary = &real->summary;
-    outputs.threads_trace = &real->trace;
-  }
   if (interrupt.interrupted()) return interrupt.report_stopped();
-  const exporter::WriteResult written = exporter::write_outputs(dir, *formats, outputs, &files);
-  if (!written.ok) {
-    std::fprintf(stderr, "could not write the outputs (none were written): %s\n",
-                 written.error.c_str());
-    return kExitOutputError;
-  }
-  for (const std::string& w : written.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
-  if (!request.quiet) {
-    if (want_sim) print_summary(sim_summary, scenario);
-    if (real) print_summary(real->summary, scenario);
-    if (want_sim && real) print_comparison(sim_summary, real->summary);
-    print_written(dir, written);
-  }
-  return kExitOk;
+  return write_and_report({scenario, sim_summary, sim, real, digest}, request, formats, dir,
+                          streamed, files);
 }
 
 }  // namespace burgers::app
