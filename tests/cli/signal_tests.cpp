@@ -30,7 +30,9 @@ struct Stopped {
 // `signals` (e.g. "TERM" or "INT INT"), and times how long the process takes to end.
 Stopped stop_run(const std::string& args, const std::string& ready, const std::string& signals,
                  const fs::path& scratch) {
-  const std::string script = burgers::testing::burgers_command(args) + " >/dev/null 2>" +
+  // ThreadSanitizer sleeps a second at exit (atexit_sleep_ms) unless told not to.
+  const std::string script = "TSAN_OPTIONS=\"$TSAN_OPTIONS:atexit_sleep_ms=0\" " +
+                             burgers::testing::burgers_command(args) + " >/dev/null 2>" +
                              (scratch / "run.err").string() + " & pid=$!; tries=0; until " + ready +
                              " || [ $tries -ge 1200 ]; do sleep 0.05; tries=$((tries+1)); done; "
                              "t0=$(date +%s%N); for s in " +
