@@ -42,12 +42,14 @@ std::string css() {
          hex(chart::kGrid) +
          ";text-align:right}"
          "th:first-child,td:first-child{text-align:left}"
+         // Chinese breaks only where the shared line breaker put a <wbr/> (or at a space).
+         ".breaks{word-break:keep-all;line-break:strict}"
          "thead th{background:" +
          hex(chart::kLaneStripe) + "}" + program_css();
 }
 
 // Blank lines separate paragraphs; a single line break stays a line break.
-void append_paragraphs(std::string& out, std::string_view text) {
+void append_paragraphs(std::string& out, std::string_view text, bool chinese = false) {
   std::size_t at = 0;
   while (at < text.size()) {
     std::size_t end = text.find("\n\n", at);
@@ -61,7 +63,11 @@ void append_paragraphs(std::string& out, std::string_view text) {
         std::size_t nl = para.find('\n', line);
         if (nl == std::string_view::npos) nl = para.size();
         if (line > 0) out += "<br>";
-        append_escaped(out, para.substr(line, nl - line));
+        if (chinese) {
+          append_breakable(out, para.substr(line, nl - line));
+        } else {
+          append_escaped(out, para.substr(line, nl - line));
+        }
         line = nl + 1;
       }
       out += "</p>\n";
@@ -180,8 +186,8 @@ void append_header(std::string& out, const scenario::Scenario& sc, const stats::
   if (sc.description.empty() && sc.description_zh.empty()) return;
   out += "<section id=\"description\"><h2>Description</h2><div class=\"cols\"><div lang=\"en\">\n";
   append_paragraphs(out, sc.description);
-  out += "</div><div lang=\"zh-Hant\">\n";
-  append_paragraphs(out, sc.description_zh);
+  out += "</div><div lang=\"zh-Hant\" class=\"breaks\">\n";
+  append_paragraphs(out, sc.description_zh, true);
   out += "</div></div></section>\n";
 }
 

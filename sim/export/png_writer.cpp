@@ -96,9 +96,9 @@ void paint_text(Raster& canvas, const RasterFont& font, const ChartModel& m) {
   }
   TextStyle title{m.title_px, chart::kText};
   title.bold = true;
-  font.draw(canvas, m.title, 16, 8 + m.title_px, title);
-  font.draw(canvas, m.subtitle, 16, 16 + m.title_px + m.text_px + 2,
-            TextStyle{m.text_px, chart::kMutedText});
+  for (std::size_t i = 0; i < m.title_lines.size(); ++i)  // wrapped by the chart builder
+    font.draw(canvas, m.title_lines[i], 16, m.title_baseline(i), title);
+  font.draw(canvas, m.subtitle, 16, m.subtitle_baseline(), TextStyle{m.text_px, chart::kMutedText});
 }
 
 void append_bytes(void* context, void* data, int size) {

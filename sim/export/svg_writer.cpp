@@ -147,8 +147,8 @@ void append_legend_and_title(std::string& out, const ChartModel& m, std::string_
     append_text(out, e.x + m.swatch_px + 6, e.y + m.swatch_px / 2 + m.text_px * 0.36f, e.label);
   }
   out += "</g>\n";
-  if (!m.title.empty()) {
-    append_text(out, 16, 8 + m.title_px, m.title,
+  for (std::size_t i = 0; i < m.title_lines.size(); ++i) {  // wrapped by the chart builder
+    append_text(out, 16, m.title_baseline(i), m.title_lines[i],
                 "font-size=\"" + coord(m.title_px) + "\" font-weight=\"bold\" fill=\"" +
                     hex(chart::kText) + "\"");
   }
@@ -158,7 +158,7 @@ void append_legend_and_title(std::string& out, const ChartModel& m, std::string_
                     hex(chart::kText) + "\"");
   }
   if (!m.subtitle.empty()) {
-    append_text(out, 16, 16 + m.title_px + m.text_px + 2, m.subtitle,
+    append_text(out, 16, m.subtitle_baseline(), m.subtitle,
                 "font-size=\"" + coord(m.text_px) + "\" fill=\"" + hex(chart::kMutedText) + "\"");
   }
 }

@@ -26,7 +26,8 @@ bool served_at_once(const trace::Span& s, const trace::Track& before) {
 
 }  // namespace
 
-Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, CollectorOptions options) {
+Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, CollectorOptions options,
+                        Time until) {
   // Replays the stored spans through a Collector in time order: opens and closes are
   // interleaved exactly as they happened, so the result equals the streamed one (waits
   // of no time, which a trace does not keep, are put back before each service).
@@ -50,8 +51,11 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
   edges.reserve(trace.spans.size() * 2);
   for (std::uint32_t i = 0; i < trace.spans.size(); ++i) {
     const trace::Span& s = trace.spans[i];
-    const Time end = s.end == trace::kOpenEnd ? trace.end_time : s.end;
-    if (end == s.start) {
+    if (s.start > until) continue;
+    const Time end = s.end == trace::kOpenEnd ? (until == kNever ? trace.end_time : kNever) : s.end;
+    if (end > until) {
+      edges.push_back({s.start, kOpen, i});  // still going on at `until`
+    } else if (end == s.start) {
       edges.push_back({s.start, kOpenClose, i});
     } else {
       edges.push_back({s.start, kOpen, i});
@@ -116,7 +120,7 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
       if (s.state == trace::State::done) collector.on_finish(t, e.time);
     }
   }
-  Summary summary = collector.summarize(trace.end_time, events);
+  Summary summary = collector.summarize(until == kNever ? trace.end_time : until, events);
   summary.scenario = trace.scenario;
   summary.title = trace.title;
   return summary;
