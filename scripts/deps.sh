@@ -9,6 +9,7 @@ BURGERS_PACKAGES=(
   catch2 libtomlplusplus-dev libcli11-dev libfmt-dev libbenchmark-dev
   xvfb xauth libgl1-mesa-dri fonts-wqy-microhei fontconfig procps
   python3-simpy  # benchmark only: SimPy 2, the reference of tests/bench/vs_simpy.py
+  clang-14 libclang-rt-14-dev   # the fuzz stage of scripts/test.sh (libFuzzer)
 )
 
 missing=()

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test through ctest:
-# the release build (all tests, GUI tests under Xvfb), then the same tests under
-# AddressSanitizer + UndefinedBehaviorSanitizer, then the threaded tests under
-# ThreadSanitizer. Set BURGERS_QUICK=1 to run only the release build.
+# the release build (all tests, GUI tests under Xvfb), then the scenario loader fuzzed
+# for 60 s (libFuzzer, with clang), then the same tests under AddressSanitizer +
+# UndefinedBehaviorSanitizer, then the threaded tests under ThreadSanitizer.
+# Set BURGERS_QUICK=1 to run only the release build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,11 +21,45 @@ run_preset() {
   ctest --preset "$preset" -j "$jobs" --timeout 600 "$@"
 }
 
+# The scenario loader and the --set parser under libFuzzer with ASan + UBSan: first every
+# saved input of tests/fuzz/corpus/ (past findings), then 60 s of fuzzing from the lessons.
+# A finding fails the run; its input is copied into tests/fuzz/corpus/ to be fixed and kept.
+run_fuzz() {
+  if ! command -v clang++-14 >/dev/null 2>&1; then
+    echo "== fuzz: skipped (clang++-14 is not installed; scripts/deps.sh installs it)"
+    return
+  fi
+  echo "== fuzz: configure and build"
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz -j "$jobs" --target scenario_fuzz
+  local fuzzer work status=0
+  fuzzer="$PWD/build/fuzz/tests/fuzz/scenario_fuzz"
+  work="$(mktemp -d)"
+  echo "== fuzz: the saved inputs"
+  "$fuzzer" -rss_limit_mb=2048 tests/fuzz/corpus/* 2>"$work/saved.log" || {
+    cat "$work/saved.log"; rm -rf "$work"; return 1; }
+  echo "== fuzz: 60 s"
+  mkdir "$work/corpus"
+  cp scenarios/*.toml tests/data/scenario/*.toml tests/fuzz/corpus/* "$work/corpus/"
+  (cd "$work" && "$fuzzer" -dict="$OLDPWD/tests/fuzz/toml.dict" -max_total_time=60 \
+     -rss_limit_mb=2048 -max_len=4096 -print_final_stats=1 corpus 2>fuzz.log) || status=$?
+  grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb)|cov:" "$work/fuzz.log" | tail -4 || true
+  if [ "$status" -ne 0 ]; then
+    tail -40 "$work/fuzz.log"
+    for f in "$work"/crash-* "$work"/leak-* "$work"/timeout-* "$work"/oom-*; do
+      [ -e "$f" ] && cp "$f" tests/fuzz/corpus/ && echo "finding saved as tests/fuzz/corpus/$(basename "$f")"
+    done
+  fi
+  rm -rf "$work"
+  return "$status"
+}
+
 run_preset release ""
 if [ "${BURGERS_QUICK:-0}" != "1" ]; then
+  run_fuzz
   # The GUI smoke tests ran in the release build; under ASan they would only time out.
   run_preset asan "" -LE "slow|gui"
   # ThreadSanitizer for everything that starts threads.
-  run_preset tsan "threads_tests cli_threads_tests ui_threads_tests ui_sweep_tests burgers" -L threads
+  run_preset tsan "threads_tests cli_threads_tests signal_tests ui_threads_tests ui_sweep_tests burgers" -L threads
 fi
 echo "All tests passed."

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <optional>
 #include <string>
 
 #include "cli/commands.hpp"
@@ -33,8 +34,9 @@ constexpr const char* kExamples = R"EX(Examples:
                                               speedup curve (add --mode both: real threads too)
   burgers sweep queueing-theory               the lesson's own suggested sweep, theory beside it
 
-Exit codes: 0 ok, 1 scenario error (or the run failed), 2 usage error, 3 outputs not written,
-4 no display for the dashboard, 130 stopped by Ctrl+C (nothing written).)EX";
+Exit codes: 0 ok, 1 scenario error (or the run failed, or would not fit in memory), 2 usage
+error, 3 outputs not written, 4 no display for the dashboard, 130 stopped by Ctrl+C (SIGINT),
+143 stopped by SIGTERM (nothing written in either case).)EX";
 
 constexpr const char* kRunExamples = R"EX(Examples:
   burgers run 03                              lesson 3; files go to out/03-concurrent-burgers/
@@ -55,7 +57,7 @@ void add_scenario_options(CLI::App& cmd, ScenarioArgs& args) {
       ->required();
   cmd.add_option("--set", args.sets,
                  "Override a value: KEY=VALUE, e.g. station.kitchen.staff=4 (repeatable)");
-  cmd.add_option("--seed", args.seed, "Random seed (same as --set scenario.seed=N)");
+  cmd.add_option("--seed", args.seed, "Random seed, 0 to 2^63-1 (same as --set scenario.seed=N)");
 }
 
 }  // namespace
@@ -88,7 +90,8 @@ int run_command_line(int argc, char** argv) {
   app.add_option("--at", dashboard.at,
                  "Start paused at this simulated time, e.g. 20min (screenshots)");
   app.add_option("--set", dashboard.sets, "Override a value: KEY=VALUE (repeatable)");
-  app.add_option("--seed", dashboard.seed, "Random seed");
+  std::optional<std::string> dashboard_seed;
+  app.add_option("--seed", dashboard_seed, "Random seed, 0 to 2^63-1");
   app.add_option("--lang", dashboard.language,
                  "Dashboard language: en or zh-TW (default: as last chosen)")
       ->check(CLI::IsMember({"en", "zh-TW"}));
@@ -107,11 +110,10 @@ int run_command_line(int argc, char** argv) {
       ->add_option("--mode", run.mode,
                    "sim (the simulation), threads (real OS threads) or both, compared")
       ->check(CLI::IsMember({"sim", "threads", "both"}));
-  run_cmd
-      ->add_option(
-          "--time-scale", run.time_scale,
-          "Threads mode: real seconds per simulated second (default: the run takes about 4 s)")
-      ->check(CLI::PositiveNumber);
+  // Checked by run_command, whose message gives the range.
+  run_cmd->add_option(
+      "--time-scale", run.time_scale,
+      "Threads mode: real seconds per simulated second, 1e-6 to 1000 (default: about 4 s in all)");
 
   SweepRequest sweep;
   CLI::App* sweep_cmd = app.add_subcommand(
@@ -163,6 +165,15 @@ int run_command_line(int argc, char** argv) {
   }
 
   if (*run_cmd) return run_command(run);
+  if (dashboard_seed && !*validate_cmd && !*list_cmd) {
+    std::string error;
+    const auto seed = parse_seed(*dashboard_seed, error);
+    if (!seed) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      return kExitUsage;
+    }
+    dashboard.seed = static_cast<std::int64_t>(*seed);
+  }
   if (*sweep_cmd) return sweep_command(sweep);
   if (*validate_cmd) return validate_command(validate);
   if (*list_cmd) return list_command();

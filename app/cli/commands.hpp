@@ -14,18 +14,24 @@ inline constexpr int kExitScenarioError = 1;  // the scenario is invalid or its 
 inline constexpr int kExitUsage = 2;          // bad command line
 inline constexpr int kExitOutputError = 3;    // the outputs could not be written
 inline constexpr int kExitNoDisplay = 4;      // the dashboard could not open a window
-inline constexpr int kExitInterrupted = 130;  // Ctrl+C: stopped, nothing written
+inline constexpr int kExitInterrupted = 130;  // SIGINT (Ctrl+C): stopped, nothing written
+inline constexpr int kExitTerminated = 143;   // SIGTERM: stopped, nothing written
 
 struct ScenarioArgs {
-  std::string scenario;           // path or lesson name
-  std::vector<std::string> sets;  // "KEY=VALUE"
-  std::optional<std::uint64_t> seed;
+  std::string scenario;             // path or lesson name
+  std::vector<std::string> sets;    // "KEY=VALUE"
+  std::optional<std::string> seed;  // as typed: checked by parse_seed
 };
+
+// --seed's text as a seed: a whole number from 0 to 2^63-1 (what a scenario file can
+// hold); nullopt with `error` set ("--seed: ...") otherwise.
+std::optional<std::uint64_t> parse_seed(const std::string& text, std::string& error);
 
 struct RunRequest {
   ScenarioArgs input;
-  std::string out_dir;  // empty: out/<scenario-name>/
-  std::string formats;  // empty: every file, the trace's format chosen by the run's size
+  std::optional<std::string> out_dir;  // absent: out/<scenario-name>/; never empty
+  // Absent: every file, the trace's format chosen by the run's size; never empty.
+  std::optional<std::string> formats;
   bool quiet = false;
   std::string mode = "sim";          // sim | threads | both
   std::optional<double> time_scale;  // real seconds per simulated second (threads)

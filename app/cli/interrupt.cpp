@@ -1,48 +1,115 @@
 #include "cli/interrupt.hpp"
 
-#include <atomic>
-#include <cerrno>
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+
 #include <chrono>
-#include <csignal>
+#include <cstdio>
+#include <optional>
+
+#include "export/output_files.hpp"
 
 namespace burgers::app {
 
 namespace {
 
-// Lock-free, so safe to set from a signal handler and to read from the watcher thread.
-std::atomic<bool> g_signalled{false};
-static_assert(std::atomic<bool>::is_always_lock_free);
+using Clock = std::chrono::steady_clock;
 
-extern "C" void on_signal(int sig) {
-  const int saved = errno;  // the interrupted code may be about to read errno
-  g_signalled.store(true);
-  // The next one is not caught: a second Ctrl+C ends the process at once.
-  std::signal(sig, SIG_DFL);
-  errno = saved;
+// How often the watcher looks at its own stop request, and how long a stop may take.
+constexpr long kPollNs = 50'000'000;
+constexpr auto kGrace = std::chrono::milliseconds(900);
+
+sigset_t stop_signals() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  return set;
 }
+
+// The only way to write from a thread that may end the process while others hold stdio.
+void write_stderr(const std::string& text) {
+  std::size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = ::write(STDERR_FILENO, text.data() + done, text.size() - done);
+    if (n <= 0) return;
+    done += static_cast<std::size_t>(n);
+  }
+}
+
+sigset_t g_previous_mask;
 
 }  // namespace
 
+std::string signal_name(int sig) {
+  return sig == SIGINT ? "SIGINT (Ctrl+C)" : sig == SIGTERM ? "SIGTERM" : "a signal";
+}
+
 InterruptGuard::InterruptGuard() {
-  g_signalled.store(false);
-  std::signal(SIGINT, on_signal);
-  std::signal(SIGTERM, on_signal);
-  watcher_ = std::jthread([this](std::stop_token self) {
-    while (!self.stop_requested()) {
-      if (g_signalled.load()) {
-        source_.request_stop();
-        return;
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-  });
+  const sigset_t set = stop_signals();
+  pthread_sigmask(SIG_BLOCK, &set, &g_previous_mask);
+  watcher_ = std::jthread([this](std::stop_token self) { watch(self); });
 }
 
 InterruptGuard::~InterruptGuard() {
   watcher_.request_stop();
   watcher_.join();
-  std::signal(SIGINT, SIG_DFL);
-  std::signal(SIGTERM, SIG_DFL);
+  // A signal that came as the run ended is dropped rather than delivered on unblocking.
+  const sigset_t set = stop_signals();
+  const timespec now{0, 0};
+  while (sigtimedwait(&set, nullptr, &now) > 0) {
+  }
+  pthread_sigmask(SIG_SETMASK, &g_previous_mask, nullptr);
+}
+
+void InterruptGuard::guard_writes(exporter::WriteGuard& guard) {
+  const std::lock_guard lock(writing_mutex_);
+  writing_ = &guard;
+}
+
+int InterruptGuard::report_stopped() {
+  const int sig = signal_.load();
+  if (!reported_.exchange(true))
+    write_stderr("stopped by " + signal_name(sig) + "; nothing written\n");
+  return 128 + sig;
+}
+
+void InterruptGuard::watch(std::stop_token self) {
+  const sigset_t set = stop_signals();
+  std::optional<Clock::time_point> deadline;
+  while (!self.stop_requested()) {
+    const timespec wait{0, kPollNs};
+    const int sig = sigtimedwait(&set, nullptr, &wait);
+    if (sig == SIGINT || sig == SIGTERM) {
+      if (signal_.load() != 0) exit_now();  // a second signal: no more waiting
+      signal_.store(sig);
+      source_.request_stop();
+      deadline = Clock::now() + kGrace;
+      bool writing = false;
+      {
+        const std::lock_guard lock(writing_mutex_);
+        writing = writing_ != nullptr;
+      }
+      if (writing) exit_now();  // writing does not stop by itself: stop it here
+    }
+    if (deadline && Clock::now() >= *deadline) exit_now();
+  }
+}
+
+void InterruptGuard::exit_now() {
+  bool kept = false;
+  {
+    const std::lock_guard lock(writing_mutex_);
+    kept = writing_ != nullptr && !writing_->abandon();
+  }
+  if (!reported_.exchange(true)) {
+    std::string text = isatty(STDERR_FILENO) ? "\r\x1b[K" : "";  // over a progress bar
+    text += "stopped by " + signal_name(signal_.load()) +
+            (kept ? "; the outputs were already complete and are kept\n" : "; nothing written\n");
+    write_stderr(text);
+  }
+  ::_exit(128 + signal_.load());
 }
 
 }  // namespace burgers::app

@@ -13,6 +13,7 @@
 #include "cli/commands.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/progress_bar.hpp"
+#include "cli/scenario_input.hpp"
 #include "common/lesson_catalog.hpp"
 #include "export/sweep_exports.hpp"
 #include "sweep/metrics.hpp"
@@ -26,22 +27,6 @@ namespace {
 void print_diagnostics(const scenario::Diagnostics& diagnostics) {
   for (const scenario::Diagnostic& d : diagnostics)
     std::fprintf(stderr, "%s\n", d.to_string().c_str());
-}
-
-// --set and --seed as overrides; false (after printing why) when one is malformed.
-bool parse_sets(const ScenarioArgs& input, std::vector<scenario::Override>& out) {
-  bool ok = true;
-  for (const std::string& text : input.sets) {
-    scenario::Diagnostic error;
-    if (auto o = scenario::parse_override(text, error)) {
-      out.push_back(std::move(*o));
-    } else {
-      std::fprintf(stderr, "%s\n", error.to_string().c_str());
-      ok = false;
-    }
-  }
-  if (input.seed) out.push_back({"scenario.seed", std::to_string(*input.seed)});
-  return ok;
 }
 
 // The command line's choices over the lesson's first [[sweep]] (when --vary is not given).
@@ -149,7 +134,7 @@ int sweep_command(const SweepRequest& request) {
     return kExitUsage;
   }
   sweep::SweepSpec spec;
-  if (!parse_sets(request.input, spec.sets)) return kExitUsage;
+  if (!parse_overrides(request.input, spec.sets)) return kExitUsage;
   const auto path = resolve_scenario(request.input.scenario);
   if (!path) {
     std::fprintf(stderr, "%s: no such file or lesson (run `burgers list` to see the lessons)\n",

@@ -1,9 +1,11 @@
 // The dashboard's entry point: the window, the frame loop and the automation flags
 // (--frames, --screenshot, --bench-frames). Everything else lives in Shell and views.
 #include <imgui.h>
+#include <signal.h>
 #include <time.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <thread>
@@ -21,6 +23,23 @@
 namespace burgers::app {
 
 namespace {
+
+// SIGTERM (and Ctrl+C in the terminal that started it) closes the dashboard like its
+// window's close button: the frame loop ends, threads are stopped and settings saved.
+std::atomic<int> g_stop_signal{0};
+static_assert(std::atomic<int>::is_always_lock_free);
+
+extern "C" void on_stop_signal(int sig) {
+  g_stop_signal.store(sig);
+}
+
+void catch_stop_signals() {
+  struct sigaction action {};
+  action.sa_handler = on_stop_signal;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGTERM, &action, nullptr);
+  sigaction(SIGINT, &action, nullptr);
+}
 
 double thread_cpu_ms() {
   timespec ts{};
@@ -125,6 +144,7 @@ int open_dashboard(const DashboardRequest& request) {
   }
   if (request.seed >= 0) overrides.push_back({"scenario.seed", std::to_string(request.seed)});
 
+  catch_stop_signals();
   ui::Settings settings;
   const bool automated = request.frames >= 0 || request.bench_frames >= 0;
   platform::Window window({"Concurrent Burgers", 1440, 900, !automated, ui::ini_path()});
@@ -225,6 +245,10 @@ int open_dashboard(const DashboardRequest& request) {
       state.pending_screenshot.clear();
     }
     if (last_frame) break;
+    if (const int sig = g_stop_signal.load()) {
+      std::fprintf(stderr, "stopped by %s\n", sig == SIGINT ? "SIGINT (Ctrl+C)" : "SIGTERM");
+      return 128 + sig;
+    }
   }
   return kExitOk;
 }

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "run/memory_estimate.hpp"
 #include "scenario/loader.hpp"
 
 namespace burgers::ui {
@@ -27,6 +28,23 @@ bool same_shape(const scenario::Scenario& a, const scenario::Scenario& b) {
     if (a.stations[i].name != b.stations[i].name) return false;
   }
   return true;
+}
+
+// The dashboard keeps every span of a run, and an index of them: a run that would not fit
+// in memory is refused like a file with an error, instead of growing until bad_alloc.
+std::optional<scenario::Diagnostic> memory_problem(const scenario::Scenario& s) {
+  run::MemoryNeeds needs;
+  needs.trace = true;
+  needs.output_bytes_per_span = 16;  // chart::TraceIndex
+  const run::MemoryEstimate estimate = run::estimate_memory(s, needs);
+  const std::optional<double> available = run::available_memory();
+  if (!available || estimate.total_bytes <= *available) return std::nullopt;
+  return scenario::Diagnostic{
+      s.path, 0, 0,
+      "this run would need " + estimate.describe() + ", more than the " +
+          run::format_bytes(*available) +
+          " available (the dashboard keeps every span): use fewer customers, or burgers run "
+          "--formats summary"};
 }
 
 Time scaled(Time t, double factor) {
@@ -132,6 +150,10 @@ bool Session::reload() {
   scenario::LoadResult result = scenario::load_scenario_text(*text, file_.string(), overrides_);
   errors_ = std::move(result.diagnostics);
   if (!result.ok()) return false;
+  if (auto too_big = memory_problem(*result.scenario)) {
+    errors_.push_back(std::move(*too_big));
+    return false;  // the last good run stays
+  }
   const bool keep_params = base_ && same_shape(*base_, *result.scenario);
   const Params previous = params_;
   text_ = *text;
@@ -164,6 +186,10 @@ bool Session::apply_params(const Params& wanted) {
   scenario::LoadResult result = scenario::load_scenario_text(text_, file_.string(), all);
   if (!result.ok()) {
     errors_ = std::move(result.diagnostics);
+    return false;
+  }
+  if (auto too_big = memory_problem(*result.scenario)) {  // e.g. a slider's new rate
+    errors_ = {std::move(*too_big)};
     return false;
   }
   errors_.clear();

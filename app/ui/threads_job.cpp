@@ -77,6 +77,12 @@ void ThreadsJob::work(std::stop_token stop, scenario::Scenario scenario, double 
   expected_seconds_ = to_seconds(result->sim_summary.end_time) * options.time_scale;
   started_ns_ = steady_ns();
   result->real = threads::run_threads(scenario, options);
+  if (!result->real.failure.empty()) {
+    std::lock_guard lock(mutex_);
+    error_ = result->real.failure;
+    running_ = false;
+    return;
+  }
   if (result->real.stopped || stop.stop_requested()) {
     running_ = false;
     return;

@@ -17,6 +17,11 @@ inline constexpr Time kMinute = 60 * kSecond;
 inline constexpr Time kHour = 60 * kMinute;
 inline constexpr Time kNever = std::numeric_limits<Time>::max();
 
+// a + b for times a, b >= 0, or kNever when the sum would pass it: no signed overflow.
+inline constexpr Time add_saturated(Time a, Time b) {
+  return a > 0 && b > kNever - a ? kNever : a + b;
+}
+
 // Exact decimal seconds: 90 s -> "90", 1.5 ms -> "0.0015", 1 ns -> "0.000000001".
 std::string format_seconds(Time t);
 

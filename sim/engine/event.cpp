@@ -10,7 +10,7 @@ void Event::trigger() {
 }
 
 Timer::Timer(Scheduler& scheduler, Time delay)
-    : Event(scheduler), due_(scheduler.now() + (delay < 0 ? 0 : delay)) {
+    : Event(scheduler), due_(scheduler.deadline(delay < 0 ? 0 : delay)) {
   slot_ = scheduler.add_timer(due_, this);
 }
 

@@ -171,6 +171,16 @@ std::uint64_t Scheduler::run_until(Time t, std::uint64_t max_events) {
   return run_events(t, max_events);
 }
 
+Time Scheduler::deadline(Time delay) {
+  const Time due = add_saturated(now_, delay);
+  if (due == kNever) {
+    fail("simulated time passed " + format_duration(kNever) +
+         " (about 292 years, all that 64-bit nanoseconds can count): a random draw was far "
+         "beyond the mean of its distribution");
+  }
+  return due;
+}
+
 void Scheduler::fail(std::string message) {
   if (failure_.empty()) failure_ = std::move(message);
 }

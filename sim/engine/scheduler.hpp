@@ -47,6 +47,10 @@ class Scheduler {
     push_ready(reinterpret_cast<std::uintptr_t>(h.address()));
   }
 
+  // now + delay (delay >= 0). Past the end of int64 nanoseconds the run fails with a
+  // message and kNever is returned (a wake-up there never runs): time never wraps around.
+  Time deadline(Time delay);
+
   // Starts `process` at once: it runs until its first suspension. The scheduler owns
   // its frame from now on. `name` must outlive the process (a string literal).
   void spawn(Process process, const char* name = "process", std::int64_t id = -1);
@@ -77,7 +81,9 @@ class Scheduler {
     Scheduler& scheduler;
     Time delay;
     bool await_ready() const noexcept { return false; }
-    void await_suspend(std::coroutine_handle<> h) { scheduler.wake_at(scheduler.now_ + delay, h); }
+    void await_suspend(std::coroutine_handle<> h) {
+      scheduler.wake_at(scheduler.deadline(delay), h);
+    }
     void await_resume() const noexcept {}
   };
   // co_await scheduler.timeout(d): resume d nanoseconds later (d == 0 yields).

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "export/graphics.hpp"
+#include "export/output_files.hpp"
 #include "scenario/scenario.hpp"
 #include "stats/summary.hpp"
 #include "trace/trace.hpp"
@@ -22,7 +23,8 @@ class FormatSet {
   static FormatSet all();
   // Every file but one trace: trace.json for a small run, trace.perfetto-trace for a big one.
   static FormatSet defaults(bool big_run);
-  // "summary,csv,png"; nullopt with `error` set for an unknown name or an empty list.
+  // "summary,csv,png" or "all"; nullopt with `error` set for an unknown name or an empty
+  // list ("", ",").
   static std::optional<FormatSet> parse(std::string_view list, std::string& error);
 
   bool has(Format f) const { return (bits_ & (1u << static_cast<unsigned>(f))) != 0; }
@@ -77,9 +79,27 @@ struct WriteResult {
 };
 
 // Creates `dir` if needed and writes every chosen file. All files are first written
-// under temporary names and renamed only when all succeeded; on failure none of the
-// chosen files is left behind half-written.
+// under temporary names and renamed only when all succeeded; on failure (disk full, a
+// bug, `guard` abandoned by a signal) nothing is left: no file, temporary or final, and
+// no folder that this call created. Temporary files that killed runs left in `dir` are
+// removed first. `guard` (optional) lets another thread abandon the write.
 WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& formats,
-                          const OutputInputs& inputs);
+                          const OutputInputs& inputs, WriteGuard* guard = nullptr);
+
+// The memory the chosen files take while they are made, beyond the trace itself, for the
+// run's memory estimate: per span (files built whole in memory; streamed ones take none),
+// per span drawn on a timeline (text of SVG and HTML; short spans are drawn folded, up to
+// kDrawnPerLane a lane) and per timeline lane (images).
+struct OutputMemory {
+  static constexpr double kDrawnPerLane = 600;
+  double per_span = 0;
+  double per_drawn_span = 0;
+  double per_lane = 0;
+};
+OutputMemory output_memory(const FormatSet& formats);
+
+// Every output file name, with and without the "-threads" suffix (to recognise the
+// temporary files of killed runs).
+std::vector<std::string> all_file_names();
 
 }  // namespace burgers::exporter

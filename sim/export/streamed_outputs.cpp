@@ -6,34 +6,41 @@
 namespace burgers::exporter {
 
 StreamedOutputs::StreamedOutputs(const std::filesystem::path& dir, const FormatSet& formats,
-                                 const trace::Trace& header, std::int64_t customers)
+                                 const trace::Trace& header, std::int64_t customers,
+                                 WriteGuard* guard)
     : header_(header) {
   files_.reserve(2);
-  std::error_code ec;
-  created_ = std::filesystem::create_directories(dir, ec) ? dir : std::filesystem::path();
-  if (ec) {
-    error_ = dir.string() + ": " + ec.message();
-    return;
+  if (guard != nullptr) {
+    if (!guard->create_directories(dir, error_)) return;
+  } else {
+    std::error_code ec;
+    created_ = std::filesystem::create_directories(dir, ec) ? dir : std::filesystem::path();
+    if (ec) {
+      error_ = dir.string() + ": " + ec.message();
+      return;
+    }
   }
   if (formats.has(Format::csv)) {
-    if (File* f = open(dir, Format::csv)) {
+    if (File* f = open(dir, Format::csv, guard)) {
       csv_ = std::make_unique<CsvStreamWriter>(header_, *f->sink);
       csv_thread_ = std::make_unique<AsyncSink>(*csv_);
     }
   }
   if (formats.has(Format::perfetto) && ok()) {
-    if (File* f = open(dir, Format::perfetto)) {
+    if (File* f = open(dir, Format::perfetto, guard)) {
       perfetto_ = std::make_unique<PerfettoWriter>(header_, customers, *f->sink);
       perfetto_thread_ = std::make_unique<AsyncSink>(*perfetto_);
     }
   }
 }
 
-StreamedOutputs::File* StreamedOutputs::open(const std::filesystem::path& dir, Format format) {
+StreamedOutputs::File* StreamedOutputs::open(const std::filesystem::path& dir, Format format,
+                                             WriteGuard* guard) {
   File file{format, temp_path(dir, format), nullptr, nullptr};
-  file.handle = std::fopen(file.temp.c_str(), "wb");
+  file.handle =
+      guard != nullptr ? guard->open_temp(file.temp, error_) : std::fopen(file.temp.c_str(), "wb");
   if (file.handle == nullptr) {
-    error_ = file.temp.string() + ": " + std::strerror(errno);
+    if (error_.empty()) error_ = file.temp.string() + ": " + std::strerror(errno);
     return nullptr;
   }
   file.sink = std::make_unique<Sink>(file.handle);

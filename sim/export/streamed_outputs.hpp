@@ -20,8 +20,9 @@ class StreamedOutputs {
  public:
   // Opens what `formats` asks for among events.csv and trace.perfetto-trace in `dir`
   // (created if needed). `header`: the run's trace header; `customers`: how many will come.
+  // With `guard`, the folder and files are made through it (so a signal can remove them).
   StreamedOutputs(const std::filesystem::path& dir, const FormatSet& formats,
-                  const trace::Trace& header, std::int64_t customers);
+                  const trace::Trace& header, std::int64_t customers, WriteGuard* guard = nullptr);
   // Removes the temporary files (once write_outputs renamed them, there is none left).
   ~StreamedOutputs();
   StreamedOutputs(const StreamedOutputs&) = delete;
@@ -42,7 +43,7 @@ class StreamedOutputs {
     std::FILE* handle = nullptr;
     std::unique_ptr<Sink> sink;
   };
-  File* open(const std::filesystem::path& dir, Format format);
+  File* open(const std::filesystem::path& dir, Format format, WriteGuard* guard);
 
   trace::Trace header_;
   std::filesystem::path created_;  // the output folder, if this made it

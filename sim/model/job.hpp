@@ -8,6 +8,7 @@
 #include "base/time.hpp"
 #include "engine/scheduler.hpp"
 #include "random/stream.hpp"
+#include "scenario/limits.hpp"
 #include "scenario/scenario.hpp"
 #include "trace/recorder.hpp"
 
@@ -42,10 +43,12 @@ struct Job {
   std::int16_t station = -1;
   std::int16_t step_index = -1;
   std::int16_t owner = -1;  // async stations: the staff member whose loop holds the job
-  std::uint8_t phase = 0;   // next phase to run (the loader allows at most 255)
+  std::uint8_t phase = 0;   // next phase to run (see the static_assert below)
   Status status = Status::queued;
 
   bool blocked() const { return step->customer == scenario::CustomerMode::blocked; }
 };
+// `phase` must count past the last phase without wrapping (or a step never ends).
+static_assert(scenario::kMaxPhasesPerStep < 255);
 
 }  // namespace burgers::model

@@ -42,7 +42,8 @@ inline Time arrival_gap(const scenario::Scenario& s, int group, std::int64_t num
 // The customer's own activity: its phases back to back (no staff, no core).
 inline Time own_activity_length(const scenario::Step& step, random::Stream& rng) {
   Time total = 0;
-  for (const scenario::Phase& phase : step.work) total += random::sample(phase.duration, rng);
+  for (const scenario::Phase& phase : step.work)
+    total = add_saturated(total, random::sample(phase.duration, rng));
   return total;
 }
 

@@ -58,6 +58,7 @@ void Machine::release(int core) {
 Time Machine::next_boundary(Time slice_start) const {
   const Time ran = scheduler_.now() - slice_start;
   const Time quanta = ran / quantum_ + (ran % quantum_ != 0 || ran == 0 ? 1 : 0);
+  if (quanta > (kNever - slice_start) / quantum_) return kNever;  // past int64: never
   return slice_start + quanta * quantum_;
 }
 

@@ -5,6 +5,7 @@
 
 #include "scenario/distribution_parser.hpp"
 #include "scenario/duration_parser.hpp"
+#include "scenario/limits.hpp"
 #include "scenario/scenario_keys.hpp"
 #include "scenario/suggest.hpp"
 
@@ -53,6 +54,13 @@ void read_work(TableReader& step, Step& out) {
     return;
   }
   if (node->items.empty()) step.error(node->where, "work", "must list at least one phase");
+  if (node->items.size() > static_cast<std::size_t>(kMaxPhasesPerStep)) {
+    step.error(node->items[kMaxPhasesPerStep].where, "work",
+               "more than " + std::to_string(kMaxPhasesPerStep) + " phases (limit " +
+                   std::to_string(kMaxPhasesPerStep) +
+                   "): for many alike phases, write one with a distribution");
+    return;
+  }
   for (std::size_t i = 0; i < node->items.size(); ++i)
     read_phase(step, node->items[i], indexed("work", i), out);
 }
@@ -165,6 +173,12 @@ void read_steps(TableReader& r, const StationLookup& stations, CustomerGroup& gr
     return;
   }
   if (node->items.empty()) r.error(node->where, "step", "must list at least one step");
+  if (node->items.size() > static_cast<std::size_t>(kMaxStepsPerGroup)) {
+    r.error(node->items[kMaxStepsPerGroup].where, "step",
+            "more than " + std::to_string(kMaxStepsPerGroup) + " steps (limit " +
+                std::to_string(kMaxStepsPerGroup) + ")");
+    return;
+  }
   for (std::size_t i = 0; i < node->items.size(); ++i) {
     const std::string key_path = indexed("step", i);
     if (!node->items[i].is(Type::table)) {
@@ -221,6 +235,12 @@ void read_customers(TableReader& root, Scenario& s, Diagnostics& out) {
     return;
   }
   if (node->items.empty()) root.error(node->where, "customers", "must list at least one group");
+  if (node->items.size() > static_cast<std::size_t>(kMaxGroups)) {
+    root.error(node->items[kMaxGroups].where, "customers",
+               "more than " + std::to_string(kMaxGroups) + " groups (limit " +
+                   std::to_string(kMaxGroups) + ")");
+    return;
+  }
   for (std::size_t i = 0; i < node->items.size(); ++i) {
     if (!node->items[i].is(Type::table)) {
       root.type_error(node->items[i], indexed("customers", i), "a table ([[customers]])");

@@ -11,7 +11,8 @@ struct Diagnostic {
   int column = 0;    // 1-based, counted in code points; 0 when unknown
   std::string message;
 
-  // "file:line:column: message" (position parts left out when unknown).
+  // "file:line:column: message" (position parts left out when unknown), with control
+  // characters and broken UTF-8 escaped (\u0000, \xFF): a NUL in a key cuts nothing.
   std::string to_string() const;
 };
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "scenario/duration_parser.hpp"
+#include "scenario/limits.hpp"
 #include "scenario/suggest.hpp"
 #include "scenario/text_scan.hpp"
 
@@ -26,7 +27,6 @@ constexpr Spec kSpecs[] = {{"const", "X", 1, Kind::constant},
                            {"lognormal", "MEAN, SD", 2, Kind::lognormal},
                            {"erlang", "K, MEAN", 2, Kind::erlang}};
 constexpr std::string_view kNames[] = {"const", "exp", "uniform", "normal", "lognormal", "erlang"};
-constexpr int kMaxErlangShape = 1000;
 
 // One argument between '(' or ',' and ',' or ')': `offset` is where it starts in the text.
 struct Arg {

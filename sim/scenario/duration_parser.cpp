@@ -4,6 +4,7 @@
 #include <numeric>
 #include <string>
 
+#include "scenario/limits.hpp"
 #include "scenario/suggest.hpp"
 #include "scenario/text_scan.hpp"
 
@@ -144,12 +145,15 @@ Parsed<Time> parse_duration(std::string_view text) {
   const Unit* unit = find_unit(unit_name);
   if (unit == nullptr) return Result::failure(unit_start, unknown_unit_message(unit_name, all));
   Time value = 0;
-  switch (convert(whole, fraction, unit->ns, value)) {
+  Conversion conversion = convert(whole, fraction, unit->ns, value);
+  if (conversion == Conversion::ok && value > kMaxHorizon) conversion = Conversion::overflow;
+  switch (conversion) {
     case Conversion::ok:
       return Result::success(value);
     case Conversion::overflow:
-      return Result::failure(
-          start, quoted(all) + " is too long: durations must stay under about 292 years");
+      return Result::failure(start, quoted(all) +
+                                        " is too long: durations must be at most 100 years "
+                                        "(the limit of simulated time)");
     case Conversion::fraction_of_ns:
       return Result::failure(start, quoted(all) + " is not a whole number of nanoseconds");
   }

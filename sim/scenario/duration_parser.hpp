@@ -10,7 +10,7 @@ namespace burgers::scenario {
 
 // The whole text (surrounding spaces allowed) must be one duration: digits, an optional
 // fraction, optional spaces, a unit (ns, us, ms, s, min, h). Rejects negative values,
-// exponents, fractions of a nanosecond and values beyond int64 nanoseconds.
+// exponents, fractions of a nanosecond and values beyond kMaxHorizon (100 years).
 Parsed<Time> parse_duration(std::string_view text);
 
 // The message for a number written without a unit, e.g. for `90`:

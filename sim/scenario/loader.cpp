@@ -6,8 +6,10 @@
 #include <string>
 #include <system_error>
 
+#include "scenario/limits.hpp"
 #include "scenario/overrides.hpp"
 #include "scenario/scenario_validator.hpp"
+#include "scenario/text_scan.hpp"
 #include "scenario/toml_reader.hpp"
 
 namespace burgers::scenario {
@@ -33,8 +35,14 @@ LoadResult load_scenario_text(std::string_view toml_text, std::string_view file_
     if (!root) return result;
     apply_overrides(*root, overrides, result.diagnostics);
     Scenario s = validate_scenario(*root, result.diagnostics);
+    const std::string name = std::filesystem::path(file).stem().string();
+    // The name goes into summary.json and the report: like any text, it must be clean.
+    if (const std::optional<TextError> bad = check_output_text(name, false)) {
+      result.diagnostics.push_back(
+          {file, 0, 0, "the file's name " + bad->message + ": rename the file"});
+    }
     if (result.diagnostics.empty()) {
-      s.name = std::filesystem::path(file).stem().string();
+      s.name = name;
       s.path = file;
       result.scenario = std::move(s);
     }
@@ -53,10 +61,19 @@ LoadResult load_scenario_file(const std::filesystem::path& path,
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
       return failure(file, "cannot open file: it is a directory");
+    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+      return failure(file, "cannot open file: it is not a regular file");
     std::ifstream in(path, std::ios::binary);
     if (!in) return failure(file, "cannot open file");
-    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    // At most one byte past the limit: enough to know the file is too large.
+    std::string text(static_cast<std::size_t>(kMaxFileBytes) + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
     if (in.bad()) return failure(file, "cannot read file");
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (text.size() > static_cast<std::size_t>(kMaxFileBytes)) {
+      return failure(file, "the file is larger than " + std::to_string(kMaxFileBytes >> 20) +
+                               " MB (the limit for scenario files)");
+    }
     return load_scenario_text(text, file, overrides);
   } catch (const std::exception& e) {
     return failure(file, std::string("cannot read file: ") + e.what());

@@ -63,6 +63,14 @@ std::string unknown_name_message(std::string_view what, std::string_view name, K
   return "unknown " + std::string(what) + " '" + std::string(name) + "'" + hint;
 }
 
+// Digits with an optional sign (and TOML's underscores): an integer that was not read as
+// one, so it is beyond int64.
+bool is_integer_literal(std::string_view text) {
+  if (!text.empty() && (text[0] == '+' || text[0] == '-')) text.remove_prefix(1);
+  if (text.empty() || !is_digit(text.front()) || !is_digit(text.back())) return false;
+  return std::all_of(text.begin(), text.end(), [](char c) { return is_digit(c) || c == '_'; });
+}
+
 class OverrideApplier {
  public:
   OverrideApplier(TomlNode& root, const Override& o, Diagnostics& out)
@@ -232,6 +240,7 @@ class OverrideApplier {
     text.where = {file_, 1, column};
     text.string = override_.value;
     text.content_column = column;
+    text.beyond_int64 = is_integer_literal(override_.value);
     return text;
   }
 

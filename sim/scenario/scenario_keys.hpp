@@ -25,10 +25,4 @@ inline constexpr std::array<std::string_view, 3> kWorkersValues = {"threads", "e
                                                                    "processes"};
 inline constexpr std::array<std::string_view, 2> kVocabularyValues = {"restaurant", "program"};
 
-// Limits on integer values (beyond them a run would not fit in memory or time anyway).
-inline constexpr int kMaxStaff = 100'000;
-inline constexpr int kMaxCores = 100'000;
-inline constexpr long long kMaxCustomers = 1'000'000'000;
-inline constexpr int kMaxReplications = 10'000;
-
 }  // namespace burgers::scenario

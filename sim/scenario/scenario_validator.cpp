@@ -4,6 +4,8 @@
 #include <string>
 
 #include "scenario/customers_validator.hpp"
+#include "scenario/limits.hpp"
+#include "scenario/limits_validator.hpp"
 #include "scenario/scenario_keys.hpp"
 #include "scenario/sweep_validator.hpp"
 #include "scenario/table_reader.hpp"
@@ -36,16 +38,16 @@ void read_header(TableReader& root, Scenario& s, Diagnostics& out) {
   r.reject_unknown_keys(kScenarioKeys, "in [scenario]");
   s.title = r.string("title", true).value_or("");
   s.title_zh = r.string("title_zh", false).value_or("");
-  s.description = r.string("description", false).value_or("");
-  s.description_zh = r.string("description_zh", false).value_or("");
+  s.description = r.string("description", false, true).value_or("");
+  s.description_zh = r.string("description_zh", false, true).value_or("");
   if (auto seed = r.integer("seed", false, 0, std::numeric_limits<std::int64_t>::max())) {
     s.seed = static_cast<std::uint64_t>(*seed);
   }
   if (auto vocabulary = r.choice("vocabulary", kVocabularyValues)) {
     s.vocabulary = static_cast<Vocabulary>(*vocabulary);
   }
-  s.code = r.string("code", false).value_or("");
-  s.code_zh = r.string("code_zh", false).value_or("");
+  s.code = r.string("code", false, true).value_or("");
+  s.code_zh = r.string("code_zh", false, true).value_or("");
   if (!s.code_zh.empty() && s.code.empty()) {
     r.error(r.find("code_zh")->where, "code_zh", "needs code (the program in the original)");
   }
@@ -104,6 +106,12 @@ void read_stations(TableReader& root, Scenario& s, Diagnostics& out) {
     root.type_error(*node, "station", "an array of tables ([[station]])");
     return;
   }
+  if (node->items.size() > static_cast<std::size_t>(kMaxStations)) {
+    root.error(node->items[kMaxStations].where, "station",
+               "more than " + std::to_string(kMaxStations) + " stations (limit " +
+                   std::to_string(kMaxStations) + ")");
+    return;
+  }
   for (std::size_t i = 0; i < node->items.size(); ++i) {
     const TomlNode& item = node->items[i];
     if (!item.is(Type::table)) {
@@ -122,6 +130,11 @@ void read_machine(TableReader& root, Scenario& s, Diagnostics& out) {
   s.machine.cores = static_cast<int>(r.integer("cores", false, 0, kMaxCores).value_or(0));
   s.machine.quantum = r.duration("quantum", true).value_or(s.machine.quantum);
   s.machine.context_switch = r.duration("context_switch", false).value_or(0);
+  if (s.machine.context_switch > s.machine.quantum) {
+    r.error(r.find("context_switch")->where, "context_switch",
+            "must be at most the quantum (" + format_duration(s.machine.quantum) + "), got '" +
+                r.find("context_switch")->string + "': the cores would do little but switch");
+  }
   s.machine.gil = r.boolean("gil").value_or(false);
   s.machine.switch_interval =
       r.duration("switch_interval", true).value_or(s.machine.switch_interval);
@@ -142,7 +155,7 @@ void read_machine(TableReader& root, Scenario& s, Diagnostics& out) {
 
 }  // namespace
 
-Scenario validate_scenario(const TomlNode& root, Diagnostics& out) {
+Scenario validate_scenario(const TomlNode& root, Diagnostics& out, LimitChecks limits) {
   Scenario s;
   TableReader r(root, "", out);
   r.reject_unknown_keys(kTopLevelKeys, "at the top level");
@@ -151,6 +164,7 @@ Scenario validate_scenario(const TomlNode& root, Diagnostics& out) {
   read_machine(r, s, out);
   read_customers(r, s, out);
   read_sweeps(r, s, out);
+  if (out.empty() && limits == LimitChecks::on) check_limits(root, s, out);
   return s;
 }
 

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "scenario/limits.hpp"
 #include "scenario/loader.hpp"
 #include "scenario/overrides.hpp"
 #include "scenario/scenario_keys.hpp"
@@ -74,7 +75,7 @@ void check_values(TableReader& r, const TomlNode& node, const Vary& vary, const 
               found[0].message);
       return;
     }
-    validate_scenario(point, found);
+    validate_scenario(point, found, LimitChecks::off);
     if (!found.empty()) {
       r.error(node.position_in_string(value.offset), "vary",
               vary.key + "=" + value.text + ": " + found[0].message);

@@ -73,7 +73,8 @@ void TableReader::missing(std::string_view key) {
                   where + ": missing required key '" + std::string(key) + "'"});
 }
 
-std::optional<std::string> TableReader::string(std::string_view key, bool required) {
+std::optional<std::string> TableReader::string(std::string_view key, bool required,
+                                               bool multiline) {
   const TomlNode* node = find(key);
   if (node == nullptr) {
     if (required) missing(key);
@@ -86,6 +87,10 @@ std::optional<std::string> TableReader::string(std::string_view key, bool requir
   if (node->string.empty()) {
     error(node->where, key,
           required ? "must not be empty" : "must not be empty (leave the key out instead)");
+    return std::nullopt;
+  }
+  if (const std::optional<TextError> bad = check_output_text(node->string, multiline)) {
+    error(node->position_in_string(bad->offset), key, bad->message);
     return std::nullopt;
   }
   return node->string;
@@ -112,6 +117,14 @@ std::optional<std::int64_t> TableReader::integer(std::string_view key, bool requ
     if (required) missing(key);
     return std::nullopt;
   }
+  if (node->is(TomlNode::Type::string) && node->beyond_int64) {
+    // An override such as customers.count=9223372036854775808 (a file cannot hold one).
+    const bool negative = node->string.front() == '-';
+    error(node->where, key,
+          node->string + " is too " + (negative ? "small" : "large") + " (limit " +
+              std::to_string(negative ? min : max) + ")");
+    return std::nullopt;
+  }
   if (!node->is(TomlNode::Type::integer)) {
     type_error(*node, key, "an integer");
     return std::nullopt;
@@ -123,7 +136,7 @@ std::optional<std::int64_t> TableReader::integer(std::string_view key, bool requ
   }
   if (node->integer > max) {
     error(node->where, key,
-          "must be at most " + std::to_string(max) + ", got " + std::to_string(node->integer));
+          std::to_string(node->integer) + " is too large (limit " + std::to_string(max) + ")");
     return std::nullopt;
   }
   return node->integer;

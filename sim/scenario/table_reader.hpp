@@ -28,8 +28,9 @@ class TableReader {
   void reject_unknown_keys(std::span<const std::string_view> allowed, std::string_view context);
 
   // Each returns nullopt when the key is absent (reported if required) or its value is bad
-  // (reported). Strings must not be empty.
-  std::optional<std::string> string(std::string_view key, bool required);
+  // (reported). Strings must not be empty, and must be valid UTF-8 without control
+  // characters (`multiline`: line breaks and tabs allowed), as they reach the outputs.
+  std::optional<std::string> string(std::string_view key, bool required, bool multiline = false);
   // A required identifier: letters, digits, '_' and '-'.
   std::optional<std::string> name(std::string_view key);
   std::optional<std::int64_t> integer(std::string_view key, bool required, std::int64_t min,

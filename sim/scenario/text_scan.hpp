@@ -1,8 +1,13 @@
 #pragma once
 // Small character helpers shared by the string-value parsers (ASCII classes, spaces,
-// UTF-8 code points). Internal to sim/scenario.
+// UTF-8 code points, valid output text). Internal to sim/scenario; the command line and
+// tests use check_output_text() and printable() too.
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
+
+#include "scenario/parsed_text.hpp"
 
 namespace burgers::scenario {
 
@@ -40,5 +45,14 @@ int count_code_points(std::string_view text);
 
 // The whole UTF-8 sequence starting at byte `i` (for quoting a character in a message).
 std::string_view code_point_at(std::string_view text, std::size_t i);
+
+// Text that may reach an output (JSON, CSV, SVG, HTML) must be valid UTF-8 without control
+// characters (C0, DEL, C1); `newlines` also allows '\n' and '\t' (descriptions). The
+// problem at the first bad byte, or nullopt when the text is fine.
+std::optional<TextError> check_output_text(std::string_view text, bool newlines);
+
+// `text` with control characters as \u0000 and bytes of broken UTF-8 as \xFF, so that a
+// message shows them instead of being cut or garbled by them.
+std::string printable(std::string_view text);
 
 }  // namespace burgers::scenario

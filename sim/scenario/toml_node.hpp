@@ -20,10 +20,11 @@ struct TomlNode {
   enum class Type : std::uint8_t { table, array, string, integer, floating, boolean, date_time };
 
   Type type = Type::table;
-  SourcePosition where;    // of the value (a table: its header)
-  std::string string;      // Type::string
-  int content_column = 0;  // column of the string's first character when its characters map
-                           // one to one onto columns (no escapes, one line); else 0
+  SourcePosition where;       // of the value (a table: its header)
+  std::string string;         // Type::string
+  int content_column = 0;     // column of the string's first character when its characters map
+                              // one to one onto columns (no escapes, one line); else 0
+  bool beyond_int64 = false;  // a string from --set that is an integer too large for TOML
   std::int64_t integer = 0;
   double floating = 0;
   bool boolean = false;

@@ -2,9 +2,12 @@
 
 #include <toml++/toml.h>
 #include <algorithm>
+#include <stdexcept>
 #include <string>
 
+#include "scenario/limits.hpp"
 #include "scenario/text_scan.hpp"
+#include "scenario/toml_guard.hpp"
 
 namespace burgers::scenario {
 
@@ -20,15 +23,18 @@ class Converter {
   Converter(std::string file, int value_column)
       : file_(std::move(file)), value_column_(value_column) {}
 
-  TomlNode convert(const toml::node& node) const {
+  // `depth` counts the levels above `node`: the guard keeps it within kMaxTomlDepth (plus
+  // the header and value levels of an override); a deeper node is a bug, not a stack overflow.
+  TomlNode convert(const toml::node& node, int depth = 0) const {
+    if (depth > 2 * kMaxTomlDepth) throw std::length_error("TOML nested too deeply");
     TomlNode out;
     out.where = position(node.source().begin);
     if (const toml::table* table = node.as_table()) {
       out.type = TomlNode::Type::table;
-      convert_entries(*table, out);
+      convert_entries(*table, out, depth);
     } else if (const toml::array* array = node.as_array()) {
       out.type = TomlNode::Type::array;
-      for (const toml::node& item : *array) out.items.push_back(convert(item));
+      for (const toml::node& item : *array) out.items.push_back(convert(item, depth + 1));
     } else if (const auto* text = node.as_string()) {
       out.type = TomlNode::Type::string;
       out.string = text->get();
@@ -49,10 +55,10 @@ class Converter {
   }
 
  private:
-  void convert_entries(const toml::table& table, TomlNode& out) const {
+  void convert_entries(const toml::table& table, TomlNode& out, int depth) const {
     for (auto&& [key, value] : table) {
-      out.entries.push_back(
-          TomlEntry{std::string(key.str()), position(key.source().begin), convert(value)});
+      out.entries.push_back(TomlEntry{std::string(key.str()), position(key.source().begin),
+                                      convert(value, depth + 1)});
     }
     // toml++ keeps keys sorted by name; messages read better in the file's order.
     std::stable_sort(out.entries.begin(), out.entries.end(),
@@ -88,8 +94,17 @@ class Converter {
 
 std::optional<TomlNode> read_toml_document(std::string_view text, const std::string& file,
                                            Diagnostics& out) {
+  const TomlGuardResult guard = guard_toml(text);
+  if (guard.error) {
+    out.push_back({file, guard.error->line, guard.error->column, guard.error->message});
+    return std::nullopt;
+  }
   try {
-    const toml::table root = toml::parse(text, std::string_view{file});
+    const toml::table root = toml::parse(text.substr(0, guard.safe_length), std::string_view{file});
+    if (guard.safe_length < text.size()) {
+      out.push_back({file, guard.invalid.line, guard.invalid.column, guard.invalid.message});
+      return std::nullopt;
+    }
     return Converter(file, 0).convert(root);
   } catch (const toml::parse_error& error) {
     const toml::source_position& where = error.source().begin;
@@ -103,6 +118,9 @@ std::optional<TomlNode> read_toml_value(std::string_view text, const std::string
                                         int column) {
   std::string document(kValuePrefix);
   document += text;
+  // Anything the guard refuses or stops at is not a TOML value: it is taken as a string.
+  const TomlGuardResult guard = guard_toml(document);
+  if (guard.error || guard.safe_length < document.size()) return std::nullopt;
   try {
     const toml::table root = toml::parse(document, std::string_view{"--set"});
     if (root.size() != 1) return std::nullopt;

@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <queue>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -343,22 +344,33 @@ ThreadRun Runner::run() {
   {
     std::vector<std::jthread> threads;
     const std::stop_token token = stop_.get_token();
-    SpanBuffer* dispatch_buffer = make_buffer();
-    threads.emplace_back([this, token, dispatch_buffer] { dispatcher(token, *dispatch_buffer); });
-    std::size_t agent = 0;
-    for (std::size_t st = 0; st < s_.stations.size(); ++st) {
-      for (int m = 0; m < s_.stations[st].staff; ++m) {
-        SpanBuffer* buffer = make_buffer();
-        const AgentId id = staff_agents_[agent++];
-        const int station = static_cast<int>(st);
-        if (s_.stations[st].async) {
-          threads.emplace_back(
-              [this, token, station, id, buffer] { event_loop(token, station, id, *buffer); });
-        } else {
-          threads.emplace_back(
-              [this, token, station, id, buffer] { staff(token, station, id, *buffer); });
+    try {
+      SpanBuffer* dispatch_buffer = make_buffer();
+      threads.emplace_back([this, token, dispatch_buffer] { dispatcher(token, *dispatch_buffer); });
+      std::size_t agent = 0;
+      for (std::size_t st = 0; st < s_.stations.size(); ++st) {
+        for (int m = 0; m < s_.stations[st].staff; ++m) {
+          SpanBuffer* buffer = make_buffer();
+          const AgentId id = staff_agents_[agent++];
+          const int station = static_cast<int>(st);
+          if (s_.stations[st].async) {
+            threads.emplace_back(
+                [this, token, station, id, buffer] { event_loop(token, station, id, *buffer); });
+          } else {
+            threads.emplace_back(
+                [this, token, station, id, buffer] { staff(token, station, id, *buffer); });
+          }
         }
       }
+    } catch (const std::system_error& e) {
+      // The system allows no more threads: those started stop and join, nothing is measured.
+      stop_.request_stop();
+      result.failure = "could not start thread " + std::to_string(threads.size() + 1) + " of " +
+                       std::to_string(staff_agents_.size() + 1) + " (" + e.what() +
+                       "): the system allows no more (see ulimit -u and -v, "
+                       "kernel.threads-max, vm.max_map_count); use fewer staff";
+      result.stopped = true;
+      return result;
     }
     result.threads = threads.size();
     std::unique_lock lock(done_mutex_);

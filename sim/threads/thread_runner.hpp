@@ -30,6 +30,7 @@ struct ThreadRun {
   double wall_time_s = 0;
   std::size_t threads = 0;
   bool stopped = false;  // stopped before every customer had left
+  std::string failure;   // why the run could not take place (threads would not start)
 };
 
 ThreadRun run_threads(const scenario::Scenario& scenario, const ThreadOptions& options);

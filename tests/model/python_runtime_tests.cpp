@@ -181,8 +181,7 @@ TEST_CASE("the statistics count a job once however many phases its service takes
       pool(2, {cpu(fixed(20 * kMillisecond)), io(fixed(kSecond))}).cores(2).gil().build();
   run::Simulation sim(s);
   sim.run();
-  const stats::Summary summary = sim.summary();
-  const stats::StationSummary& st = summary.stations[0];
+  const stats::StationSummary st = sim.summary().stations[0];  // a copy: summary() is a value
   CHECK(st.served == 2);
   // Taking turns on the GIL, the two finish computing at 35 and 40 ms; then 1 s of I/O each.
   CHECK(st.mean_service == (35 * kMillisecond + kSecond + 40 * kMillisecond + kSecond) / 2);

@@ -41,13 +41,18 @@ TEST_CASE("durations convert exactly to nanoseconds in every unit") {
   CHECK(duration("000000000000000000000012s") == 12 * kSecond);
 }
 
-TEST_CASE("the largest representable duration converts and one nanosecond more overflows") {
-  CHECK(duration("9223372036854775807ns") == kNever);
-  CHECK(duration_error("9223372036854775808ns").message ==
-        "'9223372036854775808ns' is too long: durations must stay under about 292 years");
-  CHECK(duration_error("2562048h").message ==
-        "'2562048h' is too long: durations must stay under about 292 years");
-  CHECK(duration("2562047h") == 2562047 * kHour);
+TEST_CASE("durations stop at 100 years, the limit of simulated time, and never overflow") {
+  // 100 years of 365.25 days: 876,600 hours.
+  CHECK(duration("876600h") == 876'600 * kHour);
+  CHECK(duration("3155760000000000000ns") == 876'600 * kHour);
+  const std::string too_long =
+      "is too long: durations must be at most 100 years (the limit of simulated time)";
+  CHECK(duration_error("3155760000000000001ns").message == "'3155760000000000001ns' " + too_long);
+  CHECK(duration_error("876601h").message == "'876601h' " + too_long);
+  // Beyond int64 nanoseconds (once read as 0 s of work, or a negative time).
+  CHECK(duration_error("9223372036854775807ns").message == "'9223372036854775807ns' " + too_long);
+  CHECK(duration_error("9223372036854775808ns").message == "'9223372036854775808ns' " + too_long);
+  CHECK(duration_error("2562048h").message == "'2562048h' " + too_long);
 }
 
 TEST_CASE("a duration that is not a whole number of nanoseconds is rejected") {

@@ -18,9 +18,12 @@ TEST_CASE("the base scenario of these tests is valid") {
   CHECK(errors_of(kBaseScenario).empty());
 }
 
-TEST_CASE("a TOML syntax error is reported with toml++'s description and position") {
+TEST_CASE("a TOML syntax error is reported with its description and position") {
   CHECK(errors_of(with_line(6, "staff = = 2")) ==
-        Errors{"test.toml:6:9: Error while parsing value: could not determine value type"});
+        Errors{"test.toml:6:9: '=' is not a number, a date or a time"});
+  CHECK(errors_of(with_line(10, "arrival = exp(2min)")) ==
+        Errors{"test.toml:10:11: unquoted text 'exp(2min)': write strings in quotes, e.g. "
+               "\"exp(2min)\""});
   CHECK(errors_of(with_line(6, "staff = 1\nstaff = 2")) ==
         Errors{"test.toml:7:9: Error while parsing key-value pair: cannot redefine existing "
                "integer 'staff'"});
@@ -58,8 +61,8 @@ TEST_CASE("zero, negative and huge staff are reported at the value") {
         Errors{"test.toml:6:9: station[0].staff: must be at least 1, got 0"});
   CHECK(errors_of(with_line(6, "staff = -3")) ==
         Errors{"test.toml:6:9: station[0].staff: must be at least 1, got -3"});
-  CHECK(errors_of(with_line(6, "staff = 100001")) ==
-        Errors{"test.toml:6:9: station[0].staff: must be at most 100000, got 100001"});
+  CHECK(errors_of(with_line(6, "staff = 10001")) ==
+        Errors{"test.toml:6:9: station[0].staff: 10001 is too large (limit 10000)"});
 }
 
 TEST_CASE("a bad distribution name is reported inside the string with a suggestion") {

@@ -3,6 +3,8 @@
 // diagnostics as "file:line:column: message" strings (so one comparison checks all three).
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -42,6 +44,12 @@ inline std::string with_line(int line, std::string_view text,
   }
   if (line == 0) out += std::string(text) + '\n';
   return out;
+}
+
+// A file of the source tree, e.g. "scenarios/03-concurrent-burgers.toml".
+inline std::string read_source_file(const std::string& relative) {
+  std::ifstream in(std::string(BURGERS_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 // Every diagnostic of loading `text` as "test.toml" as a string; checks that ok() agrees.

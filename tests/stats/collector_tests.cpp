@@ -105,8 +105,7 @@ TEST_CASE("busy time splits into computing, blocked on I/O and waiting for a cor
                      .build();
   run::Simulation sim(s);
   sim.run();
-  const stats::Summary summary = sim.summary();
-  const stats::StationSummary& pool = summary.stations[0];
+  const stats::StationSummary pool = sim.summary().stations[0];  // a copy: summary() is a value
   CHECK(pool.cpu_time == 6 * kMinute);
   CHECK(pool.io_blocked_time == 6 * kMinute);
   CHECK(pool.core_wait_time > 0);

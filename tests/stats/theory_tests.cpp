@@ -186,19 +186,33 @@ TEST_CASE("batch means keep between B and 2B - 1 full batches, however long the 
   CHECK(std::is_sorted(means.begin() + 1, means.end()));
 }
 
-TEST_CASE("a long M/M/1 run agrees with its closed form within its batch-means interval") {
-  run::Simulation sim(single(0.7, 1, Distribution::exponential(kMinute), 200000).build(),
-                      run::RunOptions{false, {}});
-  sim.run();
-  const stats::Summary s = sim.summary();
-  REQUIRE(s.theory);
-  const stats::TheoryCheck& t = *s.theory;
-  CHECK(t.model == "M/M/1");
-  CHECK(t.batches >= 32);
-  CHECK(t.simulated_mean_queue_wait == s.stations[0].mean_queue_wait);
-  CHECK(t.ci95_low < t.simulated_mean_queue_wait);
-  CHECK(t.ci95_high > t.simulated_mean_queue_wait);
-  CHECK(t.agrees == std::optional<bool>(true));
+// A 95% interval misses the true mean in 5% of runs, so one seed proves little either way
+// (and a change of random streams can flip it). Over 20 seeds the closed form must lie in
+// at least 16 intervals: with a true coverage of 95%, 15 or fewer happen with probability
+// 0.26% (binomial); an engine off by a few percent fails it nearly always.
+constexpr int kSeeds = 20;
+constexpr int kMinAgreeing = 16;
+
+TEST_CASE("long M/M/1 runs agree with the closed form within their batch-means intervals") {
+  int agreeing = 0;
+  for (int seed = 1; seed <= kSeeds; ++seed) {
+    run::Simulation sim(single(0.7, 1, Distribution::exponential(kMinute), 200000)
+                            .seed(static_cast<std::uint64_t>(seed))
+                            .build(),
+                        run::RunOptions{false, {}});
+    sim.run();
+    const stats::Summary s = sim.summary();
+    REQUIRE(s.theory);
+    const stats::TheoryCheck& t = *s.theory;
+    CHECK(t.model == "M/M/1");
+    CHECK(t.batches >= 32);
+    CHECK(t.simulated_mean_queue_wait == s.stations[0].mean_queue_wait);
+    CHECK(t.ci95_low < t.simulated_mean_queue_wait);
+    CHECK(t.ci95_high > t.simulated_mean_queue_wait);
+    REQUIRE(t.agrees.has_value());
+    if (*t.agrees) ++agreeing;
+  }
+  CHECK(agreeing >= kMinAgreeing);
 }
 
 TEST_CASE("the verdict is whether the closed form lies within the run's interval") {
@@ -229,22 +243,28 @@ TEST_CASE("a short run has a closed form but no verdict") {
 }
 
 TEST_CASE("a tandem's verdict is on each customer's total wait") {
-  run::Simulation sim(
-      ScenarioBuilder("tandem")
-          .station("cashier", 1)
-          .station("kitchen", 1)
-          .customers(100000, Distribution::exponential(static_cast<Time>(kMinute / 0.6)))
-          .step("order", "cashier", {cpu(Distribution::exponential(kMinute))})
-          .step("cook", "kitchen", {cpu(Distribution::exponential(kMinute))})
-          .build(),
-      run::RunOptions{false, {}});
-  sim.run();
-  const stats::Summary s = sim.summary();
-  REQUIRE(s.theory);
-  CHECK(s.theory->model == "Jackson tandem");
-  // The run's mean total wait is the sum of the stations' mean waits (every customer
-  // visits both), within rounding.
-  const Time sum = s.stations[0].mean_queue_wait + s.stations[1].mean_queue_wait;
-  CHECK(std::llabs(s.theory->simulated_mean_queue_wait - sum) <= 2);
-  CHECK(s.theory->agrees == std::optional<bool>(true));
+  int agreeing = 0;
+  for (int seed = 1; seed <= kSeeds; ++seed) {
+    run::Simulation sim(
+        ScenarioBuilder("tandem")
+            .station("cashier", 1)
+            .station("kitchen", 1)
+            .customers(100000, Distribution::exponential(static_cast<Time>(kMinute / 0.6)))
+            .step("order", "cashier", {cpu(Distribution::exponential(kMinute))})
+            .step("cook", "kitchen", {cpu(Distribution::exponential(kMinute))})
+            .seed(static_cast<std::uint64_t>(seed))
+            .build(),
+        run::RunOptions{false, {}});
+    sim.run();
+    const stats::Summary s = sim.summary();
+    REQUIRE(s.theory);
+    CHECK(s.theory->model == "Jackson tandem");
+    // The run's mean total wait is the sum of the stations' mean waits (every customer
+    // visits both), within rounding.
+    const Time sum = s.stations[0].mean_queue_wait + s.stations[1].mean_queue_wait;
+    CHECK(std::llabs(s.theory->simulated_mean_queue_wait - sum) <= 2);
+    REQUIRE(s.theory->agrees.has_value());
+    if (*s.theory->agrees) ++agreeing;
+  }
+  CHECK(agreeing >= kMinAgreeing);
 }

@@ -123,6 +123,38 @@ TEST_CASE("a file that never loaded gives a session with errors and no run") {
   CHECK_FALSE(session.errors().empty());
 }
 
+TEST_CASE("a file whose run would not fit in memory is refused like a file with an error") {
+  ScratchDir tmp("session-memory");
+  const fs::path file = tmp.path() / "huge.toml";
+  write(file, kGood);
+  Session session(file);
+  REQUIRE(session.loaded());
+  // A billion customers all at once need far more than any machine has.
+  std::string huge = kGood;
+  huge.replace(huge.find("count = 50"), 10, "count = 1000000000");
+  huge.replace(huge.find("exp(1min)"), 9, "0s");
+  huge.replace(huge.find("exp(50s)"), 8, "1ms");
+  write(file, huge);
+  CHECK_FALSE(session.reload());
+  REQUIRE(session.errors().size() == 1);
+  INFO(session.errors()[0].message);
+  CHECK(session.errors()[0].message.find("this run would need about") != std::string::npos);
+  CHECK(session.errors()[0].message.find("1000000000 customers in the restaurant at once") !=
+        std::string::npos);
+  CHECK(session.effective().groups[0].count == 50);  // the last good run stays
+}
+
+TEST_CASE("the staff slider cannot pass the limit on staff over all stations") {
+  ScratchDir tmp("session-staff");
+  const fs::path file = tmp.path() / "desk.toml";
+  write(file, kGood);
+  Session session(file);
+  CHECK_FALSE(session.set_staff(0, 1'000'000));
+  CHECK(session.params().staff[0] == 1);
+  REQUIRE_FALSE(session.errors().empty());
+  CHECK(session.errors()[0].message.find("too large (limit 10000)") != std::string::npos);
+}
+
 TEST_CASE("slider values reach the scenario as --set overrides, validated like the command line") {
   ScratchDir tmp("session-overrides");
   write(tmp.path() / "desk.toml", kGood);
