@@ -142,6 +142,7 @@ std::string summary_json(const stats::Summary& s) {
   stations.close();
   if (s.wall_time_s) root.number("wall_time_s", *s.wall_time_s);
   if (s.time_scale) root.number("time_scale", *s.time_scale);
+  if (s.available_cores) root.number("available_cores", std::round(*s.available_cores * 100) / 100);
   root.close();
   out += "\n";
   return out;

@@ -55,8 +55,9 @@ struct Summary {
   std::uint64_t events = 0;  // engine events processed (threads mode: spans recorded)
   CustomerSummary customers;
   std::vector<StationSummary> stations;
-  std::optional<double> wall_time_s;  // threads mode: real seconds the run took
-  std::optional<double> time_scale;   // threads mode: real seconds per simulated second
+  std::optional<double> wall_time_s;      // threads mode: real seconds the run took
+  std::optional<double> time_scale;       // threads mode: real seconds per simulated second
+  std::optional<double> available_cores;  // threads mode: cores found free before the run
 };
 
 }  // namespace burgers::stats

@@ -1,0 +1,32 @@
+#pragma once
+// How many cores are free right now: the calibrated kernel computed by one thread alone,
+// then by one thread per core in parallel, for a fixed real time each; the parallel work
+// over the lone work is the number of cores this process gets (about 0.3 s). Run before a
+// threads run, so that a machine busier than the scenario assumes is said, not hidden.
+// Include from sim/threads and from the app.
+#include "scenario/scenario.hpp"
+#include "threads/burner.hpp"
+
+namespace burgers::threads {
+
+struct CoreCheck {
+  double available = 0;  // cores' worth of computation the test threads got together
+  int tested = 0;        // threads computing in parallel (the machine's hardware threads)
+};
+
+// Measures with `threads` threads (0: as many as the machine has), `each_ms` per phase.
+CoreCheck check_free_cores(const Calibration& calibration, int threads = 0, int each_ms = 100);
+
+// The cores `scenario` can keep computing at once: one per thread with cpu work, one for
+// all the threads that share a GIL, at most [machine] cores when that is set.
+int cores_wanted(const scenario::Scenario& scenario);
+
+// The free cores the simulation's prediction counts on: cores_wanted, and with unlimited
+// [machine] cores no more than the machine has (that gap is the lesson, not the load).
+int cores_assumed(const CoreCheck& check, const scenario::Scenario& scenario);
+
+// Whether fewer cores are free than the prediction counts on: then cpu-bound work measures
+// slower than the simulation predicts, because of the machine and not of the lesson.
+bool busier_than_assumed(const CoreCheck& check, const scenario::Scenario& scenario);
+
+}  // namespace burgers::threads
