@@ -55,6 +55,11 @@ struct Wakeup {
   bool arrival;
 };
 
+// Whether the customer of `step` is blocked (stands and waits) rather than free.
+bool stands(const scenario::Step& step) {
+  return step.customer == scenario::CustomerMode::blocked;
+}
+
 // Sleeps for `real_ns`; false if the run stopped meanwhile.
 bool sleep_for(std::stop_token stop, std::int64_t real_ns) {
   std::mutex m;
@@ -170,8 +175,7 @@ void Runner::begin_step(Customer& c, SpanBuffer& out, Time t) {
     timers_.add(time_.to_real(t + length), {&c, false});
     return;
   }
-  const bool blocked = step.customer == scenario::CustomerMode::blocked;
-  record(c.track, out, trace::customer_state(JobPhase::queued, blocked), t,
+  record(c.track, out, trace::customer_state(JobPhase::queued, stands(step)), t,
          {c.track.agent, static_cast<std::int16_t>(step.station), -1, index});
   queues_[static_cast<std::size_t>(step.station)]->push(&c);
 }
@@ -238,7 +242,7 @@ LoopTask Runner::serve(Customer& c, StaffThread& me) {
       c.track,
       *me.out,
       {c.track.agent, static_cast<std::int16_t>(me.station), -1, static_cast<std::int16_t>(c.step)},
-      step.customer == scenario::CustomerMode::blocked};
+      stands(step)};
   std::optional<Time> at = now();
   if (station.ipc > 0) {  // the job travels to the worker process
     if (!(at = hold(job, JobPhase::io_held, time_.real_ns(station.ipc / 2), *at))) co_return;

@@ -142,7 +142,7 @@ TEST_CASE("a process pool sleeps its ipc half before the job and half after, hol
   CHECK(job[2].end - job[2].start == Approx(ms(100)).margin(ms(15)));
   CHECK(job[3].end - job[3].start == Approx(ms(20)).margin(ms(6)));
   CHECK(states(lane(r.trace, "pool 1")) ==
-        std::vector<State>{State::idle, State::io_wait, State::busy, State::io_wait});
+        std::vector<State>{State::idle, State::io_wait, State::busy, State::io_wait, State::idle});
 }
 
 TEST_CASE("an event loop's task awaits with the loop free, then waits for the busy loop") {
