@@ -39,6 +39,7 @@ AgentAt describe(const trace::Trace& trace, const Span& s) {
   const trace::Agent& agent = trace.agents[s.agent];
   a.number = agent.number;
   a.group = agent.group;
+  a.step = s.step;
   return a;
 }
 

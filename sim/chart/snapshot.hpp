@@ -21,6 +21,7 @@ struct AgentAt {
   trace::AgentId customer = trace::kNoAgent;  // staff: whom they serve
   std::int64_t number = 0;                    // the agent's number (ticket number for customers)
   std::int16_t group = -1;
+  std::int16_t step = -1;  // customers: the index of their current step in the journey
 };
 
 struct StationAt {

@@ -12,11 +12,14 @@
 namespace burgers::exporter {
 
 // The ChartModel every export draws: the whole run (or [0, t1] when t1 >= 0, so that two
-// runs share a time axis), up to 200 customer lanes.
-chart::ChartModel export_timeline(const trace::Trace& trace, Time t1 = -1);
+// runs share a time axis), up to 200 customer lanes, in the words of `vocabulary`.
+chart::ChartModel export_timeline(
+    const trace::Trace& trace, Time t1 = -1,
+    scenario::Vocabulary vocabulary = scenario::Vocabulary::restaurant);
 // The same, with `overlay` (the measured run) drawn in the lower half of each lane.
-chart::ChartModel export_overlay_timeline(const trace::Trace& trace, const trace::Trace& overlay,
-                                          Time t1);
+chart::ChartModel export_overlay_timeline(
+    const trace::Trace& trace, const trace::Trace& overlay, Time t1,
+    scenario::Vocabulary vocabulary = scenario::Vocabulary::restaurant);
 
 // A standalone SVG document (UTF-8, well-formed XML) of `model`.
 std::string timeline_svg(const chart::ChartModel& model);

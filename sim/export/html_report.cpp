@@ -7,8 +7,10 @@
 
 #include "chart/chart_builder.hpp"
 #include "chart/series.hpp"
+#include "chart/vocabulary.hpp"
 #include "export/graphics.hpp"
 #include "export/html_charts.hpp"
+#include "export/html_program.hpp"
 #include "export/markup.hpp"
 #include "export/svg_timeline.hpp"
 #include "stats/comparison.hpp"
@@ -42,7 +44,7 @@ std::string css() {
          ";text-align:right}"
          "th:first-child,td:first-child{text-align:left}"
          "thead th{background:" +
-         hex(chart::kLaneStripe) + "}";
+         hex(chart::kLaneStripe) + "}" + program_css();
 }
 
 // Blank lines separate paragraphs; a single line break stays a line break.
@@ -80,8 +82,8 @@ std::string label_of(const stats::StationSummary& s) {
   return s.label.empty() ? s.name : s.label;
 }
 
-std::string customer_table(const stats::CustomerSummary& c) {
-  std::string out = "<h3>Customers</h3><table><tbody>\n";
+std::string customer_table(const stats::CustomerSummary& c, std::string_view heading) {
+  std::string out = "<h3>" + escaped(heading) + "</h3><table><tbody>\n";
   auto row = [&](std::string_view name, const std::string& value) {
     out += "<tr>" + cell(name) + cell(value) + "</tr>\n";
   };
@@ -199,7 +201,8 @@ void append_charts(std::string& out, const ReportRun& sim, const ReportRun* thre
       ".</p><div class=\"chart\">" + histogram_svg(histogram) + "</div></section>\n";
 }
 
-void append_threads(std::string& out, const ReportRun& sim, const ReportRun& threads, Time t1) {
+void append_threads(std::string& out, const ReportRun& sim, const ReportRun& threads, Time t1,
+                    scenario::Vocabulary vocabulary) {
   out += "<section id=\"threads\"><h2>Simulation vs real threads</h2>\n";
   const stats::Summary* real = threads.summary;
   if (real != nullptr && (real->wall_time_s || real->time_scale)) {
@@ -214,15 +217,17 @@ void append_threads(std::string& out, const ReportRun& sim, const ReportRun& thr
     out +=
         "<h3>Overlaid, lane by lane</h3><p class=\"note\">In every lane the upper bar is the "
         "simulation and the lower bar what the real threads did.</p><div class=\"chart\">" +
-        timeline_svg_element(export_overlay_timeline(*sim.trace, *threads.trace, t1), "ovl") +
+        timeline_svg_element(export_overlay_timeline(*sim.trace, *threads.trace, t1, vocabulary),
+                             "ovl") +
         "</div>\n";
   }
   if (threads.trace != nullptr) {
     out +=
         "<h3>Measured timeline (same time scale as the simulated one)</h3><div class=\"chart\">" +
-        timeline_svg_element(
-            threads.timeline != nullptr ? *threads.timeline : export_timeline(*threads.trace, t1),
-            "thr") +
+        timeline_svg_element(threads.timeline != nullptr
+                                 ? *threads.timeline
+                                 : export_timeline(*threads.trace, t1, vocabulary),
+                             "thr") +
         "</div>\n";
   }
   if (sim.summary != nullptr && real != nullptr) {
@@ -248,16 +253,21 @@ std::string report_html(const scenario::Scenario& scenario, const ReportRun& sim
   t1 = std::max<Time>(t1, 1);
   if (sim.trace != nullptr) {
     out += "<section id=\"timeline\"><h2>Timeline</h2><div class=\"chart\">" +
-           timeline_svg_element(
-               sim.timeline != nullptr ? *sim.timeline : export_timeline(*sim.trace, t1), "sim") +
+           timeline_svg_element(sim.timeline != nullptr
+                                    ? *sim.timeline
+                                    : export_timeline(*sim.trace, t1, scenario.vocabulary),
+                                "sim") +
            "</div></section>\n";
+    out += code_section(scenario, *sim.trace);
     append_charts(out, sim, threads);
   }
   if (sim.summary != nullptr) {
     out += "<section id=\"statistics\"><h2>Statistics</h2>" +
-           customer_table(sim.summary->customers) + station_table(*sim.summary) + "</section>\n";
+           customer_table(sim.summary->customers,
+                          chart::english_words(scenario.vocabulary).customers_heading) +
+           groups_table(scenario, *sim.summary) + station_table(*sim.summary) + "</section>\n";
   }
-  if (threads != nullptr) append_threads(out, sim, *threads, t1);
+  if (threads != nullptr) append_threads(out, sim, *threads, t1, scenario.vocabulary);
   out += "</main></body>\n</html>\n";
   return out;
 }

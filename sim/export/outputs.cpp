@@ -141,9 +141,11 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
     t1 = std::max<Time>({in.trace->end_time, in.threads_trace->end_time, 1});
   }
   std::optional<chart::ChartModel> timelines[2];
-  auto timeline_of = [&timelines, t1](const trace::Trace& trace,
-                                      int run) -> const chart::ChartModel& {
-    if (!timelines[run]) timelines[run] = export_timeline(trace, t1);
+  const scenario::Vocabulary vocabulary =
+      in.scenario != nullptr ? in.scenario->vocabulary : scenario::Vocabulary::restaurant;
+  auto timeline_of = [&timelines, t1, vocabulary](const trace::Trace& trace,
+                                                  int run) -> const chart::ChartModel& {
+    if (!timelines[run]) timelines[run] = export_timeline(trace, t1, vocabulary);
     return *timelines[run];
   };
   // Each run (the simulation, and in --mode both the threads) gets the per-run files.

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "chart/chart_builder.hpp"
+#include "chart/vocabulary.hpp"
 #include "export/graphics.hpp"
 #include "export/markup.hpp"
 #include "export/svg_timeline.hpp"
@@ -206,8 +207,10 @@ std::string timeline_svg_element(const ChartModel& m, std::string_view prefix) {
 
 namespace {
 
-chart::ChartOptions export_options(const trace::Trace& trace, Time t1) {
+chart::ChartOptions export_options(const trace::Trace& trace, Time t1,
+                                   scenario::Vocabulary vocabulary) {
   chart::ChartOptions options;
+  chart::apply_words(chart::english_words(vocabulary), options);
   options.width = 1600;
   options.max_customers = 200;
   options.title = trace.title;
@@ -217,13 +220,14 @@ chart::ChartOptions export_options(const trace::Trace& trace, Time t1) {
 
 }  // namespace
 
-chart::ChartModel export_timeline(const trace::Trace& trace, Time t1) {
-  return chart::build_timeline(trace, export_options(trace, t1));
+chart::ChartModel export_timeline(const trace::Trace& trace, Time t1,
+                                  scenario::Vocabulary vocabulary) {
+  return chart::build_timeline(trace, export_options(trace, t1, vocabulary));
 }
 
 chart::ChartModel export_overlay_timeline(const trace::Trace& trace, const trace::Trace& overlay,
-                                          Time t1) {
-  chart::ChartOptions options = export_options(trace, t1);
+                                          Time t1, scenario::Vocabulary vocabulary) {
+  chart::ChartOptions options = export_options(trace, t1, vocabulary);
   const chart::TraceIndex overlay_index(overlay, options.max_customers);
   options.overlay = &overlay;
   options.overlay_index = &overlay_index;

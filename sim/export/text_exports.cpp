@@ -140,6 +140,23 @@ std::string summary_json(const stats::Summary& s) {
     o.close();
   }
   stations.close();
+  if (!s.groups.empty()) {
+    JsonObject groups = root.child("groups");
+    for (const stats::GroupSummary& g : s.groups) {
+      JsonObject o = groups.child(g.name);
+      o.text("label", g.label);
+      o.integer("arrived", g.arrived);
+      o.integer("served", g.served);
+      o.seconds("mean_sojourn_s", g.mean_sojourn);
+      o.seconds("sojourn_p50_s", g.sojourn.p50);
+      o.seconds("sojourn_p90_s", g.sojourn.p90);
+      o.seconds("sojourn_p99_s", g.sojourn.p99);
+      o.seconds("makespan_s", g.makespan);
+      o.number("throughput_per_s", g.throughput);
+      o.close();
+    }
+    groups.close();
+  }
   if (s.wall_time_s) root.number("wall_time_s", *s.wall_time_s);
   if (s.time_scale) root.number("time_scale", *s.time_scale);
   if (s.available_cores) root.number("available_cores", std::round(*s.available_cores * 100) / 100);

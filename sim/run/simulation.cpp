@@ -12,7 +12,10 @@ Simulation::Simulation(scenario::Scenario scenario, RunOptions options)
   std::vector<stats::StationMeta> metas;
   for (const scenario::Station& st : scenario_.stations)
     metas.push_back({st.name, st.label, st.staff});
-  collector_ = std::make_unique<stats::Collector>(std::move(metas), options.stats);
+  std::vector<stats::GroupMeta> groups;
+  for (const scenario::CustomerGroup& g : scenario_.groups) groups.push_back({g.name, g.label});
+  collector_ =
+      std::make_unique<stats::Collector>(std::move(metas), options.stats, std::move(groups));
   recorder_ = std::make_unique<trace::Recorder>();
   recorder_->add_observer(collector_.get());
   if (options.record_trace) {

@@ -35,7 +35,8 @@ double Collector::Area::mean(Time now, Time warmup) const {
   return static_cast<double>(total(now, warmup)) / static_cast<double>(now - warmup);
 }
 
-Collector::Collector(std::vector<StationMeta> stations, CollectorOptions options)
+Collector::Collector(std::vector<StationMeta> stations, CollectorOptions options,
+                     std::vector<GroupMeta> groups)
     : options_(options) {
   stations_.reserve(stations.size());
   for (StationMeta& meta : stations) {
@@ -43,6 +44,21 @@ Collector::Collector(std::vector<StationMeta> stations, CollectorOptions options
     s.meta = std::move(meta);
     stations_.push_back(std::move(s));
   }
+  groups_.reserve(groups.size());
+  for (GroupMeta& meta : groups) {
+    GroupStats g;
+    g.meta = std::move(meta);
+    groups_.push_back(std::move(g));
+  }
+}
+
+Collector::GroupStats* Collector::group_of(trace::AgentId agent) {
+  if (groups_.size() == 1) return &groups_[0];
+  if (agent >= group_of_agent_.size()) return nullptr;
+  const std::int16_t g = group_of_agent_[agent];
+  return g >= 0 && static_cast<std::size_t>(g) < groups_.size()
+             ? &groups_[static_cast<std::size_t>(g)]
+             : nullptr;
 }
 
 Collector::Area* Collector::split_of(StationStats& st, State s) {
@@ -67,12 +83,21 @@ Collector::StationStats* Collector::station_of(const trace::Track& track) {
   return &stations_[static_cast<std::size_t>(track.station)];
 }
 
-void Collector::on_agent(trace::AgentId, const trace::Agent&) {}
+void Collector::on_agent(trace::AgentId id, const trace::Agent& agent) {
+  if (groups_.size() <= 1) return;
+  if (group_of_agent_.size() <= id) group_of_agent_.resize(id + 1, -1);
+  group_of_agent_[id] = agent.kind == trace::AgentKind::customer ? agent.group : -1;
+}
 
 void Collector::on_open(const trace::Track& track) {
   const Time t = track.since;
   if (track.state == State::arrived) {
-    if (t >= options_.warmup) ++arrived_;
+    if (t < options_.warmup) return;
+    ++arrived_;
+    if (GroupStats* g = group_of(track.agent)) {
+      ++g->arrived;
+      g->first_arrival = std::min(g->first_arrival, t);
+    }
     return;
   }
   StationStats* st = station_of(track);
@@ -121,6 +146,12 @@ void Collector::on_finish(const trace::Track& track, Time t) {
   free_total_ += static_cast<uint128>(track.free);
   own_total_ += static_cast<uint128>(track.own);
   sojourn_histogram_.add(sojourn);
+  if (GroupStats* g = group_of(track.agent)) {
+    ++g->served;
+    g->sojourn_total += static_cast<uint128>(sojourn);
+    g->sojourn_histogram.add(sojourn);
+    g->makespan = std::max(g->makespan, t);
+  }
 }
 
 std::int64_t Collector::queue_length(int station) const {
@@ -170,7 +201,28 @@ Summary Collector::summarize(Time now, std::uint64_t events) const {
     out.mean_service = rounded_mean(st.service_total, st.served);
     s.stations.push_back(std::move(out));
   }
+  summarize_groups(s);
   return s;
+}
+
+void Collector::summarize_groups(Summary& s) const {
+  for (const GroupStats& g : groups_) {
+    GroupSummary out;
+    out.name = g.meta.name;
+    out.label = g.meta.label;
+    out.arrived = g.arrived;
+    out.served = g.served;
+    out.mean_sojourn = rounded_mean(g.sojourn_total, g.served);
+    out.sojourn = {g.sojourn_histogram.percentile(0.5), g.sojourn_histogram.percentile(0.9),
+                   g.sojourn_histogram.percentile(0.99)};
+    out.first_arrival = g.first_arrival == kNever ? 0 : g.first_arrival;
+    out.makespan = g.makespan;
+    const Time window = g.makespan - out.first_arrival;
+    out.throughput = g.served > 0 && window > 0
+                         ? static_cast<double>(g.served) / (static_cast<double>(window) / kSecond)
+                         : 0.0;
+    s.groups.push_back(std::move(out));
+  }
 }
 
 }  // namespace burgers::stats

@@ -19,6 +19,11 @@ struct StationMeta {
   int staff = 0;
 };
 
+struct GroupMeta {
+  std::string name;
+  std::string label;
+};
+
 struct CollectorOptions {
   // Steady-state estimates: customers arriving, and queue waits beginning, before
   // `warmup` are left out; time-weighted figures cover [warmup, end].
@@ -27,7 +32,9 @@ struct CollectorOptions {
 
 class Collector final : public trace::SpanObserver {
  public:
-  Collector(std::vector<StationMeta> stations, CollectorOptions options = {});
+  // With `groups`, the summary also has each group's figures (customers name their group).
+  Collector(std::vector<StationMeta> stations, CollectorOptions options = {},
+            std::vector<GroupMeta> groups = {});
 
   void on_agent(trace::AgentId id, const trace::Agent& agent) override;
   void on_open(const trace::Track& track) override;
@@ -70,12 +77,27 @@ class Collector final : public trace::SpanObserver {
     Histogram wait_histogram;
   };
 
+  struct GroupStats {
+    GroupMeta meta;
+    std::int64_t arrived = 0;
+    std::int64_t served = 0;
+    uint128 sojourn_total = 0;
+    Histogram sojourn_histogram;
+    Time first_arrival = kNever;
+    Time makespan = 0;
+  };
+
   StationStats* station_of(const trace::Track& track);
+  GroupStats* group_of(trace::AgentId agent);
+  void summarize_groups(Summary& s) const;
   // The part of `busy` that a staff state counts towards (null for states that hold no job).
   static Area* split_of(StationStats& st, trace::State s);
 
   CollectorOptions options_;
   std::vector<StationStats> stations_;
+  std::vector<GroupStats> groups_;
+  // Each agent's group, kept only with several groups (with one, every customer is in it).
+  std::vector<std::int16_t> group_of_agent_;
   std::int64_t arrived_ = 0;
   std::int64_t served_ = 0;
   uint128 sojourn_total_ = 0;

@@ -12,7 +12,11 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
   // interleaved exactly as they happened, so the result equals the streamed one.
   std::vector<StationMeta> metas;
   for (const trace::StationInfo& s : trace.stations) metas.push_back({s.name, s.label, s.staff});
-  Collector collector(std::move(metas), options);
+  std::vector<GroupMeta> groups;
+  for (const trace::GroupInfo& g : trace.groups) groups.push_back({g.name, g.label});
+  Collector collector(std::move(metas), options, std::move(groups));
+  for (std::size_t i = 0; i < trace.agents.size(); ++i)
+    collector.on_agent(static_cast<trace::AgentId>(i), trace.agents[i]);
 
   // At one instant: closes first, then opens in trace order; a zero-length span opens
   // and closes in one step.

@@ -27,7 +27,7 @@ struct StationSummary {
   Time cpu_time = 0;             // computing on a core (including context switches)
   Time io_blocked_time = 0;      // blocked on I/O while holding the job (a thread in a read)
   Time core_wait_time = 0;       // runnable, waiting for a free core
-  Time gil_wait_time = 0;   // runnable, waiting for the GIL (Python threads)
+  Time gil_wait_time = 0;        // runnable, waiting for the GIL (Python threads)
   Time mean_queue_wait = 0;      // from joining the queue to service start, per served job
   double mean_queue_length = 0;  // time-weighted over [0, end_time]
   std::int64_t max_queue_length = 0;
@@ -46,6 +46,20 @@ struct CustomerSummary {
   Time makespan = 0;  // when the last customer left
 };
 
+// One customer group's figures (a run with render frames and a task, or light requests
+// and model inferences, says how each kind fared).
+struct GroupSummary {
+  std::string name;
+  std::string label;
+  std::int64_t arrived = 0;
+  std::int64_t served = 0;
+  Time mean_sojourn = 0;
+  Percentiles sojourn;
+  Time first_arrival = 0;
+  Time makespan = 0;      // when its last customer left
+  double throughput = 0;  // served per second, from its first arrival to its last departure
+};
+
 struct Summary {
   std::string scenario;
   std::string title;
@@ -55,8 +69,9 @@ struct Summary {
   std::uint64_t events = 0;  // engine events processed (threads mode: spans recorded)
   CustomerSummary customers;
   std::vector<StationSummary> stations;
-  std::optional<double> wall_time_s;      // threads mode: real seconds the run took
-  std::optional<double> time_scale;       // threads mode: real seconds per simulated second
+  std::vector<GroupSummary> groups;   // in the scenario's order
+  std::optional<double> wall_time_s;  // threads mode: real seconds the run took
+  std::optional<double> time_scale;   // threads mode: real seconds per simulated second
   std::optional<double> available_cores;  // threads mode: cores found free before the run
 };
 

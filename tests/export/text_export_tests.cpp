@@ -65,7 +65,7 @@ TEST_CASE("summary.json parses and holds every documented figure in a fixed orde
   std::vector<std::string> keys;
   for (const auto& m : json.members) keys.push_back(m.first);
   CHECK(keys == std::vector<std::string>{"scenario", "title", "seed", "mode", "end_time_s",
-                                         "events", "customers", "stations"});
+                                         "events", "customers", "stations", "groups"});
   CHECK(json["mode"].text == "sim");
   CHECK(json["seed"].number == 3);
   CHECK(json["customers"]["arrived"].number == 12);
@@ -85,6 +85,13 @@ TEST_CASE("summary.json parses and holds every documented figure in a fixed orde
        {"mean_queue_wait_s", "mean_queue_length", "max_queue_length", "queue_wait_p99_s"}) {
     CHECK(kitchen.has(key));
   }
+  // The one group's figures agree with the customers' (it is all of them).
+  const testing::Json& group = json["groups"]["customer"];
+  CHECK(group["served"].number == 12);
+  CHECK(group["mean_sojourn_s"].text == json["customers"]["mean_sojourn_s"].text);
+  CHECK(group["sojourn_p90_s"].text == json["customers"]["sojourn_p90_s"].text);
+  CHECK(group["makespan_s"].text == json["customers"]["makespan_s"].text);
+  CHECK(group["throughput_per_s"].number > 0);
   CHECK(text.back() == '\n');
   CHECK(text.find("  \"customers\": {\n    \"arrived\": 12,") != std::string::npos);
 }

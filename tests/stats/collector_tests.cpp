@@ -107,3 +107,43 @@ TEST_CASE("busy time splits into computing, blocked on I/O and waiting for a cor
   CHECK(pool.core_wait_time > 0);
   CHECK(pool.cpu_time + pool.io_blocked_time + pool.core_wait_time == pool.busy_time);
 }
+
+TEST_CASE("each customer group has its own figures, streamed or replayed alike") {
+  // Four frames every 10 ms take 1 ms each; one task arrives at 15 ms and holds the thread
+  // for 20 ms: the frames due at 20 and 30 ms wait behind it.
+  const auto s = ScenarioBuilder()
+                     .station("main", 1)
+                     .customers(4, fixed(10 * kMillisecond), "frame")
+                     .step("render", "main", {cpu(fixed(kMillisecond))})
+                     .customers(1, fixed(15 * kMillisecond), "task")
+                     .step("run", "main", {io(fixed(20 * kMillisecond))})
+                     .build();
+  run::Simulation sim(s);
+  sim.run();
+  const stats::Summary summary = sim.summary();
+  REQUIRE(summary.groups.size() == 2);
+  const stats::GroupSummary& frames = summary.groups[0];
+  const stats::GroupSummary& task = summary.groups[1];
+  CHECK(frames.name == "frame");
+  CHECK(frames.arrived == 4);
+  CHECK(frames.served == 4);
+  // Frames at 10 and 40 ms take 1 ms; those at 20 and 30 ms end at 36 and 37 ms.
+  CHECK(frames.mean_sojourn == (1 + 16 + 7 + 1) * kMillisecond / 4);
+  CHECK(frames.sojourn.p90 == 16 * kMillisecond);
+  CHECK(frames.first_arrival == 10 * kMillisecond);
+  CHECK(frames.makespan == 41 * kMillisecond);
+  CHECK(frames.throughput == Approx(4 / 0.031));
+  CHECK(task.served == 1);
+  CHECK(task.mean_sojourn == 20 * kMillisecond);
+  CHECK(task.makespan == 35 * kMillisecond);
+  CHECK(task.throughput == Approx(1 / 0.020));
+  const stats::Summary replayed = stats::summarize_trace(*sim.trace(), sim.events());
+  REQUIRE(replayed.groups.size() == 2);
+  for (std::size_t g = 0; g < 2; ++g) {
+    CHECK(replayed.groups[g].served == summary.groups[g].served);
+    CHECK(replayed.groups[g].mean_sojourn == summary.groups[g].mean_sojourn);
+    CHECK(replayed.groups[g].sojourn.p90 == summary.groups[g].sojourn.p90);
+    CHECK(replayed.groups[g].makespan == summary.groups[g].makespan);
+    CHECK(replayed.groups[g].throughput == summary.groups[g].throughput);
+  }
+}

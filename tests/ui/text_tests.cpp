@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "chart/vocabulary.hpp"
 #include "ui/text.hpp"
 
 using namespace burgers::ui;
@@ -38,4 +39,41 @@ TEST_CASE("a broken table reports its position") {
   TextTable::parse("a = \"x\"\nb = = 2\n", "t.toml", errors);
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].rfind("t.toml:2:", 0) == 0);
+}
+
+TEST_CASE("every word of both vocabularies is in both text tables") {
+  Text text;
+  for (const auto vocabulary :
+       {burgers::scenario::Vocabulary::restaurant, burgers::scenario::Vocabulary::program}) {
+    for (const std::string& key : burgers::chart::word_keys(vocabulary)) {
+      INFO(key);
+      CHECK(text.english().entries().count(key) == 1);
+      CHECK(text.chinese().entries().count(key) == 1);
+    }
+  }
+  for (const char* key : {"vocabulary", "vocabulary_restaurant", "vocabulary_program"}) {
+    CHECK(text.english().entries().count(key) == 1);
+  }
+}
+
+TEST_CASE("the dashboard's English program words are the exports' words") {
+  using burgers::scenario::Vocabulary;
+  Text text;
+  const auto from_table = burgers::chart::words_from(
+      Vocabulary::program, [&](std::string_view key) { return text.english().get(key); });
+  const burgers::chart::Words& exported = burgers::chart::english_words(Vocabulary::program);
+  CHECK(from_table.states == exported.states);
+  CHECK(from_table.phases == exported.phases);
+  CHECK(from_table.blocked_legend == exported.blocked_legend);
+  CHECK(from_table.staff_heading == exported.staff_heading);
+  CHECK(from_table.customers_heading == exported.customers_heading);
+  CHECK(from_table.customers == exported.customers);
+  CHECK(from_table.station_as == exported.station_as);
+  CHECK(from_table.group_as == exported.group_as);
+  // Each Chinese lane-name pattern keeps its placeholder.
+  for (const std::string& key : burgers::chart::word_keys(Vocabulary::program)) {
+    if (key.find("_as") == std::string::npos) continue;
+    INFO(key);
+    CHECK(text.chinese().get(key).find("{}") != std::string::npos);
+  }
 }
