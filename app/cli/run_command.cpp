@@ -82,10 +82,10 @@ void prepare_threads(threads::ThreadOptions& options, const scenario::Scenario& 
   if (threads::busier_than_assumed(cores, scenario)) {
     std::fprintf(stderr,
                  "warning: this machine is busier than the scenario assumes: %.2f of its %d cores "
-                 "are free (%d threads computing at once), and this run counts on %d; cpu-bound "
-                 "work will measure slower than the simulation predicts\n",
-                 cores.available, cores.tested, cores.tested,
-                 threads::cores_assumed(cores, scenario));
+                 "are free, and the prediction assumes %d; the run will measure slower than "
+                 "the simulation predicts (computing, GIL hand-overs and wake-ups all wait for "
+                 "cores)\n",
+                 cores.available, cores.tested, threads::cores_assumed(cores, scenario));
   }
 }
 

@@ -64,36 +64,8 @@ CoreCheck check_free_cores(const Calibration& calibration, int threads, int each
   return check;
 }
 
-int cores_wanted(const scenario::Scenario& scenario) {
-  int wanted = 0;
-  bool python = false;
-  std::vector<bool> computes(scenario.stations.size(), false);
-  for (const scenario::CustomerGroup& group : scenario.groups) {
-    for (const scenario::Step& step : group.steps) {
-      if (step.station < 0) continue;
-      for (const scenario::Phase& phase : step.work) {
-        if (phase.kind == scenario::WorkKind::cpu)
-          computes[static_cast<std::size_t>(step.station)] = true;
-      }
-    }
-  }
-  for (std::size_t st = 0; st < scenario.stations.size(); ++st) {
-    if (!computes[st]) continue;
-    if (scenario.needs_gil(static_cast<int>(st))) {
-      python = true;
-    } else {
-      wanted += scenario.stations[st].staff;
-    }
-  }
-  if (python) ++wanted;
-  if (scenario.machine.cores > 0) wanted = std::min(wanted, scenario.machine.cores);
-  return wanted;
-}
-
 int cores_assumed(const CoreCheck& check, const scenario::Scenario& scenario) {
-  const int wanted = cores_wanted(scenario);
-  // Unlimited cores assume nothing of the machine: compare with what it has.
-  return scenario.machine.cores > 0 ? wanted : std::min(wanted, check.tested);
+  return scenario.machine.cores > 0 ? scenario.machine.cores : check.tested;
 }
 
 bool busier_than_assumed(const CoreCheck& check, const scenario::Scenario& scenario) {

@@ -17,16 +17,13 @@ struct CoreCheck {
 // Measures with `threads` threads (0: as many as the machine has), `each_ms` per phase.
 CoreCheck check_free_cores(const Calibration& calibration, int threads = 0, int each_ms = 100);
 
-// The cores `scenario` can keep computing at once: one per thread with cpu work, one for
-// all the threads that share a GIL, at most [machine] cores when that is set.
-int cores_wanted(const scenario::Scenario& scenario);
-
-// The free cores the simulation's prediction counts on: cores_wanted, and with unlimited
-// [machine] cores no more than the machine has (that gap is the lesson, not the load).
+// The free cores the simulation's prediction assumes: [machine] cores, or with unlimited
+// cores all the machine has (that the ideal needs more is the lesson, not the load).
 int cores_assumed(const CoreCheck& check, const scenario::Scenario& scenario);
 
-// Whether fewer cores are free than the prediction counts on: then cpu-bound work measures
-// slower than the simulation predicts, because of the machine and not of the lesson.
+// Whether fewer cores are free than the prediction assumes: then the run measures slower
+// than predicted because of the machine, not the lesson. Not only cpu-bound work suffers:
+// every GIL hand-over and every wake-up from a sleep also waits for a core.
 bool busier_than_assumed(const CoreCheck& check, const scenario::Scenario& scenario);
 
 }  // namespace burgers::threads

@@ -321,7 +321,8 @@ std::optional<Time> Runner::compute_under_gil(JobLanes& job, std::int64_t real_n
       t = Clock::now();
       job.set(JobPhase::running, time_.to_sim(t));
     }
-    return std::max<std::int64_t>(1, std::chrono::nanoseconds(gil_->until_check(t)).count());
+    const std::int64_t until = std::chrono::nanoseconds(gil_->until_check(t)).count();
+    return std::clamp<std::int64_t>(until, 1, Burner::kSliceNs);  // a stop is noticed too
   });
   const Time end = now();
   if (holding) gil_->release();

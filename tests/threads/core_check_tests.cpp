@@ -39,21 +39,16 @@ TEST_CASE("the free-cores check measures between zero and the threads it ran") {
   CHECK(check.available <= 2.0);
 }
 
-TEST_CASE("all the threads under the GIL want one core; process workers one each") {
-  // 4 GIL threads count 1, 2 processes count 2, io-only staff count nothing.
-  CHECK(threads::cores_wanted(python_program(0)) == 3);
-  CHECK(threads::cores_wanted(python_program(2)) == 2);  // at most [machine] cores
-}
-
-TEST_CASE("a machine is busier than assumed when fewer cores are free than the run counts on") {
+TEST_CASE("a machine is busier than assumed when fewer cores are free than the scenario has") {
   const scenario::Scenario two = python_program(2);
+  CHECK(threads::cores_assumed({1.3, 2}, two) == 2);
   CHECK(threads::busier_than_assumed({1.3, 2}, two));
   CHECK_FALSE(threads::busier_than_assumed({1.9, 2}, two));
-  // Unlimited cores assume nothing of the machine: compared with the cores it has.
+  // Unlimited cores: an otherwise idle machine, with all the cores it has.
   const scenario::Scenario unlimited = python_program(0);
   CHECK(threads::cores_assumed({1.95, 2}, unlimited) == 2);
   CHECK_FALSE(threads::busier_than_assumed({1.95, 2}, unlimited));
-  CHECK(threads::busier_than_assumed({0.9, 2}, unlimited));
-  // Counting on more cores than the machine has (3 of [machine] cores = 4): busier, always.
+  CHECK(threads::busier_than_assumed({1.2, 2}, unlimited));
+  // A scenario with more cores than the machine has: busier, whatever the load.
   CHECK(threads::busier_than_assumed({2.0, 2}, python_program(4)));
 }
