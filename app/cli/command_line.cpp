@@ -13,20 +13,36 @@ namespace burgers::app {
 
 namespace {
 
+// Every line starting with "  burgers " below is run as written by tests/cli/help_tests.cpp.
 constexpr const char* kExamples = R"EX(Examples:
   burgers                                     open the dashboard on the concurrent-burgers lesson
   burgers parallel-burgers                    open the dashboard on another lesson
+  burgers 08                                  a lesson by its number
   burgers list                                list the lessons
   burgers run concurrent-burgers              run headless; charts go to out/03-concurrent-burgers/
   burgers run my.toml --formats summary,png   only summary.json and timeline.png
   burgers run lunch-hour --set station.kitchen.staff=4 --set customers.arrival="exp(30s)"
   burgers run lunch-hour --seed 7 --out results/seed7
-  burgers run cleaning-threads-cpu --mode both --set station.cleaners.staff=4
+  burgers run threads-cleaning-cpu --mode both --set station.cleaners.staff=4
                                               the simulation and real threads, compared in report.html
   burgers validate my.toml                    check a file; errors come as file:line:column
 
 Exit codes: 0 ok, 1 scenario error (or the run failed), 2 usage error, 3 outputs not written,
 4 no display for the dashboard, 130 stopped by Ctrl+C (nothing written).)EX";
+
+constexpr const char* kRunExamples = R"EX(Examples:
+  burgers run 03                              lesson 3; files go to out/03-concurrent-burgers/
+  burgers run lunch-hour --formats summary,csv,perfetto
+                                              the figures, every span, and a Perfetto trace
+  burgers run lunch-hour --set customers.count=5000 --quiet
+                                              a big run: the trace comes as trace.perfetto-trace
+  burgers run parallel-burgers --out results --formats html
+                                              only results/report.html
+
+Formats: summary (summary.json), csv (events.csv), trace (trace.json, Chrome's format),
+perfetto (trace.perfetto-trace, Perfetto's binary format), svg, png (timeline.svg/.png),
+html (report.html). Without --formats: all of them, with the trace as trace.json for
+small runs and as trace.perfetto-trace for big ones (the run says which).)EX";
 
 void add_scenario_options(CLI::App& cmd, ScenarioArgs& args) {
   cmd.add_option("scenario", args.scenario, "Scenario file, or a lesson name (see `burgers list`)")
@@ -70,10 +86,12 @@ int run_command_line(int argc, char** argv) {
   RunRequest run;
   CLI::App* run_cmd =
       app.add_subcommand("run", "Run a scenario headless and write charts, tables and traces");
+  run_cmd->footer(kRunExamples);
   add_scenario_options(*run_cmd, run.input);
   run_cmd->add_option("--out", run.out_dir, "Output directory (default: out/<scenario-name>/)");
   run_cmd->add_option("--formats", run.formats,
-                      "Files to write: summary,csv,trace,svg,png,html (default: all)");
+                      "Files to write: summary,csv,trace,perfetto,svg,png,html (default: all but "
+                      "one trace, trace.json or trace.perfetto-trace by the run's size)");
   run_cmd->add_flag("--quiet,-q", run.quiet, "Print nothing but errors");
   run_cmd
       ->add_option("--mode", run.mode,

@@ -25,7 +25,7 @@ struct ScenarioArgs {
 struct RunRequest {
   ScenarioArgs input;
   std::string out_dir;  // empty: out/<scenario-name>/
-  std::string formats = "summary,csv,trace,svg,png,html";
+  std::string formats;  // empty: every file, the trace's format chosen by the run's size
   bool quiet = false;
   std::string mode = "sim";          // sim | threads | both
   std::optional<double> time_scale;  // real seconds per simulated second (threads)

@@ -4,11 +4,15 @@
 #include <string>
 
 #include "base/time.hpp"
+#include "chart/long_timeline.hpp"
+#include "chart/run_digest.hpp"
 #include "cli/commands.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/scenario_input.hpp"
 #include "export/outputs.hpp"
+#include "export/streamed_outputs.hpp"
+#include "model/journey.hpp"
 #include "run/simulation.hpp"
 #include "stats/comparison.hpp"
 #include "threads/thread_runner.hpp"
@@ -17,29 +21,46 @@ namespace burgers::app {
 
 namespace {
 
+std::string share(Time part, Time whole) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%",
+                whole > 0 ? 100.0 * static_cast<double>(part) / static_cast<double>(whole) : 0.0);
+  return buf;
+}
+
 void print_summary(const stats::Summary& s, const scenario::Scenario& scenario) {
   std::printf(
       "%s (seed %llu, %s): %lld of %lld customers served; last left at %s\n",
       scenario.title.c_str(), static_cast<unsigned long long>(s.seed),
       s.mode == "sim" ? "simulated" : "real threads", static_cast<long long>(s.customers.served),
       static_cast<long long>(s.customers.arrived), format_duration(s.customers.makespan).c_str());
-  std::printf("  each customer spent %s on average: %s blocked, %s free, %s on their own\n",
+  std::printf("  per customer, on average: %s inside, %s blocked, %s free, %s on their own\n",
               format_duration(s.customers.mean_sojourn).c_str(),
               format_duration(s.customers.mean_blocked).c_str(),
               format_duration(s.customers.mean_free).c_str(),
               format_duration(s.customers.mean_own).c_str());
   for (const stats::StationSummary& st : s.stations) {
-    std::printf("  %-14s %3d staff, %5.1f%% busy, mean wait %s, longest line %lld\n",
+    std::printf("  %-14s %3d staff, %5.1f%% busy, mean wait per visit %s, longest line %lld\n",
                 st.label.c_str(), st.staff, st.utilization * 100,
                 format_duration(st.mean_queue_wait).c_str(),
                 static_cast<long long>(st.max_queue_length));
+    // Busy is not all work: say how much of it computed, sat blocked on I/O, or waited.
+    if (st.busy_time > 0 && st.cpu_time != st.busy_time) {
+      std::printf(
+          "  %-14s     busy time: %s computing, %s blocked on I/O, %s waiting for a core, %s "
+          "waiting for the GIL\n",
+          "", share(st.cpu_time, st.busy_time).c_str(),
+          share(st.io_blocked_time, st.busy_time).c_str(),
+          share(st.core_wait_time, st.busy_time).c_str(),
+          share(st.gil_wait_time, st.busy_time).c_str());
+    }
   }
 }
 
 void print_comparison(const stats::Summary& sim, const stats::Summary& real) {
   std::printf("Simulation vs real threads (wall time %.2f s at %g real s per simulated s):\n",
               real.wall_time_s.value_or(0), real.time_scale.value_or(0));
-  std::printf("  %-28s %12s %12s %9s\n", "", "simulated", "measured", "deviation");
+  std::printf("  %-32s %12s %12s %9s\n", "", "simulated", "measured", "deviation");
   for (const stats::ComparisonRow& row : stats::compare_runs(sim, real)) {
     const std::string station =
         row.station >= 0 ? sim.stations[static_cast<std::size_t>(row.station)].label : "";
@@ -49,16 +70,16 @@ void print_comparison(const stats::Summary& sim, const stats::Summary& real) {
         name = "makespan";
         break;
       case stats::Figure::mean_sojourn:
-        name = "mean time in restaurant";
+        name = "mean time inside per customer";
         break;
       case stats::Figure::mean_queue_wait:
-        name = station + " mean wait";
+        name = station + " mean wait per visit";
         break;
       case stats::Figure::utilization:
         name = station + " busy";
         break;
     }
-    std::printf("  %-28s %12s %12s %9s\n", name.c_str(),
+    std::printf("  %-32s %12s %12s %9s\n", name.c_str(),
                 stats::format_figure(row, row.simulated).c_str(),
                 stats::format_figure(row, row.measured).c_str(),
                 stats::format_deviation(row.deviation()).c_str());
@@ -121,21 +142,70 @@ bool simulate(run::Simulation& sim, const InterruptGuard& interrupt, const std::
 
 int run_command(const RunRequest& request) {
   std::string format_error;
-  const auto formats = exporter::FormatSet::parse(request.formats, format_error);
-  if (!formats) {
-    std::fprintf(stderr, "--formats: %s\n", format_error.c_str());
-    return kExitUsage;
+  std::optional<exporter::FormatSet> formats;
+  if (!request.formats.empty()) {
+    formats = exporter::FormatSet::parse(request.formats, format_error);
+    if (!formats) {
+      std::fprintf(stderr, "--formats: %s\n", format_error.c_str());
+      return kExitUsage;
+    }
   }
   LoadedInput input = load_input(request.input);
   if (!input.scenario) return input.exit_code;
   const scenario::Scenario& scenario = *input.scenario;
   const bool want_sim = request.mode != "threads";
   const bool want_threads = request.mode != "sim";
+  const bool big = exporter::is_big_run(scenario);
+  if (!formats) {
+    formats = exporter::FormatSet::defaults(big);
+    if (big && !request.quiet) {
+      std::printf(
+          "%lld customers: a big run, so the trace is written as trace.perfetto-trace "
+          "(Perfetto's binary format; open it at ui.perfetto.dev) instead of trace.json\n"
+          "(--formats names the files: summary,csv,trace,perfetto,svg,png,html)\n",
+          static_cast<long long>(scenario.customer_count()));
+    }
+  }
+  const std::filesystem::path dir = request.out_dir.empty()
+                                        ? std::filesystem::path("out") / scenario.name
+                                        : std::filesystem::path(request.out_dir);
   InterruptGuard interrupt;
 
+  // The simulated run's span files are written while it goes, so a big run never holds its
+  // spans; the full trace is kept only for what needs it.
+  std::optional<exporter::StreamedOutputs> streamed;
+  run::RunOptions run_options{false, {}};
+  if (want_sim &&
+      (formats->has(exporter::Format::csv) || formats->has(exporter::Format::perfetto))) {
+    streamed.emplace(dir, *formats, model::trace_header(scenario), scenario.customer_count());
+    if (!streamed->ok()) {
+      std::fprintf(stderr, "could not write the outputs (none were written): %s\n",
+                   streamed->error().c_str());
+      return kExitOutputError;
+    }
+    run_options.sinks = streamed->sinks();
+  }
+  // Charts of a run with more customers than lanes come from a digest gathered on the way.
+  const bool charts = formats->has(exporter::Format::svg) || formats->has(exporter::Format::png) ||
+                      formats->has(exporter::Format::html);
+  std::optional<chart::RunDigest> digest;
+  const trace::Trace header = model::trace_header(scenario);
+  if (want_sim && charts &&
+      scenario.customer_count() > static_cast<std::int64_t>(chart::kExportCustomerLanes)) {
+    digest.emplace(header, scenario.customer_count());
+    run_options.sinks.push_back(&*digest);
+  }
+  exporter::FormatSet from_trace = *formats;
+  from_trace.remove(exporter::Format::csv);
+  from_trace.remove(exporter::Format::perfetto);
+  if (digest) {
+    for (const auto f : {exporter::Format::svg, exporter::Format::png, exporter::Format::html})
+      from_trace.remove(f);
+  }
+  run_options.record_trace = want_sim && from_trace.needs_trace();
   // The simulation runs in every mode: in threads mode only to know how long the run will
   // be and to pick the default time scale (statistics only, so it is quick and small).
-  run::Simulation sim(scenario, run::RunOptions{want_sim && formats->needs_trace(), {}});
+  run::Simulation sim(scenario, run_options);
   if (!simulate(sim, interrupt, scenario.name, request.quiet || !want_sim)) {
     std::fprintf(stderr, "stopped by Ctrl+C; nothing written\n");
     return kExitInterrupted;
@@ -168,10 +238,20 @@ int run_command(const RunRequest& request) {
     if (!request.quiet) print_threads_run(*real, scenario);
   }
 
-  const std::filesystem::path dir = request.out_dir.empty()
-                                        ? std::filesystem::path("out") / scenario.name
-                                        : std::filesystem::path(request.out_dir);
   exporter::OutputInputs outputs{&scenario, &sim_summary, sim.trace()};
+  std::optional<chart::ChartModel> long_timeline;
+  std::optional<exporter::ReportCharts> long_charts;
+  if (digest) {
+    long_timeline = exporter::export_long_timeline(*digest);
+    long_charts = exporter::report_charts(*digest);
+    outputs.timeline = &*long_timeline;
+    outputs.charts = &*long_charts;
+  }
+  if (streamed && !streamed->close(outputs.streamed)) {
+    std::fprintf(stderr, "could not write the outputs (none were written): %s\n",
+                 streamed->error().c_str());
+    return kExitOutputError;
+  }
   if (!want_sim) {
     outputs = exporter::OutputInputs{&scenario, &real->summary, &real->trace};
   } else if (real) {

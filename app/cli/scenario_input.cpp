@@ -28,8 +28,8 @@ LoadedInput load_input(const ScenarioArgs& input) {
   }
   const auto path = resolve_scenario(input.scenario);
   if (!path) {
-    std::fprintf(stderr, "%s: no such file or lesson (run `burgers list` to see the lessons)\n",
-                 input.scenario.c_str());
+    std::fprintf(stderr, "%s: no such file or lesson%s (run `burgers list` to see the lessons)\n",
+                 input.scenario.c_str(), lesson_suggestion(input.scenario).c_str());
     result.exit_code = kExitScenarioError;
     return result;
   }

@@ -2,6 +2,7 @@
 // Everything the dashboard shows, as data: the sessions (main and compared), the shared
 // clock, language, and which panels are open. Views read it; the Controller changes it.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,19 @@ struct Clock {
   double speed = 1.0;    // simulated seconds per real second
   bool fastest = false;  // as fast as possible
   bool to_end = false;   // running to the end, then stopping there
+  Time past_end = -1;    // an instant asked for past the run's end (the clock shows the end)
+};
+
+// What part of a session's timeline is in view. Changed only through commands.
+struct TimelineViewport {
+  Time t0 = 0;
+  Time t1 = kMinute;
+  bool follow = true;  // the whole run up to the clock, and the customers inside at it
+  std::size_t first_customer = 0;
+  std::size_t first_staff = 0;
+  std::optional<bool> staff_open;  // unset: folded into its summary lane when large
+  bool show_cores = true;
+  bool show_customers = true;
 };
 
 struct LessonEntry {
@@ -33,6 +47,7 @@ struct AppState {
   std::unique_ptr<Session> main;
   std::unique_ptr<Session> other;  // the scenario compared with main, if any
   Clock clock;
+  TimelineViewport timeline[2];
   std::vector<LessonEntry> lessons;
   bool show_help = false;
   bool show_hint = false;  // first-run hint
@@ -47,6 +62,7 @@ struct AppState {
   ThreadsJob threads;              // its background run
 
   Session* session(int side) { return side == 0 ? main.get() : other.get(); }
+  const Session* session(int side) const { return side == 0 ? main.get() : other.get(); }
   // The end of the run, if every session has finished (else kNever).
   Time finished_end() const;
 };

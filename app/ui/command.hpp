@@ -32,7 +32,15 @@ enum class CommandKind {
   toggle_threads,  // show or hide the real-threads panel
   run_threads,     // value: time scale (<= 0: default)
   stop_threads,
+  set_viewport,  // side, time: t0, value: t1 (ns); stops following
+  set_follow,    // side, value != 0: follow the clock
+  scroll_lanes,  // side, index: lane group (chart::LaneGroup), value: first lane shown
+  show_group,    // side, index: lane group, value != 0: open, 0: folded
+  show_panel,    // index: Panel, side: for the file dialog, value != 0: open
 };
+
+// Windows over the dashboard that commands open and close.
+enum class Panel { file_dialog, export_run };
 
 struct Command {
   CommandKind kind = CommandKind::toggle_play;

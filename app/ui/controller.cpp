@@ -73,6 +73,7 @@ void Controller::apply(const Command& c) {
       }
       state_.clock.playing = !state_.clock.playing;
       state_.clock.to_end = false;
+      state_.clock.past_end = -1;
       break;
     case CommandKind::step:
       step();
@@ -82,6 +83,7 @@ void Controller::apply(const Command& c) {
       break;
     case CommandKind::jump_to_end:
       state_.clock.to_end = true;
+      state_.clock.past_end = -1;
       break;
     case CommandKind::set_speed:
       state_.clock.speed = std::clamp(c.value, 0.1, 10000.0);
@@ -92,6 +94,7 @@ void Controller::apply(const Command& c) {
     case CommandKind::set_view_time:
       state_.clock.view = std::max<Time>(0, c.time);
       state_.clock.to_end = false;
+      state_.clock.past_end = -1;
       break;
     case CommandKind::set_seed:
     case CommandKind::new_seed: {
@@ -104,10 +107,25 @@ void Controller::apply(const Command& c) {
       break;
     }
     case CommandKind::set_staff:
-      if (session != nullptr) session->set_staff(c.index, static_cast<int>(c.value));
+      if (session != nullptr && !session->set_staff(c.index, static_cast<int>(c.value)))
+        refused(*session);
       break;
     case CommandKind::set_arrival:
-      if (session != nullptr) session->set_arrival_factor(c.index, c.value);
+      if (session != nullptr && !session->set_arrival_factor(c.index, c.value)) refused(*session);
+      break;
+    case CommandKind::set_viewport:
+    case CommandKind::set_follow:
+    case CommandKind::scroll_lanes:
+    case CommandKind::show_group:
+      apply_viewport(c);
+      break;
+    case CommandKind::show_panel:
+      if (c.index == static_cast<int>(Panel::file_dialog)) {
+        state_.show_file_dialog = c.value != 0;
+        state_.file_dialog_side = c.side;
+      } else {
+        state_.show_export = c.value != 0;
+      }
       break;
     case CommandKind::open_scenario:
       if (open(c.text, c.side) && c.side == 1 && state_.main)
@@ -162,12 +180,50 @@ void Controller::apply(const Command& c) {
   }
 }
 
+void Controller::refused(const Session& session) {
+  if (!session.errors().empty()) state_.status = session.errors().front().to_string();
+}
+
+void Controller::apply_viewport(const Command& c) {
+  if (c.side < 0 || c.side > 1) return;
+  TimelineViewport& v = state_.timeline[c.side];
+  const auto group = static_cast<chart::LaneGroup>(c.index);
+  switch (c.kind) {
+    case CommandKind::set_viewport:
+      v.follow = false;
+      v.t0 = c.time;
+      v.t1 = std::max(static_cast<Time>(c.value), c.time + 1000);
+      break;
+    case CommandKind::set_follow:
+      v.follow = c.value != 0;
+      break;
+    case CommandKind::scroll_lanes: {
+      const auto first = static_cast<std::size_t>(std::max(0.0, c.value));
+      if (group == chart::LaneGroup::staff) {
+        v.first_staff = first;
+      } else {
+        v.first_customer = first;
+        v.follow = false;  // the student chose which customers to see
+      }
+      break;
+    }
+    case CommandKind::show_group:
+      if (group == chart::LaneGroup::staff) v.staff_open = c.value != 0;
+      if (group == chart::LaneGroup::cores) v.show_cores = c.value != 0;
+      if (group == chart::LaneGroup::customers) v.show_customers = c.value != 0;
+      break;
+    default:
+      break;
+  }
+}
+
 void Controller::restart() {
   for (Session* s : {state_.main.get(), state_.other.get()}) {
     if (s != nullptr) s->restart();
   }
   state_.clock.view = 0;
   state_.clock.to_end = false;
+  state_.clock.past_end = -1;
 }
 
 void Controller::step() {
@@ -218,6 +274,11 @@ void Controller::tick(double real_seconds, const FrameBudget& budget) {
   if (!state_.main || state_.main->simulation() == nullptr) return;
   if (!clock.playing && !clock.to_end) {
     advance_sessions(clock.view, budget);  // catch up after a restart, a change or a scrub
+    const Time end = state_.finished_end();
+    if (end != kNever && clock.view > end) {  // asked for a time past the end: show the end
+      clock.past_end = clock.view;
+      clock.view = end;
+    }
     return;
   }
   Time target = kNever;

@@ -7,6 +7,7 @@
 #include <functional>
 #include <vector>
 
+#include "chart/chart_model.hpp"
 #include "scenario/loader.hpp"
 #include "ui/app_state.hpp"
 #include "ui/command.hpp"
@@ -37,6 +38,8 @@ class Controller {
  private:
   void step();
   void restart();
+  void apply_viewport(const Command& c);
+  void refused(const Session& session);  // a slider's value was refused: say why
   // Runs the sessions towards `target` within the budget; returns the time all reached.
   Time advance_sessions(Time target, const FrameBudget& budget);
 

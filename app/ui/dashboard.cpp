@@ -58,11 +58,14 @@ int run_bench(ui::Shell& shell, ui::AppState& state, platform::Window& window, i
   run::Simulation& sim = *state.main->simulation();
   sim.run();
   state.clock.view = sim.now();
+  // The full timeline (Fit), not Follow's window at the end: every frame folds the whole run.
+  state.timeline[0].follow = false;
+  state.timeline[0].t0 = 0;
+  state.timeline[0].t1 = std::max<Time>(sim.now(), 1);
   std::vector<double> ms;
   for (int i = 0; i < frames && !window.should_close(); ++i) {
     window.begin_frame();
     const double start = thread_cpu_ms();
-    shell.timeline().follow = true;
     shell.frame(0.0);
     window.finish_ui();
     ms.push_back(thread_cpu_ms() - start);

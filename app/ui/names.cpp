@@ -1,6 +1,7 @@
 #include "ui/names.hpp"
 
 #include <array>
+#include <cstdio>
 #include <string>
 
 namespace burgers::ui {
@@ -25,6 +26,15 @@ Names names_for(const scenario::Scenario& s, Language language) {
   return n;
 }
 
+std::string clock_text(Time t) {
+  const Time ms = t / kMillisecond;
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld.%03lld",
+                static_cast<long long>(ms / 3600000), static_cast<long long>(ms / 60000 % 60),
+                static_cast<long long>(ms / 1000 % 60), static_cast<long long>(ms % 1000));
+  return buffer;
+}
+
 const char* state_key(trace::State s) {
   static const std::array<std::string, trace::kStateCount> keys = [] {
     std::array<std::string, trace::kStateCount> k;
@@ -47,6 +57,23 @@ const char* phase_key(trace::JobPhase p) {
     return k;
   }();
   return keys[static_cast<std::size_t>(p)].c_str();
+}
+
+const char* staff_caption_key(trace::State s) {
+  switch (s) {
+    case trace::State::busy:
+      return nullptr;
+    case trace::State::idle:
+      return "idle";
+    case trace::State::io_wait:
+      return "waiting_io";
+    case trace::State::ready:
+      return "waiting_core";
+    case trace::State::switching:
+      return "switching";
+    default:
+      return state_key(s);  // any other state: its legend label
+  }
 }
 
 chart::ChartOptions localized_chart_options(const Text& text, const Names& names) {

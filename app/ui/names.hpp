@@ -26,8 +26,14 @@ struct Names {
 
 Names names_for(const scenario::Scenario& s, Language language);
 
+// An instant as a stopwatch reads it: h:mm:ss.mmm (the clock in the controls bar).
+std::string clock_text(Time t);
+
 // The text-table key of a state's label ("state_queued_blocked").
 const char* state_key(trace::State s);
+// The key of a staff member's caption in that state in the restaurant ("idle"), or null
+// where the caption names the customer served instead ("serving 17").
+const char* staff_caption_key(trace::State s);
 // The text-table key of a job phase's label ("phase_awaiting").
 const char* phase_key(trace::JobPhase p);
 

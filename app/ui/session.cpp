@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <sstream>
 
 #include "scenario/loader.hpp"
 
@@ -31,23 +33,73 @@ Time scaled(Time t, double factor) {
   return static_cast<Time>(std::llround(static_cast<double>(t) / factor));
 }
 
+// A duration as the scenario language writes it, exactly: "30s", "1500ms", "2083333333ns".
+std::string exact_duration(Time t) {
+  struct Unit {
+    Time size;
+    const char* name;
+  };
+  for (const Unit u : {Unit{kHour, "h"}, Unit{kMinute, "min"}, Unit{kSecond, "s"},
+                       Unit{kMillisecond, "ms"}, Unit{kMicrosecond, "us"}}) {
+    if (t != 0 && t % u.size == 0) return std::to_string(t / u.size) + u.name;
+  }
+  return std::to_string(t) + "ns";
+}
+
+// A distribution as the scenario language writes it, with exact durations.
+std::string exact_distribution(const random::Distribution& d) {
+  using Kind = random::Distribution::Kind;
+  const std::string a = exact_duration(d.a);
+  const std::string b = exact_duration(d.b);
+  switch (d.kind) {
+    case Kind::constant:
+      return "const(" + a + ")";
+    case Kind::exponential:
+      return "exp(" + a + ")";
+    case Kind::uniform:
+      return "uniform(" + a + ", " + b + ")";
+    case Kind::normal:
+      return "normal(" + a + ", " + b + ")";
+    case Kind::lognormal:
+      return "lognormal(" + a + ", " + b + ")";
+    case Kind::erlang:
+      return "erlang(" + std::to_string(d.k) + ", " + a + ")";
+  }
+  return a;
+}
+
+std::optional<std::string> read_text(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
 }  // namespace
 
-scenario::Scenario apply(const scenario::Scenario& base, const Params& params) {
-  scenario::Scenario s = base;
-  for (std::size_t i = 0; i < s.stations.size() && i < params.staff.size(); ++i) {
-    s.stations[i].staff = std::max(1, params.staff[i]);
+std::vector<scenario::Override> overrides_for(const scenario::Scenario& base,
+                                              const Params& params) {
+  std::vector<scenario::Override> out;
+  for (std::size_t i = 0; i < base.stations.size() && i < params.staff.size(); ++i) {
+    if (params.staff[i] != base.stations[i].staff)
+      out.push_back(
+          {"station." + base.stations[i].name + ".staff", std::to_string(params.staff[i])});
   }
-  for (std::size_t g = 0; g < s.groups.size() && g < params.arrival_factor.size(); ++g) {
+  for (std::size_t g = 0; g < base.groups.size() && g < params.arrival_factor.size(); ++g) {
     const double f = params.arrival_factor[g];
     if (f <= 0 || f == 1.0) continue;
     // More customers per minute means shorter gaps: every time parameter shrinks by f.
-    random::Distribution& d = s.groups[g].arrival;
+    random::Distribution d = base.groups[g].arrival;
     d.a = scaled(d.a, f);
     d.b = scaled(d.b, f);
+    const std::string key = base.groups.size() == 1
+                                ? "customers.arrival"
+                                : "customers." + base.groups[g].name + ".arrival";
+    out.push_back({key, exact_distribution(d)});
   }
-  s.seed = params.seed;
-  return s;
+  if (params.seed != base.seed) out.push_back({"scenario.seed", std::to_string(params.seed)});
+  return out;
 }
 
 Session::Session(fs::path file, std::vector<scenario::Override> overrides)
@@ -72,58 +124,90 @@ bool Session::reload() {
   loaded_time_ = stamp_time();
   std::error_code ec;
   loaded_size_ = fs::file_size(file_, ec);
-  scenario::LoadResult result = scenario::load_scenario_file(file_, overrides_);
+  const std::optional<std::string> text = read_text(file_);
+  if (!text) {
+    errors_ = {{file_.string(), 0, 0, "cannot read the file"}};
+    return false;
+  }
+  scenario::LoadResult result = scenario::load_scenario_text(*text, file_.string(), overrides_);
   errors_ = std::move(result.diagnostics);
   if (!result.ok()) return false;
   const bool keep_params = base_ && same_shape(*base_, *result.scenario);
   const Params previous = params_;
+  text_ = *text;
   base_ = std::move(result.scenario);
-  params_ = defaults_for(*base_);
+  Params wanted = defaults_for(*base_);
   if (keep_params) {
-    params_.staff = previous.staff;
-    params_.arrival_factor = previous.arrival_factor;
+    wanted.staff = previous.staff;
+    wanted.arrival_factor = previous.arrival_factor;
   }
-  apply_params();
+  if (!apply_params(wanted)) {  // the kept slider values no longer fit the file
+    errors_.clear();
+    apply_params(defaults_for(*base_));
+  }
   return true;
 }
 
-void Session::apply_params() {
-  effective_ = apply(*base_, params_);
+std::vector<scenario::Override> Session::param_overrides() const {
+  std::vector<scenario::Override> all = overrides_;
+  if (base_) {
+    for (scenario::Override& o : overrides_for(*base_, params_)) all.push_back(std::move(o));
+  }
+  return all;
+}
+
+// The file's text with the command line's overrides, then the sliders', through the
+// loader: a refused value is reported and the run stays as it was.
+bool Session::apply_params(const Params& wanted) {
+  std::vector<scenario::Override> all = overrides_;
+  for (scenario::Override& o : overrides_for(*base_, wanted)) all.push_back(std::move(o));
+  scenario::LoadResult result = scenario::load_scenario_text(text_, file_.string(), all);
+  if (!result.ok()) {
+    errors_ = std::move(result.diagnostics);
+    return false;
+  }
+  errors_.clear();
+  params_ = wanted;
+  effective_ = std::move(*result.scenario);
   restart();
+  return true;
 }
 
 void Session::restart() {
   if (!base_) return;
   index_.reset();
+  stats_ = StatsCache();
   sim_ = std::make_unique<run::Simulation>(effective_);
   index_ = std::make_unique<chart::TraceIndex>();
 }
 
-void Session::set_staff(int station, int staff) {
-  if (!base_ || station < 0 || static_cast<std::size_t>(station) >= params_.staff.size()) return;
-  if (params_.staff[static_cast<std::size_t>(station)] == staff) return;
-  params_.staff[static_cast<std::size_t>(station)] = std::max(1, staff);
-  apply_params();
+bool Session::set_staff(int station, int staff) {
+  if (!base_ || station < 0 || static_cast<std::size_t>(station) >= params_.staff.size())
+    return false;
+  Params wanted = params_;
+  wanted.staff[static_cast<std::size_t>(station)] = staff;
+  return set_params(wanted);
 }
 
-void Session::set_arrival_factor(int group, double factor) {
+bool Session::set_arrival_factor(int group, double factor) {
   if (!base_ || group < 0 || static_cast<std::size_t>(group) >= params_.arrival_factor.size())
-    return;
-  if (params_.arrival_factor[static_cast<std::size_t>(group)] == factor || factor <= 0) return;
-  params_.arrival_factor[static_cast<std::size_t>(group)] = factor;
-  apply_params();
+    return false;
+  Params wanted = params_;
+  wanted.arrival_factor[static_cast<std::size_t>(group)] = factor;
+  return set_params(wanted);
 }
 
-void Session::set_seed(std::uint64_t seed) {
-  if (!base_ || params_.seed == seed) return;
-  params_.seed = seed;
-  apply_params();
+bool Session::set_seed(std::uint64_t seed) {
+  if (!base_) return false;
+  Params wanted = params_;
+  wanted.seed = seed;
+  return set_params(wanted);
 }
 
-void Session::set_params(const Params& params) {
-  if (!base_ || params == params_) return;
-  params_ = params;
-  apply_params();
+bool Session::set_params(const Params& params) {
+  if (!base_) return false;
+  if (params == params_) return true;
+  return apply_params(params);
 }
 
 const chart::TraceIndex& Session::index() {

@@ -1,8 +1,7 @@
 #pragma once
-// Session: one scenario file open in the dashboard: the last good scenario from it, the
-// parameters the student changed (staff, arrival rate, seed), the run of the result,
-// and the errors of the file as it is on disk now. A bad file never replaces a good run.
-// No GL here: unit-tested.
+// Session: one scenario file open in the dashboard: its last good scenario, the slider
+// values (reaching it as --set overrides, validated like the command line's), its run and
+// the file's errors (a bad file never replaces a good run). No GL here: unit-tested.
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -15,6 +14,7 @@
 #include "scenario/diagnostic.hpp"
 #include "scenario/loader.hpp"
 #include "scenario/scenario.hpp"
+#include "ui/stats_model.hpp"
 
 namespace burgers::ui {
 
@@ -43,10 +43,13 @@ class Session {
   // Whether the file's time or size changed since the last (re)load.
   bool changed_on_disk() const;
 
-  void set_staff(int station, int staff);
-  void set_arrival_factor(int group, double factor);
-  void set_seed(std::uint64_t seed);
-  void set_params(const Params& params);
+  // Each returns false (and keeps the run) when the override is refused; errors() says why.
+  bool set_staff(int station, int staff);
+  bool set_arrival_factor(int group, double factor);
+  bool set_seed(std::uint64_t seed);
+  bool set_params(const Params& params);
+  // The overrides that turn the file (with the command line's overrides) into effective().
+  std::vector<scenario::Override> param_overrides() const;
   // A fresh run of the effective scenario from time 0.
   void restart();
 
@@ -54,6 +57,10 @@ class Session {
   const run::Simulation* simulation() const { return sim_.get(); }
   // Brings the index up to date with the trace and returns it.
   const chart::TraceIndex& index();
+  // The index as last brought up to date (views read it; the frame builder updates it).
+  const chart::TraceIndex& index() const { return *index_; }
+  // The statistics as of `t` (which the run must have reached), rebuilt only on change.
+  const StatsModel& stats_at(Time t) { return stats_.at(*sim_, index(), t); }
   // Runs events up to virtual time `t` (or the end) while `events` allow; returns how many ran.
   std::uint64_t advance(Time t, std::uint64_t events);
 
@@ -61,22 +68,24 @@ class Session {
   double arrivals_per_minute(int group) const;
 
  private:
-  void apply_params();
+  bool apply_params(const Params& wanted);
   std::optional<std::filesystem::file_time_type> stamp_time() const;
 
   std::filesystem::path file_;
   std::vector<scenario::Override> overrides_;  // from the command line, applied at every load
+  std::string text_;                           // the file's text at the last good load
   std::optional<scenario::Scenario> base_;
   scenario::Scenario effective_;
   scenario::Diagnostics errors_;
   Params params_;
   std::unique_ptr<run::Simulation> sim_;
   std::unique_ptr<chart::TraceIndex> index_;
+  StatsCache stats_;
   std::optional<std::filesystem::file_time_type> loaded_time_;
   std::uintmax_t loaded_size_ = 0;
 };
 
-// The effective scenario: `base` with the parameters applied.
-scenario::Scenario apply(const scenario::Scenario& base, const Params& params);
+// The overrides that give `base` the parameters `params` (only where they differ).
+std::vector<scenario::Override> overrides_for(const scenario::Scenario& base, const Params& params);
 
 }  // namespace burgers::ui

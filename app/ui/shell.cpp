@@ -62,41 +62,42 @@ void Shell::watch_files(double now) {
   }
 }
 
-void Shell::session_column(Session& session, int side, float width, float height) {
+void Shell::session_column(const Frame& frame, int side, float width, float height) {
+  const SessionFrame& f = frame.sides[static_cast<std::size_t>(side)];
   const float split = height * settings_.restaurant_height;
   ImGui::BeginChild(side == 0 ? "##restaurant0" : "##restaurant1", ImVec2(width, split), true,
                     kPanelFlags);
-  const Names names = names_for(session.effective(), state_.text.language());
+  const Names names = names_for(f.session->effective(), state_.text.language());
   panel_title((std::string(state_.text("restaurant")) + " · " + names.title).c_str());
-  restaurant_[side].draw(state_, session);
+  restaurant_[side].draw(state_, f);
   ImGui::EndChild();
   splitter(side == 0 ? "##split_rt0" : "##split_rt1", false, settings_.restaurant_height, height,
            0.2f, 0.8f);
   ImGui::BeginChild(side == 0 ? "##timeline0" : "##timeline1", ImVec2(width, 0), true, kPanelFlags);
   panel_title(state_.text("timeline"));
-  timeline_[side].draw(state_, session, side, commands_);
+  timeline_[side].draw(state_, f, side, commands_);
   ImGui::EndChild();
 }
 
-void Shell::left_column(float width, float height) {
-  if (state_.other == nullptr) {
-    session_column(*state_.main, 0, width, height);
+void Shell::left_column(const Frame& frame, float width, float height) {
+  if (!frame.comparing) {
+    session_column(frame, 0, width, height);
     return;
   }
   const float half = (width - ImGui::GetStyle().ItemSpacing.x) / 2;
   ImGui::BeginChild("##side0", ImVec2(half, height), false);
-  session_column(*state_.main, 0, half, height);
+  session_column(frame, 0, half, height);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##side1", ImVec2(half, height), false);
-  session_column(*state_.other, 1, half, height);
+  session_column(frame, 1, half, height);
   ImGui::EndChild();
 }
 
-void Shell::right_column(float width, float height) {
+void Shell::right_column(const Frame& frame, float width, float height) {
   ImGui::BeginChild("##lesson", ImVec2(width, height * settings_.lesson_height), true, kPanelFlags);
   panel_title(state_.text("about_lesson"));
-  if (state_.other == nullptr) {
+  if (!frame.comparing) {
     lesson_.draw(state_, *state_.main, 0, commands_);
   } else if (ImGui::BeginTabBar("##lessons")) {
     if (ImGui::BeginTabItem(state_.text("left_run"))) {
@@ -113,34 +114,34 @@ void Shell::right_column(float width, float height) {
   splitter("##split_ls", false, settings_.lesson_height, height, 0.15f, 0.8f);
   ImGui::BeginChild("##stats", ImVec2(width, 0), true, kPanelFlags);
   panel_title(state_.text("statistics"));
-  if (state_.other != nullptr) {
-    compare_.draw(state_);
+  if (frame.comparing) {
+    compare_.draw(state_, frame);
     ImGui::Separator();
   }
-  stats_.draw(state_, *state_.main);
+  stats_.draw(state_, frame.sides[0]);
   ImGui::EndChild();
 }
 
-void Shell::layout() {
+void Shell::layout(const Frame& frame) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
   ImGui::Begin("##dashboard", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
-  controls_.draw(state_, commands_);
+  controls_.draw(state_, frame, commands_);
   ImGui::Separator();
   if (state_.main != nullptr && state_.main->loaded()) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float left = avail.x * settings_.left_width;
     ImGui::BeginChild("##left", ImVec2(left, avail.y), false);
-    left_column(left, avail.y);
+    left_column(frame, left, avail.y);
     ImGui::EndChild();
     ImGui::SameLine(0, 0);
     splitter("##split_lr", true, settings_.left_width, avail.x, 0.3f, 0.85f);
     ImGui::SameLine(0, 0);
     ImGui::BeginChild("##right", ImVec2(0, avail.y), false);
-    right_column(ImGui::GetContentRegionAvail().x, avail.y);
+    right_column(frame, ImGui::GetContentRegionAvail().x, avail.y);
     ImGui::EndChild();
   } else if (state_.main != nullptr) {
     lesson_.draw(state_, *state_.main, 0, commands_);  // only errors to show
@@ -151,7 +152,8 @@ void Shell::layout() {
 void Shell::frame(double real_seconds) {
   watch_files(ImGui::GetTime());
   ControlsBar::shortcuts(commands_);
-  layout();
+  const Frame frame = build_frame(state_);  // every panel's data, as of the clock
+  layout(frame);
   help_.draw(state_, commands_);
   hint_.draw(state_, commands_);
   files_.draw(state_, commands_);
@@ -161,17 +163,6 @@ void Shell::frame(double real_seconds) {
   controller_.tick(real_seconds);
   settings_.chinese = state_.text.language() == Language::chinese;
   settings_.hint_seen = state_.hint_dismissed;
-}
-
-void Shell::timeline_only() {
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(vp->WorkPos);
-  ImGui::SetNextWindowSize(vp->WorkSize);
-  ImGui::Begin("##bench", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
-  if (state_.main != nullptr) timeline_[0].draw(state_, *state_.main, 0, commands_);
-  ImGui::End();
-  commands_.clear();
 }
 
 }  // namespace burgers::ui

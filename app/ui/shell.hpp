@@ -1,12 +1,13 @@
 #pragma once
-// Shell: one frame of the dashboard. Lays out the panels (controls on top; restaurant
-// over timeline on the left; lesson over statistics on the right; two columns when
-// comparing), lets each view draw and emit commands, then has the Controller apply them.
+// Shell: one frame of the dashboard. Builds the Frame, lays out the panels (controls;
+// restaurant over timeline; lesson over statistics; two columns when comparing), lets each
+// view draw from it and emit commands, then has the Controller apply them.
 #include <vector>
 
 #include "ui/app_state.hpp"
 #include "ui/command.hpp"
 #include "ui/controller.hpp"
+#include "ui/frame.hpp"
 #include "ui/settings.hpp"
 #include "ui/views/compare_view.hpp"
 #include "ui/views/controls_bar.hpp"
@@ -25,16 +26,13 @@ class Shell {
 
   // Builds this frame's UI; `real_seconds` since the previous frame drives playback.
   void frame(double real_seconds);
-  // Only the timeline, full window (for --bench-frames).
-  void timeline_only();
-  TimelineView& timeline() { return timeline_[0]; }
   Controller& controller() { return controller_; }
 
  private:
-  void layout();
-  void left_column(float width, float height);
-  void right_column(float width, float height);
-  void session_column(Session& session, int side, float width, float height);
+  void layout(const Frame& frame);
+  void left_column(const Frame& frame, float width, float height);
+  void right_column(const Frame& frame, float width, float height);
+  void session_column(const Frame& frame, int side, float width, float height);
   bool splitter(const char* id, bool vertical, float& ratio, float total, float min_ratio,
                 float max_ratio);
   void watch_files(double now);

@@ -36,12 +36,6 @@ const std::string& TextTable::get(std::string_view key) const {
   return it->second;
 }
 
-std::string fill(std::string_view pattern, std::string_view value) {
-  std::string out(pattern);
-  if (const auto at = out.find("{}"); at != std::string::npos) out.replace(at, 2, value);
-  return out;
-}
-
 Text::Text()
     : english_(TextTable::parse(kEnglishText, "assets/text/en.toml", errors_)),
       chinese_(TextTable::parse(kChineseText, "assets/text/zh-TW.toml", errors_)) {}

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/fill.hpp"
+
 namespace burgers::ui {
 
 enum class Language { english, chinese };
@@ -24,8 +26,7 @@ class TextTable {
   mutable std::map<std::string, std::string, std::less<>> missing_;
 };
 
-// `pattern` with its "{}" replaced by `value` (translations never go through printf).
-std::string fill(std::string_view pattern, std::string_view value);
+using text::fill;  // "{} staff" -> "Cook staff"
 
 class Text {
  public:

@@ -87,6 +87,11 @@ Time choose_step(Time span, float pixels) {
 }
 
 std::string tick_label(Time t, Unit unit) {
+  // Far into a long run, minutes read better with their hours: "2317 h 57 min".
+  if (unit.size == kMinute && t % kMinute == 0 && t >= 1000 * kMinute) {
+    const Time minutes = t / kMinute;
+    return std::to_string(minutes / 60) + " h " + std::to_string(minutes % 60) + " min";
+  }
   const Time whole = t / unit.size;
   const Time rest = t % unit.size;
   std::string text = std::to_string(whole);

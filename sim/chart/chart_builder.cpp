@@ -1,49 +1,19 @@
 #include "chart/chart_builder.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <tuple>
 
 #include "base/time.hpp"
+#include "chart/lane_painter.hpp"
+#include "text/fill.hpp"
 
 namespace burgers::chart {
 
-using trace::AgentKind;
 using trace::Span;
 using trace::State;
-
-namespace {
-
-const std::vector<std::uint32_t> kNoSpans;
-
-// Rough text width for layout (painters measure for real): CJK glyphs are square.
-float text_width(const std::string& text, float px) {
-  float width = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t len = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-    width += len >= 3 ? px : px * 0.58f;
-    i += len;
-  }
-  return width;
-}
-
-std::string thousands(std::size_t n) {
-  std::string digits = std::to_string(n);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
-
-Time span_end(const Span& s, Time live_end) {
-  return s.end == trace::kOpenEnd ? live_end : s.end;
-}
-
-}  // namespace
 
 std::array<std::string, trace::kStateCount> ChartOptions::default_state_labels() {
   std::array<std::string, trace::kStateCount> labels;
@@ -62,156 +32,27 @@ std::array<std::string, trace::kJobPhaseCount> ChartOptions::default_phase_label
   return labels;
 }
 
-void TraceIndex::update(const trace::Trace& trace) {
-  has_gil_ = trace.gil;
-  for (; indexed_agents_ < trace.agents.size(); ++indexed_agents_) {
-    const auto id = static_cast<trace::AgentId>(indexed_agents_);
-    const trace::Agent& a = trace.agents[indexed_agents_];
-    bool keep = true;
-    if (a.kind == AgentKind::staff) {
-      staff_.push_back(id);
-    } else if (a.kind == AgentKind::customer) {
-      keep = customer_total_ < customer_limit_;
-      if (keep) {
-        position_.resize(id + 1, SIZE_MAX);
-        position_[id] = customers_.size();
-        customers_.push_back(id);
-        arrival_.push_back(kNever);
-        left_.push_back(kNever);
-      }
-      ++customer_total_;
-    }
-    indexed_agent_.push_back(keep);
-  }
-  by_agent_.resize(trace.agents.size());
-  for (; indexed_spans_ < trace.spans.size(); ++indexed_spans_) {
-    const Span& s = trace.spans[indexed_spans_];
-    const auto index = static_cast<std::uint32_t>(indexed_spans_);
-    states_ |= 1u << static_cast<unsigned>(s.state);
-    if (s.agent < indexed_agent_.size() && indexed_agent_[s.agent]) {
-      by_agent_[s.agent].push_back(index);
-      note_customer_span(s);
-    }
-    if (trace.gil && s.station >= 0 &&
-        static_cast<std::size_t>(s.station) < trace.stations.size() &&
-        trace.stations[static_cast<std::size_t>(s.station)].gil &&
-        trace.agents[s.agent].kind == AgentKind::staff &&
-        (s.state == State::busy || s.state == State::ready || s.state == State::switching)) {
-      gil_.push_back(index);
-    }
-    if (s.core >= 0 && (s.state == State::busy || s.state == State::switching)) {
-      if (by_core_.size() <= static_cast<std::size_t>(s.core))
-        by_core_.resize(static_cast<std::size_t>(s.core) + 1);
-      by_core_[static_cast<std::size_t>(s.core)].push_back(index);
-    }
-  }
-  if (static_cast<int>(by_core_.size()) < trace.cores)
-    by_core_.resize(static_cast<std::size_t>(trace.cores));
-}
-
-void TraceIndex::note_customer_span(const Span& s) {
-  const std::size_t pos = customer_position(s.agent);
-  if (pos == SIZE_MAX) return;
-  if (s.state == State::arrived) arrival_[pos] = s.start;
-  if (s.state == State::done) {
-    left_[pos] = s.start;
-    longest_stay_ = std::max(longest_stay_, s.start - arrival_[pos]);
-    while (first_unfinished_ < left_.size() && left_[first_unfinished_] != kNever)
-      ++first_unfinished_;
-  }
-}
-
-const std::vector<std::uint32_t>& TraceIndex::spans_of(trace::AgentId agent) const {
-  return agent < by_agent_.size() ? by_agent_[agent] : kNoSpans;
-}
-
-const std::vector<std::uint32_t>& TraceIndex::spans_on_core(int core) const {
-  return core >= 0 && static_cast<std::size_t>(core) < by_core_.size()
-             ? by_core_[static_cast<std::size_t>(core)]
-             : kNoSpans;
-}
-
 namespace {
 
-// Turns one lane's spans into bars. Spans at least a pixel wide become their own bar.
-// Narrower ones are folded, Tracy-style, without visiting them one by one: a binary
-// search jumps to the first span that ends beyond the next pixel, and the folded bar
-// takes the state of the span at that pixel's middle. A frame's cost is then about
-// (bars x log spans), however long the run.
-class LanePainter {
- public:
-  LanePainter(const trace::Trace& trace, ChartModel& model, Time live_end, bool overlay = false)
-      : trace_(trace), model_(model), live_end_(live_end), overlay_(overlay) {}
+constexpr float kAxisRoom = 44;  // from the axis line to the legend: tick labels
+constexpr float kTitledPlotTop = 58;
 
-  void paint(const std::vector<std::uint32_t>& spans, float y0, float y1, bool marks);
+std::string thousands(std::size_t n) {
+  return text::thousands(static_cast<long long>(n));
+}
 
- private:
-  Time end_of(std::uint32_t i) const { return span_end(trace_.spans[i], live_end_); }
-  Time time_at(float x) const {
-    const double f = (x - model_.plot_x0) / static_cast<double>(model_.plot_x1 - model_.plot_x0);
-    return model_.t0 + static_cast<Time>(f * static_cast<double>(model_.t1 - model_.t0));
-  }
-
-  const trace::Trace& trace_;
-  ChartModel& model_;
-  Time live_end_;
-  bool overlay_;
-};
-
-void LanePainter::paint(const std::vector<std::uint32_t>& spans, float y0, float y1, bool marks) {
-  const Time t0 = model_.t0;
-  const Time t1 = model_.t1;
-  // Spans of one lane follow each other in time: ends are sorted, so search the first visible.
-  auto it = std::partition_point(spans.begin(), spans.end(),
-                                 [&](std::uint32_t i) { return end_of(i) < t0; });
-  float last_mark_x = -10;
-  while (it != spans.end()) {
-    const Span& s = trace_.spans[*it];
-    if (s.start > t1) break;
-    const Time end = end_of(*it);
-    if (trace::is_instant(s.state) || end <= s.start) {
-      const float x = model_.x_of(s.start);
-      if (marks && trace::is_instant(s.state) && x - last_mark_x >= 3.0f && s.start >= t0) {
-        model_.marks.push_back({x, y0, y1, s.state});
-        last_mark_x = x;
-      }
-      ++it;
-      continue;
-    }
-    const float x0 = model_.x_of(std::max(s.start, t0));
-    const float x1 = model_.x_of(std::min(end, t1));
-    if (x1 - x0 >= 1.0f) {
-      model_.rects.push_back({x0, y0, x1, y1, s.state, 1, *it, overlay_});
-      ++it;
-      continue;
-    }
-    const Time boundary = time_at(x0 + 1.0f);
-    auto next = std::partition_point(it, spans.end(),
-                                     [&](std::uint32_t i) { return end_of(i) <= boundary; });
-    if (next == it) ++next;
-    const Time middle = time_at(x0 + 0.5f);
-    auto covering =
-        std::partition_point(it, next, [&](std::uint32_t i) { return end_of(i) <= middle; });
-    if (covering == next) --covering;
-    ChartRect r{x0,
-                y0,
-                x0 + 1.0f,
-                y1,
-                trace_.spans[*covering].state,
-                static_cast<std::uint32_t>(next - it),
-                kNoSpan,
-                overlay_};
-    if (r.folded == 1) r.span = *it;
-    model_.rects.push_back(r);
-    it = next;
-  }
+// "Customers 1–200 of 5,000" when only some of a group's lanes are shown.
+std::string range_heading(const std::string& heading, const ChartOptions& o, std::size_t first,
+                          std::size_t shown, std::size_t total) {
+  if (shown >= total) return heading;
+  return heading + " " + thousands(first + 1) + "–" + thousands(first + shown) + " " +
+         o.showing_of + " " + thousands(total);
 }
 
 struct Layout {
   const ChartOptions& options;
   ChartModel& model;
   float y = 0;
-
   LaneGroup group = LaneGroup::staff;
 
   float add_lane(std::string label, trace::AgentId agent, bool header, bool collapsed = false) {
@@ -229,21 +70,29 @@ struct Layout {
   }
 };
 
-// The key: staff states, then customer job phases by colour, then one entry for hatching.
-void layout_legend(ChartModel& model, const TraceIndex& index, const TraceIndex* overlay,
-                   const ChartOptions& options) {
-  float x = model.plot_x0;
-  float y = model.legend_y;
+// The legend, rows wrapped inside [x0, right], starting at y = 0; returns its height.
+// Only states that occur in the trace (or the overlay) get an entry: staff states, then
+// customer job phases by colour, own activity, then one entry for hatching.
+float layout_legend(ChartModel& model, const TraceIndex& index, const TraceIndex* overlay,
+                    const ChartOptions& options, const text::Measure& measure) {
+  const float x0 = options.legend_x0 >= 0 ? options.legend_x0 : model.plot_x0;
+  const float right = std::max(model.width - 8, x0 + 40);
+  float x = x0;
+  float y = 0;
   const float gap = 18;
   auto add = [&](State state, const std::string& label) {
     ChartLegendEntry entry;
     entry.state = state;
-    entry.label = label;
-    const float w = model.swatch_px + 6 + text_width(entry.label, model.text_px);
-    if (x + w > model.plot_x1 && x > model.plot_x0) {
-      x = model.plot_x0;
+    // An entry too long for a row under the plot starts its row at the chart's left edge;
+    // only one too long for the whole chart is cut.
+    const float edge = std::min(x0, 8.0f);
+    entry.label = text::fit(label, right - edge - model.swatch_px - 6, measure);
+    const float w = model.swatch_px + 6 + measure(entry.label);
+    if (x + w > right && x > x0) {
+      x = x0;
       y += model.swatch_px + 10;
     }
+    if (x + w > right) x = edge;
     entry.x = x;
     entry.y = y;
     model.legend.push_back(std::move(entry));
@@ -271,11 +120,10 @@ void layout_legend(ChartModel& model, const TraceIndex& index, const TraceIndex*
     add(trace::customer_state(static_cast<trace::JobPhase>(p), false),
         options.phase_labels[static_cast<std::size_t>(p)]);
   }
-  if (present(State::own_activity)) {
+  if (present(State::own_activity))
     add(State::own_activity, options.state_labels[static_cast<std::size_t>(State::own_activity)]);
-  }
   if (any_blocked) add(State::queued_blocked, options.blocked_label);
-  model.height = y + model.swatch_px + 16;
+  return model.legend.empty() ? 0 : y + model.swatch_px;
 }
 
 // Finds an agent of the overlay trace that plays the same part as one of the main trace:
@@ -301,111 +149,262 @@ class AgentMatcher {
   std::map<std::tuple<int, int, std::int64_t>, trace::AgentId> by_key_;
 };
 
+// How many lanes of each group are shown, and from where.
+struct LanePlan {
+  bool staff_folded = false;
+  std::size_t first_staff = 0, shown_staff = 0;
+  std::size_t first_customer = 0, shown_customers = 0;
+};
+
+// The customer lanes that follow time `t`: `room` lanes (in arrival order) holding as many
+// of the customers inside at t as can be: from the first one still inside, or ending at
+// the last arrival when that window holds more of them (one who stays long should not
+// hide the many who came after).
+std::size_t follow_first(const TraceIndex& index, Time t, std::size_t room) {
+  const auto [first, last] = index.customers_around(t);
+  std::size_t inside = last;
+  for (std::size_t i = first; i < last; ++i) {
+    if (index.customer_left(i) > t) {
+      inside = i;
+      break;
+    }
+  }
+  const std::size_t latest = last > room ? last - room : 0;
+  if (inside >= latest) return latest;
+  const auto count_inside = [&](std::size_t from) {
+    std::size_t n = 0;
+    for (std::size_t i = from; i < std::min(from + room, last); ++i)
+      n += index.customer_left(i) > t;
+    return n;
+  };
+  return count_inside(latest) > count_inside(inside) ? latest : inside;
+}
+
+LanePlan plan_lanes(const TraceIndex& index, const ChartOptions& o, float room) {
+  LanePlan plan;
+  const std::size_t staff = index.staff().size();
+  const std::size_t customers = index.customers().size();
+  const auto cores =
+      static_cast<std::size_t>(o.show_cores ? index.cores() + (index.has_gil() ? 1 : 0) : 0);
+  const float pitch = o.lane_height + o.lane_gap;
+  std::size_t max_staff = o.max_staff;
+  std::size_t max_customers = o.max_customers;
+  if (o.height > 0) {
+    const auto rows = static_cast<std::size_t>(std::max(0.0f, std::floor(room / pitch)));
+    const std::size_t headers = (staff > 0) + (index.cores() > 0) + (customers > 0);
+    // When everything fits, everything shows. Else staff and cores take at most about
+    // half of the lanes (the staff group folds, or shows what fits), customers the rest.
+    const std::size_t cores_block = index.cores() > 0 ? 1 + cores : 0;
+    const bool all_fit = headers + cores + staff + customers <= rows;
+    const std::size_t half = rows / 2;
+    const std::size_t staff_room = half > 1 + cores_block ? half - 1 - cores_block : 1;
+    if (!all_fit && o.show_staff && staff > staff_room) {
+      plan.staff_folded = o.fold_staff_to_fit;
+      max_staff = std::min(max_staff, std::max<std::size_t>(staff_room, 1));
+    }
+    const std::size_t staff_rows =
+        o.show_staff && !plan.staff_folded ? std::min(staff, max_staff) : 0;
+    const std::size_t used = headers + cores + staff_rows;
+    max_customers =
+        std::min(max_customers, rows > used ? std::max<std::size_t>(rows - used, 1) : 1);
+  }
+  if (o.show_staff && !plan.staff_folded) {
+    plan.shown_staff = std::min(staff, max_staff);
+    plan.first_staff = std::min(o.first_staff, staff - plan.shown_staff);
+  }
+  plan.shown_customers = std::min(customers, max_customers);
+  const std::size_t wanted =
+      o.follow_at >= 0 ? follow_first(index, o.follow_at, plan.shown_customers) : o.first_customer;
+  plan.first_customer = std::min(wanted, customers - plan.shown_customers);
+  return plan;
+}
+
+void layout_title(ChartModel& model, const ChartOptions& options, const trace::Trace& trace,
+                  const text::Measure& measure) {
+  model.title = options.title.empty() ? trace.title : options.title;
+  if (!options.show_title) model.title.clear();
+  const float scale = model.title_px / std::max(model.text_px, 1.0f);
+  if (!model.title.empty()) {
+    model.title_lines = text::wrap(model.title, std::max(model.width - 32, 40.0f),
+                                   [&](std::string_view s) { return measure(s) * scale; });
+  }
+  const std::size_t extra = model.title_lines.empty() ? 0 : model.title_lines.size() - 1;
+  model.plot_y0 = model.title.empty()
+                      ? 12.0f
+                      : kTitledPlotTop + static_cast<float>(extra) * model.title_px * 1.25f;
+}
+
+// One chart being laid out: the frame (title, legend, lane plan), then each lane group,
+// then the axis below the lanes.
+class TimelineBuilder {
+ public:
+  TimelineBuilder(const trace::Trace& trace, const TraceIndex& index, const ChartOptions& o)
+      : trace_(trace),
+        index_(index),
+        o_(o),
+        measure_(o.measure ? o.measure : text::estimated(o.text_px)),
+        overlaid_(o.overlay != nullptr && o.overlay_index != nullptr),
+        matcher_(overlaid_ ? o.overlay : nullptr) {}
+
+  ChartModel build() {
+    frame();
+    Layout layout{o_, model_, model_.plot_y0};
+    const Time live_end = o_.live_end >= 0 ? o_.live_end : std::max(trace_.end_time, o_.cursor);
+    LanePainter painter(trace_, model_, live_end);
+    std::optional<LanePainter> overlay;
+    if (overlaid_)
+      overlay.emplace(*o_.overlay, model_, std::max(o_.overlay->end_time, live_end), true);
+    painter_ = &painter;
+    overlay_ = overlay ? &*overlay : nullptr;
+    staff_group(layout);
+    cores_group(layout);
+    customer_group(layout);
+    axis(layout);
+    return std::move(model_);
+  }
+
+ private:
+  void frame() {
+    model_.width = o_.width;
+    model_.text_px = o_.text_px;
+    model_.swatch_px = std::max(12.0f, o_.text_px * 0.8f);
+    model_.axis_label = o_.time_heading;
+    model_.t0 = o_.t0;
+    model_.t1 = o_.t1 >= 0 ? o_.t1 : std::max<Time>(trace_.end_time, 1);
+    if (model_.t1 <= model_.t0) model_.t1 = model_.t0 + 1;
+    model_.plot_x0 = o_.label_width;
+    model_.plot_x1 = std::max(o_.width - 24.0f, model_.plot_x0 + 10.0f);
+    model_.as_of = o_.cursor;
+    layout_title(model_, o_, trace_, measure_);
+    legend_h_ = o_.legend ? layout_legend(model_, index_, overlaid_ ? o_.overlay_index : nullptr,
+                                          o_, measure_)
+                          : 0;
+    // Below the lanes: the axis line, its tick labels, then the legend and a margin.
+    const float below = o_.legend ? 6 + kAxisRoom + legend_h_ + 16 : 6 + 40;
+    plan_ = plan_lanes(index_, o_, o_.height - model_.plot_y0 - below);
+    // From the first customer on, the axis starts at the run's start.
+    if (o_.follow_at >= 0 && o_.follow_axis && plan_.shown_customers > 0 &&
+        plan_.first_customer > 0) {
+      const Time arrived = index_.customer_arrival(plan_.first_customer);
+      if (arrived != kNever && arrived < model_.t1) {
+        const Time margin = (model_.t1 - arrived) / 20;  // the first bar starts clear of the edge
+        model_.t0 = std::max<Time>(std::max<Time>(0, o_.t0), arrived - margin);
+      }
+    }
+    model_.staff_folded = plan_.staff_folded;
+    model_.first_staff = plan_.first_staff;
+    model_.first_customer = plan_.first_customer;
+    model_.shown_customers = plan_.shown_customers;
+  }
+
+  // An agent's lane; with an overlay, the main run above and the overlay below.
+  void paint_agent(trace::AgentId a, float y0, bool marks) {
+    const float y1 = y0 + o_.lane_height;
+    if (!overlaid_) {
+      painter_->paint(index_.spans_of(a), y0, y1, marks);
+      return;
+    }
+    const float split = y0 + o_.lane_height / 2;
+    painter_->paint(index_.spans_of(a), y0, split - 0.5f, marks);
+    const trace::AgentId other =
+        a < trace_.agents.size() ? matcher_.match(trace_.agents[a]) : trace::kNoAgent;
+    if (other != trace::kNoAgent)
+      overlay_->paint(o_.overlay_index->spans_of(other), split + 0.5f, y1, marks);
+  }
+
+  // A group hidden by the caller or folded to fit keeps its header row (marked collapsed)
+  // so it can be reopened; a folded staff group shows its summary bar there.
+  void staff_group(Layout& layout) {
+    const std::size_t staff = index_.staff().size();
+    if (staff == 0) return;
+    layout.group = LaneGroup::staff;
+    const bool open = o_.show_staff && !plan_.staff_folded;
+    const std::string heading =
+        open ? range_heading(o_.staff_heading, o_, plan_.first_staff, plan_.shown_staff, staff)
+             : o_.staff_heading + " (" + thousands(staff) + ")";
+    if (o_.header_rows) {
+      const float y0 = layout.add_lane(heading, trace::kNoAgent, true, !open);
+      if (!open) {
+        std::vector<const std::vector<std::uint32_t>*> lanes;
+        for (const trace::AgentId a : index_.staff()) lanes.push_back(&index_.spans_of(a));
+        painter_->paint_summary(lanes, y0 + 1, y0 + o_.lane_height - 1);
+      }
+    }
+    for (std::size_t i = plan_.first_staff; open && i < plan_.first_staff + plan_.shown_staff;
+         ++i) {
+      const trace::AgentId a = index_.staff()[i];
+      paint_agent(a, layout.add_lane(lane_name(a), a, false), false);
+    }
+  }
+
+  void cores_group(Layout& layout) {
+    if (index_.cores() > 0) {
+      layout.group = LaneGroup::cores;
+      if (o_.header_rows) layout.add_lane(o_.cores_heading, trace::kNoAgent, true, !o_.show_cores);
+      for (int c = 0; c < index_.cores() && o_.show_cores; ++c) {
+        const float y0 =
+            layout.add_lane(o_.core_label + " " + std::to_string(c + 1), trace::kNoAgent, false);
+        painter_->paint(index_.spans_on_core(c), y0, y0 + o_.lane_height, false);
+      }
+    }
+    if (index_.has_gil() && o_.show_cores) {
+      const float y0 = layout.add_lane(o_.gil_label, trace::kNoAgent, false);
+      painter_->paint(index_.spans_holding_gil(), y0, y0 + o_.lane_height, false);
+    }
+  }
+
+  void customer_group(Layout& layout) {
+    const std::size_t total = index_.customer_count();
+    if (total == 0) return;
+    layout.group = LaneGroup::customers;
+    const std::size_t first = plan_.first_customer;
+    const std::size_t last = first + plan_.shown_customers;
+    std::string heading = o_.customers_heading;
+    if (last - first < total && o_.show_customers) {
+      heading = range_heading(o_.customers_heading, o_, first, last - first, total);
+      if (o_.show_title)
+        model_.subtitle = o_.showing + " " + thousands(first + 1) + "–" + thousands(last) + " " +
+                          o_.showing_of + " " + thousands(total);
+    }
+    if (o_.header_rows) layout.add_lane(heading, trace::kNoAgent, true, !o_.show_customers);
+    for (std::size_t i = first; i < last && o_.show_customers; ++i) {
+      const trace::AgentId a = index_.customers()[i];
+      paint_agent(a, layout.add_lane(lane_name(a), a, false), true);
+    }
+  }
+
+  void axis(const Layout& layout) {
+    model_.plot_y1 = std::max(layout.y - o_.lane_gap, model_.plot_y0 + o_.lane_height);
+    model_.axis_y = model_.plot_y1 + 6;
+    model_.ticks = time_ticks(model_.t0, model_.t1, model_.plot_x0, model_.plot_x1);
+    if (o_.cursor >= model_.t0 && o_.cursor <= model_.t1) model_.cursor_x = model_.x_of(o_.cursor);
+    model_.legend_y = model_.axis_y + kAxisRoom;
+    for (ChartLegendEntry& e : model_.legend) e.y += model_.legend_y;
+    model_.height = o_.legend ? model_.legend_y + legend_h_ + 16 : model_.axis_y + 40;
+  }
+
+  std::string lane_name(trace::AgentId a) const {
+    return trace_.agent_name(a, o_.station_labels, o_.group_labels);
+  }
+
+  const trace::Trace& trace_;
+  const TraceIndex& index_;
+  const ChartOptions& o_;
+  text::Measure measure_;
+  bool overlaid_;
+  AgentMatcher matcher_;
+  ChartModel model_;
+  LanePlan plan_;
+  float legend_h_ = 0;
+  LanePainter* painter_ = nullptr;
+  LanePainter* overlay_ = nullptr;
+};
+
 }  // namespace
 
 ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
                           const ChartOptions& options) {
-  ChartModel model;
-  model.width = options.width;
-  model.text_px = options.text_px;
-  model.swatch_px = std::max(12.0f, options.text_px * 0.8f);
-  model.title = options.title.empty() ? trace.title : options.title;
-  model.axis_label = options.time_heading;
-  model.t0 = options.t0;
-  model.t1 = options.t1 >= 0 ? options.t1 : std::max<Time>(trace.end_time, 1);
-  if (model.t1 <= model.t0) model.t1 = model.t0 + 1;
-  model.plot_x0 = options.label_width;
-  model.plot_x1 = std::max(options.width - 24.0f, model.plot_x0 + 10.0f);
-  if (!options.show_title) model.title.clear();
-  model.plot_y0 =
-      !options.show_title || (options.title.empty() && trace.title.empty()) ? 12.0f : 58.0f;
-  const Time live_end =
-      options.live_end >= 0 ? options.live_end : std::max(trace.end_time, options.cursor);
-
-  Layout layout{options, model, model.plot_y0};
-  LanePainter painter(trace, model, live_end);
-  // With an overlay, each agent's lane shows the main run above and the overlay below.
-  const bool overlaid = options.overlay != nullptr && options.overlay_index != nullptr;
-  const AgentMatcher matcher(overlaid ? options.overlay : nullptr);
-  std::optional<LanePainter> overlay_painter;
-  if (overlaid) {
-    overlay_painter.emplace(*options.overlay, model, std::max(options.overlay->end_time, live_end),
-                            true);
-  }
-  auto paint_agent = [&](trace::AgentId a, float y0, bool marks) {
-    const float y1 = y0 + options.lane_height;
-    if (!overlaid) {
-      painter.paint(index.spans_of(a), y0, y1, marks);
-      return;
-    }
-    const float split = y0 + options.lane_height / 2;
-    painter.paint(index.spans_of(a), y0, split - 0.5f, marks);
-    const trace::AgentId other =
-        a < trace.agents.size() ? matcher.match(trace.agents[a]) : trace::kNoAgent;
-    if (other != trace::kNoAgent) {
-      overlay_painter->paint(options.overlay_index->spans_of(other), split + 0.5f, y1, marks);
-    }
-  };
-  // A group hidden by the caller keeps its header row (marked collapsed) so it can be reopened.
-  if (!index.staff().empty()) {
-    layout.group = LaneGroup::staff;
-    if (options.header_rows)
-      layout.add_lane(options.staff_heading, trace::kNoAgent, true, !options.show_staff);
-    for (const trace::AgentId a : index.staff()) {
-      if (!options.show_staff) break;
-      const float y0 = layout.add_lane(
-          trace.agent_name(a, options.station_labels, options.group_labels), a, false);
-      paint_agent(a, y0, false);
-    }
-  }
-  if (index.cores() > 0) {
-    layout.group = LaneGroup::cores;
-    if (options.header_rows)
-      layout.add_lane(options.cores_heading, trace::kNoAgent, true, !options.show_cores);
-    for (int c = 0; c < index.cores() && options.show_cores; ++c) {
-      const float y0 =
-          layout.add_lane(options.core_label + " " + std::to_string(c + 1), trace::kNoAgent, false);
-      painter.paint(index.spans_on_core(c), y0, y0 + options.lane_height, false);
-    }
-  }
-  if (index.has_gil() && options.show_cores) {
-    const float y0 = layout.add_lane(options.gil_label, trace::kNoAgent, false);
-    painter.paint(index.spans_holding_gil(), y0, y0 + options.lane_height, false);
-  }
-  const std::size_t total = index.customer_count();
-  if (total > 0) {
-    layout.group = LaneGroup::customers;
-    const std::size_t first = std::min(options.first_customer, index.customers().size());
-    const std::size_t last = std::min(first + options.max_customers, index.customers().size());
-    std::string heading = options.customers_heading;
-    if (last - first < total && options.show_customers) {
-      heading += " " + thousands(first + 1) + "–" + thousands(last) + " " + options.showing_of +
-                 " " + thousands(total);
-      if (options.show_title)
-        model.subtitle = options.showing + " " + thousands(first + 1) + "–" + thousands(last) +
-                         " " + options.showing_of + " " + thousands(total);
-    }
-    if (options.header_rows)
-      layout.add_lane(heading, trace::kNoAgent, true, !options.show_customers);
-    for (std::size_t i = first; i < last && options.show_customers; ++i) {
-      const trace::AgentId a = index.customers()[i];
-      const float y0 = layout.add_lane(
-          trace.agent_name(a, options.station_labels, options.group_labels), a, false);
-      paint_agent(a, y0, true);
-    }
-  }
-  model.plot_y1 = std::max(layout.y - options.lane_gap, model.plot_y0 + options.lane_height);
-  model.axis_y = model.plot_y1 + 6;
-  model.ticks = time_ticks(model.t0, model.t1, model.plot_x0, model.plot_x1);
-  if (options.cursor >= model.t0 && options.cursor <= model.t1)
-    model.cursor_x = model.x_of(options.cursor);
-  model.legend_y = model.axis_y + 44;
-  if (options.legend) {
-    layout_legend(model, index, overlaid ? options.overlay_index : nullptr, options);
-  } else {
-    model.height = model.axis_y + 40;
-  }
-  return model;
+  return TimelineBuilder(trace, index, options).build();
 }
 
 ChartModel build_timeline(const trace::Trace& trace, const ChartOptions& options) {

@@ -10,68 +10,11 @@
 #include <vector>
 
 #include "chart/chart_model.hpp"
+#include "chart/trace_index.hpp"
+#include "text/line_break.hpp"
 #include "trace/trace.hpp"
 
 namespace burgers::chart {
-
-// Per-lane span lists (agents, and cores derived from staff spans), extended as a live
-// trace grows. `customer_limit` indexes only the first customers (exports show no more).
-class TraceIndex {
- public:
-  TraceIndex() = default;
-  explicit TraceIndex(const trace::Trace& trace, std::size_t customer_limit = SIZE_MAX)
-      : customer_limit_(customer_limit) {
-    update(trace);
-  }
-  // Indexes spans and agents added since the last call; cheap to call every frame.
-  void update(const trace::Trace& trace);
-
-  // Span indices of `agent` (or of staff spans that ran on `core`), in start order.
-  const std::vector<std::uint32_t>& spans_of(trace::AgentId agent) const;
-  const std::vector<std::uint32_t>& spans_on_core(int core) const;
-  // Staff spans while holding the GIL (computing, or waiting for a core with it).
-  const std::vector<std::uint32_t>& spans_holding_gil() const { return gil_; }
-  bool has_gil() const { return has_gil_; }
-  const std::vector<trace::AgentId>& staff() const { return staff_; }
-  const std::vector<trace::AgentId>& customers() const { return customers_; }
-  std::size_t customer_count() const { return customer_total_; }
-  int cores() const { return static_cast<int>(by_core_.size()); }
-  bool has_state(trace::State s) const { return (states_ >> static_cast<unsigned>(s)) & 1u; }
-  std::size_t indexed_spans() const { return indexed_spans_; }
-
-  // For the i-th indexed customer: when they arrived and left (kNever: not yet).
-  Time customer_arrival(std::size_t i) const { return arrival_[i]; }
-  Time customer_left(std::size_t i) const { return left_[i]; }
-  // The longest stay of a customer who has left, and the first customer still inside:
-  // together they bound which customers can be present at any time.
-  Time longest_stay() const { return longest_stay_; }
-  std::size_t first_unfinished() const { return first_unfinished_; }
-  // Position of `agent` among the indexed customers, or SIZE_MAX.
-  std::size_t customer_position(trace::AgentId agent) const {
-    return agent < position_.size() ? position_[agent] : SIZE_MAX;
-  }
-
- private:
-  void note_customer_span(const trace::Span& s);
-
-  std::size_t customer_limit_ = SIZE_MAX;
-  std::vector<std::vector<std::uint32_t>> by_agent_;
-  std::vector<std::vector<std::uint32_t>> by_core_;
-  std::vector<std::uint32_t> gil_;
-  bool has_gil_ = false;
-  std::vector<trace::AgentId> staff_;
-  std::vector<trace::AgentId> customers_;  // indexed customers, in arrival order
-  std::vector<bool> indexed_agent_;
-  std::vector<std::size_t> position_;  // agent -> index in customers_
-  std::vector<Time> arrival_;
-  std::vector<Time> left_;
-  Time longest_stay_ = 0;
-  std::size_t first_unfinished_ = 0;
-  std::size_t customer_total_ = 0;
-  std::size_t indexed_agents_ = 0;
-  std::size_t indexed_spans_ = 0;
-  unsigned states_ = 0;
-};
 
 struct ChartOptions {
   float width = 1600;
@@ -80,14 +23,28 @@ struct ChartOptions {
   float label_width = 150;  // left margin for lane labels
   float text_px = 12;       // the painter's text size, for laying out the legend
   Time t0 = 0;
-  Time t1 = -1;  // < 0: the trace's end time
+  Time t1 = -1;           // < 0: the trace's end time
+  text::Measure measure;  // the painter's text width at text_px; empty: an estimate
   bool show_staff = true;
   bool show_customers = true;
   bool show_cores = true;
   std::size_t first_customer = 0;   // scroll position among customer lanes
   std::size_t max_customers = 200;  // lanes beyond are left out (and said so in subtitle)
-  Time cursor = -1;                 // current-time cursor, < 0 for none
-  Time live_end = -1;  // where spans still open end (the simulation's time); < 0: the trace's end
+  std::size_t first_staff = 0;      // scroll position among staff lanes
+  std::size_t max_staff = SIZE_MAX;
+  // Fit into this height (> 0): staff and cores take at most about half of the lanes'
+  // room (the staff group folds to one summary lane when `fold_staff_to_fit`, else shows
+  // as many staff lanes as fit), customers fill the rest, and the wrapped legend fits below.
+  float height = 0;
+  bool fold_staff_to_fit = false;
+  // >= 0: scroll the customer lanes to those inside at this time (overrides first_customer);
+  // with follow_axis, the axis also starts where the first of them arrived (so their bars
+  // stay readable however long the run has been), and ends at t1.
+  Time follow_at = -1;
+  bool follow_axis = false;
+  float legend_x0 = -1;  // where legend rows start; < 0: under the plot
+  Time cursor = -1;      // current-time cursor, < 0 for none
+  Time live_end = -1;    // where spans still open end (the simulation's time); < 0: the trace's end
   bool header_rows = true;
   bool show_title = true;  // false: no title or subtitle rows (a caller shows its own heading)
   bool legend = true;
@@ -97,7 +54,7 @@ struct ChartOptions {
   // The legend keys customer lanes by job phase (colour) plus one entry for hatching.
   std::array<std::string, trace::kJobPhaseCount> phase_labels = default_phase_labels();
   std::string blocked_label = "Hatched: the customer is blocked";
-  std::string staff_heading = "Staff";
+  std::string staff_heading = "Staff";  // "Staff", "Staff 1–12 of 100"
   std::string customers_heading = "Customers";
   std::string cores_heading = "Cores";
   std::string core_label = "Core";
@@ -105,6 +62,13 @@ struct ChartOptions {
   std::string time_heading = "Time";
   std::string showing = "Showing customers";  // subtitle when not every customer has a lane:
   std::string showing_of = "of";              // "Showing customers 1–200 of 5,000"
+  // The two-part chart of a long run (long_timeline.hpp).
+  std::string long_run_note = "customers: the whole run, then a few of them up close";
+  std::string whole_run_heading = "The whole run";
+  std::string up_close = "up close";
+  std::string inside_label = "Inside";
+  std::string in_line_label = "In line";
+  std::string at_most = "most";
   // A second run of the same scenario (e.g. measured on real threads) drawn lane by lane
   // in the lower part of each staff and customer lane, under the main trace's bars.
   // Agents are matched by station or group and number. Both must be set, or neither.

@@ -1,6 +1,8 @@
 #pragma once
 // Small series derived from a Trace for the statistics charts (report.html and the
 // dashboard's statistics view draw the same data).
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -16,13 +18,46 @@ struct StepPoint {
   std::int64_t value = 0;
 };
 
+// A count over time (customers in line, inside), fed change by change in time order. What
+// happens at one instant counts together: only the level an instant ends with is a level
+// the count had. Keeps every step while there are few; beyond, the maximum per bucket of
+// time (buckets double in width as the run goes on), so peaks survive and memory stays
+// small however long the run.
+class LevelSeries {
+ public:
+  // `max_points` 0: every step, however many.
+  explicit LevelSeries(std::size_t max_points = 2000)
+      : max_points_(max_points == 0 ? SIZE_MAX : std::max<std::size_t>(max_points, 8)) {}
+  void change(Time t, std::int64_t delta);
+  // The steps over [0, end], at most `max_points` of them (and the exact steps when they
+  // fit), starting at time 0.
+  std::vector<StepPoint> points(Time end) const;
+  std::int64_t level() const { return level_; }
+
+ private:
+  void settle();  // the instant `at_` is over: record the level it ended with
+  void record(Time t, std::int64_t value);
+
+  std::size_t max_points_;
+  std::int64_t level_ = 0;
+  Time at_ = 0;
+  bool unsettled_ = false;
+  std::vector<StepPoint> exact_{{0, 0}};  // while not bucketed
+  Time width_ = 0;                        // bucket width once bucketed (0: exact)
+  std::vector<std::int64_t> peaks_;       // per bucket: the highest level held in it
+  std::int64_t last_value_ = 0;           // the last level recorded
+  std::int64_t last_held_ = 0;            // bucketed: the level in effect since the last change
+};
+
 struct QueueSeries {
   int station = 0;
   std::string label;
   std::vector<StepPoint> points;  // starts at time 0
 };
 
-// Queue length over time, one series per station. When a station changes more than
+// Queue length over time, one series per station: the customers whose wait covers t,
+// what happens at one instant counting together (StationSummary::max_queue_length is
+// the highest value). When a station changes more than
 // `max_points` times, each bucket of time keeps its maximum (so peaks stay visible).
 std::vector<QueueSeries> queue_length_series(const trace::Trace& trace,
                                              std::size_t max_points = 2000);
@@ -46,7 +81,8 @@ struct Histogram {
   std::vector<std::int64_t> counts;
 };
 
-// Histogram of queue waits (queued spans) at `station`, or over all stations if -1.
+// Histogram of queue waits at `station`, or over all stations if -1: one per served job
+// (per visit), a job served at once counting as a wait of 0, as in the summary.
 Histogram queue_wait_histogram(const trace::Trace& trace, int station, int bins);
 
 }  // namespace burgers::chart

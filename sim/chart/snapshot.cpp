@@ -27,6 +27,11 @@ const Span* span_at(const trace::Trace& trace, const std::vector<std::uint32_t>&
   return nullptr;
 }
 
+// A customer free with a number while their job is worked on (in any of its phases).
+bool free_in_service(State s) {
+  return trace::is_in_service(s) && trace::category(s) == trace::Category::free;
+}
+
 AgentAt describe(const trace::Trace& trace, const Span& s) {
   AgentAt a;
   a.agent = s.agent;
@@ -41,35 +46,6 @@ AgentAt describe(const trace::Trace& trace, const Span& s) {
   a.group = agent.group;
   a.step = s.step;
   return a;
-}
-
-// Customers who may be inside at t: arrived by t, and not before t minus the longest
-// stay seen (unless they have not left at all).
-std::pair<std::size_t, std::size_t> candidate_range(const TraceIndex& index, Time t) {
-  std::size_t hi = 0;
-  {
-    std::size_t lo = 0, n = index.customers().size();
-    while (lo < n) {  // first customer arriving after t
-      const std::size_t mid = (lo + n) / 2;
-      if (index.customer_arrival(mid) <= t) {
-        lo = mid + 1;
-      } else {
-        n = mid;
-      }
-    }
-    hi = lo;
-  }
-  std::size_t lo = 0, n = hi;
-  const Time earliest = t - index.longest_stay();
-  while (lo < n) {
-    const std::size_t mid = (lo + n) / 2;
-    if (index.customer_arrival(mid) < earliest) {
-      lo = mid + 1;
-    } else {
-      n = mid;
-    }
-  }
-  return {std::min(lo, index.first_unfinished()), hi};
 }
 
 }  // namespace
@@ -92,7 +68,7 @@ Snapshot snapshot_at(const trace::Trace& trace, const TraceIndex& index, Time t)
     }
     snap.stations[static_cast<std::size_t>(agent.station)].staff.push_back(at);
   }
-  const auto [first, last] = candidate_range(index, t);
+  const auto [first, last] = index.customers_around(t);
   snap.arrived = static_cast<std::int64_t>(last);
   snap.left = static_cast<std::int64_t>(first);  // everyone before the range has left by t
   for (std::size_t i = first; i < last; ++i) {
@@ -108,19 +84,25 @@ Snapshot snapshot_at(const trace::Trace& trace, const TraceIndex& index, Time t)
     if (c.station < 0 || static_cast<std::size_t>(c.station) >= snap.stations.size()) continue;
     StationAt& st = snap.stations[static_cast<std::size_t>(c.station)];
     if (trace::is_queued(c.state)) st.line.push_back(c);
-    if (c.state == State::served_free) st.preparing.push_back(c.number);
+    if (free_in_service(c.state)) st.preparing.push_back(c.number);
   }
   for (StationAt& st : snap.stations) {
     std::stable_sort(st.line.begin(), st.line.end(),
                      [](const AgentAt& a, const AgentAt& b) { return a.since < b.since; });
   }
-  // "Now serving": the latest free service at each station that ended by t.
+  // "Now serving": the latest free service at each station that ended by t (the last of
+  // its phases: the customer's next span is no longer in service there).
   std::vector<Time> called_at(snap.stations.size(), -1);
   for (std::size_t i = first; i < last; ++i) {
-    for (const std::uint32_t si : index.spans_of(index.customers()[i])) {
-      const Span& s = trace.spans[si];
-      if (s.state != State::served_free || s.end == trace::kOpenEnd || s.end > t || s.station < 0)
+    const std::vector<std::uint32_t>& spans = index.spans_of(index.customers()[i]);
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+      const Span& s = trace.spans[spans[k]];
+      if (!free_in_service(s.state) || s.end == trace::kOpenEnd || s.end > t || s.station < 0)
         continue;
+      if (k + 1 < spans.size()) {
+        const Span& next = trace.spans[spans[k + 1]];
+        if (trace::is_in_service(next.state) && next.station == s.station) continue;
+      }
       const auto st = static_cast<std::size_t>(s.station);
       if (st < called_at.size() && s.end >= called_at[st]) {
         called_at[st] = s.end;
@@ -129,6 +111,25 @@ Snapshot snapshot_at(const trace::Trace& trace, const TraceIndex& index, Time t)
     }
   }
   return snap;
+}
+
+trace::Trace trace_until(const trace::Trace& trace, Time t) {
+  trace::Trace out;
+  out.scenario = trace.scenario;
+  out.title = trace.title;
+  out.stations = trace.stations;
+  out.groups = trace.groups;
+  out.cores = trace.cores;
+  out.agents = trace.agents;
+  // Spans are stored in start order: the ones begun by t are a prefix.
+  const auto last = std::partition_point(trace.spans.begin(), trace.spans.end(),
+                                         [&](const Span& s) { return s.start <= t; });
+  out.spans.assign(trace.spans.begin(), last);
+  for (Span& s : out.spans) {
+    if (s.end != trace::kOpenEnd && s.end > t) s.end = trace::kOpenEnd;
+  }
+  out.end_time = t;
+  return out;
 }
 
 }  // namespace burgers::chart

@@ -42,4 +42,8 @@ struct Snapshot {
 // The state at `t` (at or before the simulation's current time).
 Snapshot snapshot_at(const trace::Trace& trace, const TraceIndex& index, Time t);
 
+// The record as it stood at `t`: spans begun by then, those still going on left open,
+// and end_time = t. Series and statistics of it are the run's "as of t".
+trace::Trace trace_until(const trace::Trace& trace, Time t);
+
 }  // namespace burgers::chart

@@ -1,5 +1,7 @@
 #include "chart/vocabulary.hpp"
 
+#include "text/fill.hpp"
+
 #include <utility>
 
 namespace burgers::chart {
@@ -154,12 +156,7 @@ void apply_words(const Words& words, ChartOptions& options) {
 }
 
 std::string fill_pattern(std::string_view pattern, std::string_view value) {
-  const std::size_t at = pattern.find("{}");
-  if (at == std::string_view::npos) return std::string(pattern);
-  std::string out(pattern.substr(0, at));
-  out += value;
-  out += pattern.substr(at + 2);
-  return out;
+  return text::fill(pattern, value);  // one copy of the mechanism, shared with the text tables
 }
 
 std::vector<std::string> station_labels(const trace::Trace& trace,

@@ -124,29 +124,47 @@ std::string queue_chart_svg(const chart::QueueSeries& series, Time end) {
 std::string utilization_svg(const stats::Summary& sim, const stats::Summary* measured) {
   const float row = measured != nullptr ? 40.0f : 26.0f;
   const auto n = static_cast<float>(sim.stations.size());
-  const Frame f{800, 30 + row * n + (measured != nullptr ? 24.0f : 0.0f), 160, 8, 700, 8 + row * n};
+  const Frame f{800, 54 + row * n + (measured != nullptr ? 24.0f : 0.0f), 160, 8, 700, 8 + row * n};
   std::string out = open_svg(f, "Utilization per station");
-  const std::string sim_fill = hex(chart::style_of(State::busy).fill);
+  out += "<defs>\n";
+  // The busy time split as the timeline shows it: computing, blocked on I/O, waiting for
+  // a core, waiting for the GIL, each in that staff state's colour and pattern.
+  const std::vector<State> parts = {State::busy, State::io_wait, State::ready, State::gil_wait};
+  append_pattern_defs(out, parts, "ut");
+  out += "</defs>\n";
   const std::string measured_fill = hex(chart::style_of(State::awaiting_free).fill);
   for (std::size_t i = 0; i < sim.stations.size(); ++i) {
     const float y = f.y0 + row * static_cast<float>(i);
     const auto& s = sim.stations[i];
     text(out, 8, y + 15, s.label.empty() ? s.name : s.label);
-    auto bar = [&](float top, double share, const std::string& fill) {
+    auto track = [&](float top, double share) {
       rect(out, f.x0, top, f.x1, top + 16, "fill=\"" + hex(chart::kLaneStripe) + "\"");
-      const auto w = static_cast<float>(std::clamp(share, 0.0, 1.0)) * (f.x1 - f.x0);
-      rect(out, f.x0, top, f.x0 + w, top + 16, "fill=\"" + fill + "\"");
       text(out, f.x1 + 8, top + 12.5f, fmt::format("{:.1f} %", share * 100));
+      return static_cast<float>(std::clamp(share, 0.0, 1.0)) * (f.x1 - f.x0);
     };
-    bar(y + 2, s.utilization, sim_fill);
+    const float width = track(y + 2, s.utilization);
+    const Time split[4] = {s.cpu_time, s.io_blocked_time, s.core_wait_time, s.gil_wait_time};
+    float x = f.x0;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      if (s.busy_time <= 0 || split[k] <= 0) continue;
+      const float w = width * static_cast<float>(static_cast<double>(split[k]) /
+                                                 static_cast<double>(s.busy_time));
+      rect(out, x, y + 2, x + w, y + 18, "fill=\"" + state_fill(parts[k], "ut") + "\"");
+      x += w;
+    }
     if (measured != nullptr && i < measured->stations.size()) {
-      bar(y + 20, measured->stations[i].utilization, measured_fill);
+      const float w = track(y + 20, measured->stations[i].utilization);
+      rect(out, f.x0, y + 20, f.x0 + w, y + 36, "fill=\"" + measured_fill + "\"");
     }
   }
-  if (measured != nullptr) {
-    swatch(out, f.x0, f.y1 + 8, sim_fill, "simulated");
-    swatch(out, f.x0 + 110, f.y1 + 8, measured_fill, "measured (threads)");
+  const char* names[4] = {"computing", "blocked on I/O", "waiting for a core",
+                          "waiting for the GIL"};
+  float x = f.x0 - 150;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    swatch(out, x, f.y1 + 8, state_fill(parts[k], "ut"), names[k]);
+    x += 150;
   }
+  if (measured != nullptr) swatch(out, x, f.y1 + 8, measured_fill, "measured (threads)");
   out += "</svg>\n";
   return out;
 }

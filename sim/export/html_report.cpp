@@ -6,6 +6,7 @@
 #include <string>
 
 #include "chart/chart_builder.hpp"
+#include "chart/long_timeline.hpp"
 #include "chart/series.hpp"
 #include "chart/vocabulary.hpp"
 #include "export/graphics.hpp"
@@ -14,13 +15,11 @@
 #include "export/markup.hpp"
 #include "export/svg_timeline.hpp"
 #include "stats/comparison.hpp"
+#include "trace/span_sequencer.hpp"
 
 namespace burgers::exporter {
 
 namespace {
-
-constexpr std::size_t kMaxCustomerBars = 200;
-constexpr int kHistogramBins = 30;
 
 std::string css() {
   return "body{margin:0;background:#f1f3f5;color:" + hex(chart::kText) +
@@ -43,12 +42,14 @@ std::string css() {
          hex(chart::kGrid) +
          ";text-align:right}"
          "th:first-child,td:first-child{text-align:left}"
+         // Chinese breaks only where the shared line breaker put a <wbr/> (or at a space).
+         ".breaks{word-break:keep-all;line-break:strict}"
          "thead th{background:" +
          hex(chart::kLaneStripe) + "}" + program_css();
 }
 
 // Blank lines separate paragraphs; a single line break stays a line break.
-void append_paragraphs(std::string& out, std::string_view text) {
+void append_paragraphs(std::string& out, std::string_view text, bool chinese = false) {
   std::size_t at = 0;
   while (at < text.size()) {
     std::size_t end = text.find("\n\n", at);
@@ -62,7 +63,11 @@ void append_paragraphs(std::string& out, std::string_view text) {
         std::size_t nl = para.find('\n', line);
         if (nl == std::string_view::npos) nl = para.size();
         if (line > 0) out += "<br>";
-        append_escaped(out, para.substr(line, nl - line));
+        if (chinese) {
+          append_breakable(out, para.substr(line, nl - line));
+        } else {
+          append_escaped(out, para.substr(line, nl - line));
+        }
         line = nl + 1;
       }
       out += "</p>\n";
@@ -83,16 +88,18 @@ std::string label_of(const stats::StationSummary& s) {
 }
 
 std::string customer_table(const stats::CustomerSummary& c, std::string_view heading) {
-  std::string out = "<h3>" + escaped(heading) + "</h3><table><tbody>\n";
+  std::string out = "<h3>" + escaped(heading) +
+                    "</h3><p class=\"note\">Averages per customer, over the customers who "
+                    "finished their whole journey.</p><table><tbody>\n";
   auto row = [&](std::string_view name, const std::string& value) {
     out += "<tr>" + cell(name) + cell(value) + "</tr>\n";
   };
   row("Arrived", std::to_string(c.arrived));
   row("Served", std::to_string(c.served));
-  row("Mean time inside (sojourn)", format_duration(c.mean_sojourn));
-  row("Mean blocked", format_duration(c.mean_blocked));
-  row("Mean free", format_duration(c.mean_free));
-  row("Mean own activity", format_duration(c.mean_own));
+  row("Mean time inside per customer (sojourn)", format_duration(c.mean_sojourn));
+  row("Mean blocked per customer", format_duration(c.mean_blocked));
+  row("Mean free per customer", format_duration(c.mean_free));
+  row("Mean own activity per customer", format_duration(c.mean_own));
   row("Sojourn p50 / p90 / p99", format_duration(c.sojourn.p50) + " / " +
                                      format_duration(c.sojourn.p90) + " / " +
                                      format_duration(c.sojourn.p99));
@@ -101,15 +108,29 @@ std::string customer_table(const stats::CustomerSummary& c, std::string_view hea
   return out;
 }
 
+std::string share_of(Time part, Time whole) {
+  return whole > 0 ? percent(static_cast<double>(part) / static_cast<double>(whole)) : "—";
+}
+
 std::string station_table(const stats::Summary& s) {
   std::string out =
-      "<h3>Stations</h3><table><thead><tr><th>Station</th><th>Staff</th><th>Served</th>"
-      "<th>Utilization</th><th>Mean wait</th><th>Mean queue</th><th>Max queue</th>"
+      "<h3>Stations</h3><p class=\"note\">Waits are per visit to the line: every job served "
+      "counts once, a job served at once as a wait of 0. Busy time splits into computing, "
+      "blocked on I/O (holding the job while it waits), waiting for a core and waiting for "
+      "the GIL.</p>"
+      "<table><thead><tr><th>Station</th><th>Staff</th><th>Served</th>"
+      "<th>Utilization</th><th>Computing</th><th>Blocked on I/O</th><th>Waiting for a core</th>"
+      "<th>Waiting for the GIL</th>"
+      "<th>Mean wait per visit</th><th>Mean queue</th><th>Max queue</th>"
       "<th>Wait p50</th><th>Wait p90</th><th>Wait p99</th><th>Mean service</th></tr></thead>"
       "<tbody>\n";
   for (const auto& st : s.stations) {
     out += "<tr>" + cell(label_of(st)) + cell(std::to_string(st.staff)) +
            cell(std::to_string(st.served)) + cell(percent(st.utilization)) +
+           cell(share_of(st.cpu_time, st.busy_time)) +
+           cell(share_of(st.io_blocked_time, st.busy_time)) +
+           cell(share_of(st.core_wait_time, st.busy_time)) +
+           cell(share_of(st.gil_wait_time, st.busy_time)) +
            cell(format_duration(st.mean_queue_wait)) +
            cell(fmt::format("{:.2f}", st.mean_queue_length)) +
            cell(std::to_string(st.max_queue_length)) + cell(format_duration(st.queue_wait.p50)) +
@@ -133,10 +154,10 @@ std::string comparison_table(const stats::Summary& sim, const stats::Summary& re
         name = "Makespan";
         break;
       case stats::Figure::mean_sojourn:
-        name = "Mean time inside (sojourn)";
+        name = "Mean time inside per customer";
         break;
       case stats::Figure::mean_queue_wait:
-        name = "Mean wait: " + station;
+        name = "Mean wait per visit: " + station;
         break;
       case stats::Figure::utilization:
         name = "Utilization: " + station;
@@ -165,41 +186,64 @@ void append_header(std::string& out, const scenario::Scenario& sc, const stats::
   if (sc.description.empty() && sc.description_zh.empty()) return;
   out += "<section id=\"description\"><h2>Description</h2><div class=\"cols\"><div lang=\"en\">\n";
   append_paragraphs(out, sc.description);
-  out += "</div><div lang=\"zh-Hant\">\n";
-  append_paragraphs(out, sc.description_zh);
+  out += "</div><div lang=\"zh-Hant\" class=\"breaks\">\n";
+  append_paragraphs(out, sc.description_zh, true);
   out += "</div></div></section>\n";
 }
 
-void append_charts(std::string& out, const ReportRun& sim, const ReportRun* threads) {
-  const trace::Trace& trace = *sim.trace;
+void append_charts(std::string& out, const ReportCharts& charts, const ReportRun& sim,
+                   const ReportRun* threads) {
   out += "<section id=\"queues\"><h2>Queue length over time</h2>\n";
-  for (const auto& series : chart::queue_length_series(trace)) {
+  for (const auto& series : charts.queues) {
     out += "<h3>" + escaped(series.label) + "</h3><div class=\"chart\">" +
-           queue_chart_svg(series, trace.end_time) + "</div>\n";
+           queue_chart_svg(series, charts.end_time) + "</div>\n";
   }
   out += "</section>\n";
   if (sim.summary != nullptr) {
     const stats::Summary* measured = threads != nullptr ? threads->summary : nullptr;
     out +=
         "<section id=\"utilization\"><h2>Utilization</h2><p class=\"note\">Share of the "
-        "staff's time spent on jobs.</p><div class=\"chart\">" +
+        "staff's time spent on jobs, split into computing, blocked on I/O and waiting for a "
+        "core: a busy thread blocked on I/O is not working hard.</p><div class=\"chart\">" +
         utilization_svg(*sim.summary, measured) + "</div></section>\n";
   }
-  const auto customers = chart::customer_times(trace);
   out += "<section id=\"customers\"><h2>Blocked, free and own time per customer</h2>\n";
-  if (customers.size() > kMaxCustomerBars) {
-    out += "<p class=\"note\">Showing the first " + std::to_string(kMaxCustomerBars) + " of " +
-           std::to_string(customers.size()) + " customers.</p>\n";
-  }
-  out += "<div class=\"chart\">" + customer_bars_svg(customers, kMaxCustomerBars) +
+  if (!charts.customers_note.empty())
+    out += "<p class=\"note\">" + escaped(charts.customers_note) + "</p>\n";
+  out += "<div class=\"chart\">" + customer_bars_svg(charts.customers, kReportCustomerBars) +
          "</div></section>\n";
-  const auto histogram = chart::queue_wait_histogram(trace, -1, kHistogramBins);
+  const chart::Histogram& histogram = charts.waits;
   out +=
       "<section id=\"waits\"><h2>Queue waits</h2><p class=\"note\">How long customers "
-      "waited in a queue (all stations), in " +
-      std::to_string(kHistogramBins) + " bins of " + escaped(format_duration(histogram.bin_width)) +
-      ".</p><div class=\"chart\">" + histogram_svg(histogram) + "</div></section>\n";
+      "waited in a queue per visit (all stations; served at once counts as 0), in " +
+      std::to_string(histogram.counts.size()) + " bins of " +
+      escaped(format_duration(histogram.bin_width)) + ".</p><div class=\"chart\">" +
+      histogram_svg(histogram) + "</div></section>\n";
 }
+
+}  // namespace
+
+ReportCharts report_charts(const trace::Trace& trace) {
+  std::int64_t customers = 0;
+  for (const trace::Agent& a : trace.agents) customers += a.kind == trace::AgentKind::customer;
+  if (customers > static_cast<std::int64_t>(chart::kExportCustomerLanes)) {
+    chart::RunDigest digest(trace, customers);
+    trace::replay(trace, digest);
+    return report_charts(digest);
+  }
+  ReportCharts c;
+  c.end_time = trace.end_time;
+  c.queues = chart::queue_length_series(trace);
+  c.customers = chart::customer_times(trace);
+  if (c.customers.size() > kReportCustomerBars) {
+    c.customers_note = "Showing the first " + std::to_string(kReportCustomerBars) + " of " +
+                       std::to_string(c.customers.size()) + " customers.";
+  }
+  c.waits = chart::queue_wait_histogram(trace, -1, kReportWaitBins);
+  return c;
+}
+
+namespace {
 
 void append_threads(std::string& out, const ReportRun& sim, const ReportRun& threads, Time t1,
                     scenario::Vocabulary vocabulary) {
@@ -248,18 +292,24 @@ std::string report_html(const scenario::Scenario& scenario, const ReportRun& sim
   out += "</title>\n<style>" + css() + "</style>\n</head>\n<body><main>\n";
   append_header(out, scenario, sim.summary);
   // Both timelines share one time range, so the same instant sits at the same x.
-  Time t1 = sim.trace != nullptr ? sim.trace->end_time : 0;
+  Time t1 = sim.trace != nullptr ? sim.trace->end_time
+                                 : (sim.charts != nullptr ? sim.charts->end_time : 0);
   if (threads != nullptr && threads->trace != nullptr) t1 = std::max(t1, threads->trace->end_time);
   t1 = std::max<Time>(t1, 1);
-  if (sim.trace != nullptr) {
+  if (sim.trace != nullptr || sim.timeline != nullptr) {
     out += "<section id=\"timeline\"><h2>Timeline</h2><div class=\"chart\">" +
            timeline_svg_element(sim.timeline != nullptr
                                     ? *sim.timeline
                                     : export_timeline(*sim.trace, t1, scenario.vocabulary),
                                 "sim") +
            "</div></section>\n";
-    out += code_section(scenario, *sim.trace);
-    append_charts(out, sim, threads);
+  }
+  // The code's lines over the run need the trace: a streamed run has none to read them from.
+  if (sim.trace != nullptr) out += code_section(scenario, *sim.trace);
+  if (sim.charts != nullptr) {
+    append_charts(out, *sim.charts, sim, threads);
+  } else if (sim.trace != nullptr) {
+    append_charts(out, report_charts(*sim.trace), sim, threads);
   }
   if (sim.summary != nullptr) {
     out += "<section id=\"statistics\"><h2>Statistics</h2>" +

@@ -1,5 +1,7 @@
 #include "export/markup.hpp"
 
+#include "text/line_break.hpp"
+
 #include <cmath>
 #include <cstdint>
 
@@ -64,6 +66,22 @@ std::string hex(chart::Rgba c) {
     out += kDigits[v & 15];
   }
   return out;
+}
+
+void append_breakable(std::string& out, std::string_view text) {
+  char32_t before = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    const char32_t c = text::next_code_point(text, i);
+    if (before != 0 && before != U' ' && c != U' ' && text::can_break_between(before, c)) {
+      append_escaped(out, text.substr(start, at - start));
+      out += "<wbr/>";  // also well-formed XML
+      start = at;
+    }
+    before = c;
+  }
+  append_escaped(out, text.substr(start));
 }
 
 }  // namespace burgers::exporter

@@ -10,6 +10,10 @@ namespace burgers::exporter {
 // Escapes & < > " ' so `text` is safe both as XML/HTML text and inside attribute values.
 void append_escaped(std::string& out, std::string_view text);
 std::string escaped(std::string_view text);
+// The same with a <wbr/> wherever the shared line breaker lets Chinese text break (between
+// CJK characters, never before 。，、 nor after 「（); pages style such text with
+// word-break: keep-all, so a browser breaks it there and at spaces only.
+void append_breakable(std::string& out, std::string_view text);
 
 // A coordinate with at most one decimal, locale-free and deterministic: 12.25 -> "12.3",
 // 4.0 -> "4", -0.04 -> "0".

@@ -12,16 +12,18 @@
 #include <system_error>
 
 #include "export/graphics.hpp"
+#include "export/perfetto_writer.hpp"
 #include "export/text_exports.hpp"
 
 namespace burgers::exporter {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> kNames = {"summary", "csv", "trace",
+constexpr std::array<std::string_view, 7> kNames = {"summary", "csv", "trace", "perfetto",
                                                     "svg",     "png", "html"};
-constexpr std::array<std::string_view, 6> kFiles = {"summary.json", "events.csv",   "trace.json",
-                                                    "timeline.svg", "timeline.png", "report.html"};
+constexpr std::array<std::string_view, 7> kFiles = {
+    "summary.json", "events.csv",   "trace.json", "trace.perfetto-trace",
+    "timeline.svg", "timeline.png", "report.html"};
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -34,6 +36,24 @@ std::string_view trim(std::string_view s) {
 FormatSet FormatSet::all() {
   FormatSet set;
   for (std::size_t i = 0; i < kNames.size(); ++i) set.add(static_cast<Format>(i));
+  return set;
+}
+
+bool is_big_run(const scenario::Scenario& scenario) {
+  // Spans per customer: arriving and leaving, a wait and a service per station visited, and
+  // each own activity; the staff's spans about match the services.
+  double spans = 0;
+  for (const scenario::CustomerGroup& g : scenario.groups) {
+    double per_customer = 2;
+    for (const scenario::Step& step : g.steps) per_customer += step.station >= 0 ? 3 : 1;
+    spans += per_customer * static_cast<double>(g.count);
+  }
+  return spans > 250'000;
+}
+
+FormatSet FormatSet::defaults(bool big_run) {
+  FormatSet set = all();
+  set.bits_ &= ~(1u << static_cast<unsigned>(big_run ? Format::trace : Format::perfetto));
   return set;
 }
 
@@ -54,15 +74,19 @@ std::optional<FormatSet> FormatSet::parse(std::string_view list, std::string& er
     }
     if (!known) {
       error = "unknown format \"" + std::string(item) +
-              "\" (choose from summary, csv, trace, svg, png, html)";
+              "\" (choose from summary, csv, trace, perfetto, svg, png, html)";
       return std::nullopt;
     }
   }
   if (set.empty()) {
-    error = "no format given (choose from summary, csv, trace, svg, png, html)";
+    error = "no format given (choose from summary, csv, trace, perfetto, svg, png, html)";
     return std::nullopt;
   }
   return set;
+}
+
+std::filesystem::path temp_path(const std::filesystem::path& dir, Format f, bool threads) {
+  return dir / ("." + file_name(f, threads) + ".tmp-" + std::to_string(::getpid()));
 }
 
 std::string file_name(Format f, bool threads) {
@@ -79,7 +103,7 @@ using Producer = std::function<bool(std::FILE*)>;
 struct Pending {
   std::filesystem::path final_path;
   std::filesystem::path temp_path;
-  Producer produce;
+  Producer produce;  // empty: already written (streamed during the run)
 };
 
 bool write_text(std::FILE* f, const std::string& text) {
@@ -88,6 +112,7 @@ bool write_text(std::FILE* f, const std::string& text) {
 
 // Writes one file under its temporary name; true when every byte reached the disk.
 bool write_temp(const Pending& p, std::string& error) {
+  if (!p.produce) return true;
   std::FILE* f = std::fopen(p.temp_path.c_str(), "wb");
   if (f == nullptr) {
     error = p.temp_path.string() + ": " + std::strerror(errno);
@@ -116,7 +141,12 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
     result.error = "internal error: no run to write";
     return result;
   }
-  if (formats.needs_trace() && in.trace == nullptr) {
+  FormatSet from_trace = formats;
+  for (const WrittenFile& w : in.streamed) from_trace.remove(w.format);
+  if (in.timeline != nullptr) {  // drawn from a digest
+    for (const Format f : {Format::svg, Format::png, Format::html}) from_trace.remove(f);
+  }
+  if (from_trace.needs_trace() && in.trace == nullptr) {
     result.error = "internal error: the run kept no trace for the chosen formats";
     return result;
   }
@@ -131,8 +161,16 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
   std::vector<Pending> pending;
   const std::string suffix = ".tmp-" + std::to_string(::getpid());
   auto add = [&](Format f, bool threads, Producer produce) {
-    const std::string name = file_name(f, threads);
-    pending.push_back(Pending{dir / name, dir / ("." + name + suffix), std::move(produce)});
+    if (!threads) {
+      for (const WrittenFile& w : in.streamed) {
+        if (w.format == f) {
+          pending.push_back(Pending{dir / file_name(f), w.temp, {}});
+          return;
+        }
+      }
+    }
+    pending.push_back(
+        Pending{dir / file_name(f, threads), temp_path(dir, f, threads), std::move(produce)});
   };
   // Each run's timeline is laid out once, when the first file needs it, and shared by the
   // SVG, the PNG and the report. With both runs they share one time axis.
@@ -143,9 +181,10 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
   std::optional<chart::ChartModel> timelines[2];
   const scenario::Vocabulary vocabulary =
       in.scenario != nullptr ? in.scenario->vocabulary : scenario::Vocabulary::restaurant;
-  auto timeline_of = [&timelines, t1, vocabulary](const trace::Trace& trace,
-                                                  int run) -> const chart::ChartModel& {
-    if (!timelines[run]) timelines[run] = export_timeline(trace, t1, vocabulary);
+  auto timeline_of = [&timelines, t1, vocabulary, &in](const trace::Trace* trace,
+                                                       int run) -> const chart::ChartModel& {
+    if (run == 0 && in.timeline != nullptr) return *in.timeline;
+    if (!timelines[run]) timelines[run] = export_timeline(*trace, t1, vocabulary);
     return *timelines[run];
   };
   // Each run (the simulation, and in --mode both the threads) gets the per-run files.
@@ -155,15 +194,29 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
       add(Format::summary, threads,
           [summary](std::FILE* f) { return write_text(f, summary_json(*summary)); });
     }
-    if (trace == nullptr) return;
-    if (formats.has(Format::csv)) {
+    // A streamed run keeps no trace: its span files were written while it ran, and its
+    // charts were laid out from a digest (OutputInputs::timeline, ::charts).
+    auto was_streamed = [&](Format f) {
+      return !threads && std::any_of(in.streamed.begin(), in.streamed.end(),
+                                     [f](const WrittenFile& w) { return w.format == f; });
+    };
+    const bool drawable = trace != nullptr || (!threads && in.timeline != nullptr);
+    if (formats.has(Format::csv) && (trace != nullptr || was_streamed(Format::csv))) {
       add(Format::csv, threads, [trace](std::FILE* f) {
         Sink sink(f);
         write_events_csv(*trace, sink);
         return sink.flush();
       });
     }
-    if (formats.has(Format::trace)) {
+    if (formats.has(Format::perfetto) && (trace != nullptr || was_streamed(Format::perfetto))) {
+      add(Format::perfetto, threads, [trace](std::FILE* f) {
+        Sink sink(f);
+        write_perfetto(*trace, sink);
+        return sink.flush();
+      });
+    }
+    if (!drawable) return;
+    if (formats.has(Format::trace) && trace != nullptr) {
       add(Format::trace, threads, [trace](std::FILE* f) {
         Sink sink(f);
         write_trace_json(*trace, sink);
@@ -172,12 +225,12 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
     }
     if (formats.has(Format::svg)) {
       add(Format::svg, threads, [trace, run, &timeline_of](std::FILE* f) {
-        return write_text(f, timeline_svg(timeline_of(*trace, run)));
+        return write_text(f, timeline_svg(timeline_of(trace, run)));
       });
     }
     if (formats.has(Format::png)) {
       add(Format::png, threads, [trace, run, &timeline_of, &result](std::FILE* f) {
-        const PngImage png = timeline_png(timeline_of(*trace, run));
+        const PngImage png = timeline_png(timeline_of(trace, run));
         if (!png.warning.empty()) result.warnings.push_back(png.warning);
         return !png.bytes.empty() && write_text(f, png.bytes);
       });
@@ -187,11 +240,12 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
   if (both) add_run(in.threads_summary, in.threads_trace, true);
   if (formats.has(Format::html)) {
     add(Format::html, false, [&in, both, &timeline_of](std::FILE* f) {
-      const ReportRun sim{in.summary, in.trace,
-                          in.trace != nullptr ? &timeline_of(*in.trace, 0) : nullptr};
+      const bool timeline = in.trace != nullptr || in.timeline != nullptr;
+      const ReportRun sim{in.summary, in.trace, timeline ? &timeline_of(in.trace, 0) : nullptr,
+                          in.charts};
       const bool compare = both && in.threads_trace != nullptr;
       const ReportRun threads{in.threads_summary, in.threads_trace,
-                              compare ? &timeline_of(*in.threads_trace, 1) : nullptr};
+                              compare ? &timeline_of(in.threads_trace, 1) : nullptr};
       return write_text(f, report_html(*in.scenario, sim, compare ? &threads : nullptr));
     });
   }

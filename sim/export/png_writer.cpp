@@ -31,8 +31,12 @@ void paint_plot(Raster& canvas, const ChartModel& m) {
     if (row++ % 2 == 1)
       canvas.fill_rect(0, lane.y0 - 1, m.plot_x1, lane.y1 + 1, chart::kLaneStripe);
   }
-  for (const auto& t : m.ticks) {
-    canvas.vline(t.x, m.plot_y0, m.plot_y1, t.major ? chart::kGrid : faded(chart::kGrid, 115));
+  const auto axes = axes_of(m);
+  for (const auto& axis : axes) {
+    for (const auto& t : axis.ticks) {
+      canvas.vline(t.x, axis.grid_y0, axis.grid_y1,
+                   t.major ? chart::kGrid : faded(chart::kGrid, 115));
+    }
   }
   for (const auto& r : m.rects) {
     canvas.fill_styled(r.x0, r.y0, r.x1, r.y1, chart::style_of(r.state),
@@ -45,9 +49,11 @@ void paint_plot(Raster& canvas, const ChartModel& m) {
     canvas.vline(m.cursor_x, m.plot_y0, m.plot_y1, chart::kCursor);
     canvas.vline(m.cursor_x + 1, m.plot_y0, m.plot_y1, faded(chart::kCursor, 128));
   }
-  canvas.hline(m.plot_x0, m.plot_x1, m.axis_y, chart::kMutedText);
-  for (const auto& t : m.ticks) {
-    canvas.vline(t.x, m.axis_y, m.axis_y + (t.major ? 5.0f : 3.0f), chart::kMutedText);
+  for (const auto& axis : axes) {
+    canvas.hline(axis.x0, axis.x1, axis.y, chart::kMutedText);
+    for (const auto& t : axis.ticks) {
+      canvas.vline(t.x, axis.y, axis.y + (t.major ? 5.0f : 3.0f), chart::kMutedText);
+    }
   }
 }
 
@@ -71,13 +77,18 @@ void paint_text(Raster& canvas, const RasterFont& font, const ChartModel& m) {
     lane.max_width = m.plot_x0 - 6 - x;  // the SVG's clip path
     font.draw(canvas, l.label, x, baseline, lane);
   }
-  TextStyle tick{m.text_px, chart::kMutedText, Align::center};
-  const float tick_baseline = m.axis_y + 8 + m.text_px;
-  for (const auto& t : m.ticks) {
-    if (t.major && !t.label.empty()) font.draw(canvas, t.label, t.x, tick_baseline, tick);
+  for (const auto& axis : axes_of(m)) {
+    TextStyle tick{m.text_px, chart::kMutedText, Align::center};
+    const float tick_baseline = axis.y + 8 + m.text_px;
+    for (const auto& t : axis.ticks) {
+      if (t.major && !t.label.empty()) font.draw(canvas, t.label, t.x, tick_baseline, tick);
+    }
+    tick.align = Align::left;
+    font.draw(canvas, axis.label, 8, tick_baseline, tick);
   }
-  tick.align = Align::left;
-  font.draw(canvas, m.axis_label, 8, tick_baseline, tick);
+  TextStyle heading{m.text_px + 2, chart::kText};
+  heading.bold = true;
+  for (const auto& h : m.headings) font.draw(canvas, h.text, h.x, h.y, heading);
   const TextStyle legend{m.text_px, chart::kText};
   for (const auto& e : m.legend) {
     font.draw(canvas, e.label, e.x + m.swatch_px + 6, e.y + m.swatch_px / 2 + m.text_px * 0.36f,
@@ -85,9 +96,9 @@ void paint_text(Raster& canvas, const RasterFont& font, const ChartModel& m) {
   }
   TextStyle title{m.title_px, chart::kText};
   title.bold = true;
-  font.draw(canvas, m.title, 16, 8 + m.title_px, title);
-  font.draw(canvas, m.subtitle, 16, 16 + m.title_px + m.text_px + 2,
-            TextStyle{m.text_px, chart::kMutedText});
+  for (std::size_t i = 0; i < m.title_lines.size(); ++i)  // wrapped by the chart builder
+    font.draw(canvas, m.title_lines[i], 16, m.title_baseline(i), title);
+  font.draw(canvas, m.subtitle, 16, m.subtitle_baseline(), TextStyle{m.text_px, chart::kMutedText});
 }
 
 void append_bytes(void* context, void* data, int size) {

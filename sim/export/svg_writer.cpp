@@ -4,10 +4,12 @@
 #include <string>
 
 #include "chart/chart_builder.hpp"
+#include "chart/long_timeline.hpp"
 #include "chart/vocabulary.hpp"
 #include "export/graphics.hpp"
 #include "export/markup.hpp"
 #include "export/svg_timeline.hpp"
+#include "trace/span_sequencer.hpp"
 
 namespace burgers::exporter {
 
@@ -58,10 +60,12 @@ void append_plot(std::string& out, const ChartModel& m, std::string_view prefix)
     if (row++ % 2 == 1) append_rect(out, 0, lane.y0 - 1, m.plot_x1, lane.y1 + 1);
   }
   out += "</g>\n<g stroke=\"" + hex(chart::kGrid) + "\" stroke-width=\"1\">\n";
-  for (const auto& t : m.ticks) {
-    out += "<line x1=\"" + crisp(t.x) + "\" y1=\"" + coord(m.plot_y0) + "\" x2=\"" + crisp(t.x) +
-           "\" y2=\"" + coord(m.plot_y1) + "\"" + (t.major ? "" : " stroke-opacity=\"0.45\"") +
-           "/>\n";
+  for (const auto& axis : axes_of(m)) {
+    for (const auto& t : axis.ticks) {
+      out += "<line x1=\"" + crisp(t.x) + "\" y1=\"" + coord(axis.grid_y0) + "\" x2=\"" +
+             crisp(t.x) + "\" y2=\"" + coord(axis.grid_y1) + "\"" +
+             (t.major ? "" : " stroke-opacity=\"0.45\"") + "/>\n";
+    }
   }
   out += "</g>\n";
   const auto used = states_used(m);
@@ -96,11 +100,13 @@ void append_marks_and_axis(std::string& out, const ChartModel& m) {
            hex(chart::kCursor) + "\" stroke-width=\"1.5\"/>\n";
   }
   out += "<g stroke=\"" + hex(chart::kMutedText) + "\" stroke-width=\"1\">\n";
-  out += "<line x1=\"" + coord(m.plot_x0) + "\" y1=\"" + crisp(m.axis_y) + "\" x2=\"" +
-         coord(m.plot_x1) + "\" y2=\"" + crisp(m.axis_y) + "\"/>\n";
-  for (const auto& t : m.ticks) {
-    out += "<line x1=\"" + crisp(t.x) + "\" y1=\"" + coord(m.axis_y) + "\" x2=\"" + crisp(t.x) +
-           "\" y2=\"" + coord(m.axis_y + (t.major ? 5 : 3)) + "\"/>\n";
+  for (const auto& axis : axes_of(m)) {
+    out += "<line x1=\"" + coord(axis.x0) + "\" y1=\"" + crisp(axis.y) + "\" x2=\"" +
+           coord(axis.x1) + "\" y2=\"" + crisp(axis.y) + "\"/>\n";
+    for (const auto& t : axis.ticks) {
+      out += "<line x1=\"" + crisp(t.x) + "\" y1=\"" + coord(axis.y) + "\" x2=\"" + crisp(t.x) +
+             "\" y2=\"" + coord(axis.y + (t.major ? 5 : 3)) + "\"/>\n";
+    }
   }
   out += "</g>\n";
 }
@@ -121,12 +127,14 @@ void append_labels(std::string& out, const ChartModel& m, std::string_view prefi
   }
   out +=
       "</g>\n<g font-size=\"" + coord(m.text_px) + "\" fill=\"" + hex(chart::kMutedText) + "\">\n";
-  for (const auto& t : m.ticks) {
-    if (!t.major || t.label.empty()) continue;
-    append_text(out, t.x, m.axis_y + 8 + m.text_px, t.label, "text-anchor=\"middle\"");
+  for (const auto& axis : axes_of(m)) {
+    for (const auto& t : axis.ticks) {
+      if (!t.major || t.label.empty()) continue;
+      append_text(out, t.x, axis.y + 8 + m.text_px, t.label, "text-anchor=\"middle\"");
+    }
+    // In the label column, clear of the first tick's label.
+    append_text(out, 8, axis.y + 8 + m.text_px, axis.label, "font-style=\"italic\"");
   }
-  // In the label column, clear of the first tick's label.
-  append_text(out, 8, m.axis_y + 8 + m.text_px, m.axis_label, "font-style=\"italic\"");
   out += "</g>\n";
 }
 
@@ -139,13 +147,18 @@ void append_legend_and_title(std::string& out, const ChartModel& m, std::string_
     append_text(out, e.x + m.swatch_px + 6, e.y + m.swatch_px / 2 + m.text_px * 0.36f, e.label);
   }
   out += "</g>\n";
-  if (!m.title.empty()) {
-    append_text(out, 16, 8 + m.title_px, m.title,
+  for (std::size_t i = 0; i < m.title_lines.size(); ++i) {  // wrapped by the chart builder
+    append_text(out, 16, m.title_baseline(i), m.title_lines[i],
                 "font-size=\"" + coord(m.title_px) + "\" font-weight=\"bold\" fill=\"" +
                     hex(chart::kText) + "\"");
   }
+  for (const auto& h : m.headings) {
+    append_text(out, h.x, h.y, h.text,
+                "font-size=\"" + coord(m.text_px + 2) + "\" font-weight=\"bold\" fill=\"" +
+                    hex(chart::kText) + "\"");
+  }
   if (!m.subtitle.empty()) {
-    append_text(out, 16, 16 + m.title_px + m.text_px + 2, m.subtitle,
+    append_text(out, 16, m.subtitle_baseline(), m.subtitle,
                 "font-size=\"" + coord(m.text_px) + "\" fill=\"" + hex(chart::kMutedText) + "\"");
   }
 }
@@ -222,7 +235,33 @@ chart::ChartOptions export_options(const trace::Trace& trace, Time t1,
 
 chart::ChartModel export_timeline(const trace::Trace& trace, Time t1,
                                   scenario::Vocabulary vocabulary) {
+  std::int64_t customers = 0;
+  for (const trace::Agent& a : trace.agents) customers += a.kind == trace::AgentKind::customer;
+  if (customers > static_cast<std::int64_t>(chart::kExportCustomerLanes)) {
+    // Too many customers for a lane each: the whole run, then a window of them up close.
+    chart::RunDigest digest(trace, customers);
+    trace::replay(trace, digest);
+    return export_long_timeline(digest, vocabulary);
+  }
   return chart::build_timeline(trace, export_options(trace, t1, vocabulary));
+}
+
+chart::ChartModel export_long_timeline(const chart::RunDigest& digest,
+                                       scenario::Vocabulary vocabulary) {
+  chart::ChartOptions options = export_options(digest.window(), -1, vocabulary);
+  return chart::build_long_timeline(digest, options);
+}
+
+ReportCharts report_charts(const chart::RunDigest& digest) {
+  ReportCharts c;
+  c.end_time = digest.end_time();
+  c.queues = digest.queues();
+  c.customers = chart::customer_times(digest.window());
+  c.customers_note = "Showing customers " + std::to_string(digest.window_first()) + " to " +
+                     std::to_string(digest.window_first() + digest.window_count() - 1) + " of " +
+                     std::to_string(digest.customers()) + ", the ones the timeline shows up close.";
+  c.waits = digest.waits(kReportWaitBins);
+  return c;
 }
 
 chart::ChartModel export_overlay_timeline(const trace::Trace& trace, const trace::Trace& overlay,

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <cstring>
 
 #include "base/time.hpp"
 
@@ -186,38 +187,159 @@ std::string_view station_name(const trace::Trace& trace, int station) {
 
 }  // namespace
 
-void write_events_csv(const trace::Trace& trace, Sink& out) {
-  out << "agent,kind,id,state,station,start_s,end_s,customer\n";
-  // Agent names are built once; a long run has millions of spans over far fewer agents.
-  std::vector<std::string> names(trace.agents.size());
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    names[i] = csv_field(trace.agent_name(static_cast<trace::AgentId>(i)));
+namespace {
+
+// Digits written backwards into a small buffer: rows are built in place, millions of them.
+char* put_unsigned(char* at, std::uint64_t v) {
+  char digits[24];
+  int n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v != 0);
+  while (n > 0) *at++ = digits[--n];
+  return at;
+}
+
+// format_seconds, written in place.
+char* put_seconds(char* at, Time t) {
+  if (t < 0) {
+    *at++ = '-';
+    t = -t;
   }
-  std::vector<std::string> stations;
-  for (std::size_t i = 0; i < trace.stations.size(); ++i)
-    stations.push_back(csv_field(trace.stations[i].name));
-  std::string row;
+  const auto magnitude = static_cast<std::uint64_t>(t);
+  at = put_unsigned(at, magnitude / 1'000'000'000ULL);
+  std::uint64_t fraction = magnitude % 1'000'000'000ULL;
+  if (fraction == 0) return at;
+  int last = 9;  // digits kept, trailing zeros dropped
+  while (fraction % 10 == 0) {
+    fraction /= 10;
+    --last;
+  }
+  *at++ = '.';
+  for (int i = last - 1; i >= 0; --i) {
+    at[i] = static_cast<char>('0' + fraction % 10);
+    fraction /= 10;
+  }
+  return at + last;
+}
+
+char* put(char* at, std::string_view text) {
+  if (!text.empty()) std::memcpy(at, text.data(), text.size());  // an empty view may be null
+  return at + text.size();
+}
+
+// The label part of an agent's name ("Cashier", "Customer"), as Trace::agent_name has it.
+std::string label_of(const trace::Trace& header, const trace::Agent& a) {
+  trace::Agent unnumbered = a;
+  unnumbered.number = 0;
+  std::string name = header.agent_name(unnumbered);
+  return name.substr(0, name.size() - 2);  // without " 0"
+}
+
+}  // namespace
+
+CsvStreamWriter::CsvStreamWriter(const trace::Trace& header, Sink& out)
+    : header_(header), out_(out) {
+  for (std::size_t i = 0; i < header.stations.size(); ++i) {
+    station_fields_.push_back(csv_field(header.stations[i].name));
+    trace::Agent staff{trace::AgentKind::staff, static_cast<std::int16_t>(i), -1, 0};
+    staff_labels_.push_back(label_of(header, staff));
+  }
+  for (std::size_t i = 0; i < header.groups.size(); ++i) {
+    trace::Agent customer{trace::AgentKind::customer, -1, static_cast<std::int16_t>(i), 0};
+    group_labels_.push_back(label_of(header, customer));
+  }
+  out_ << "agent,kind,id,state,station,start_s,end_s,customer\n";
+}
+
+void CsvStreamWriter::agent(trace::AgentId id, const trace::Agent& agent) {
+  if (agents_.size() <= id) {
+    agents_.resize(id + 1);
+    open_.resize(id + 1, 0);
+  }
+  agents_[id] = agent;
+}
+
+void CsvStreamWriter::row(const trace::Span& s) {
+  const trace::Agent& a = agents_[s.agent];
+  // The agent's name, quoted as a whole when it needs quoting (rare: a comma in a label).
+  const std::string* label = nullptr;
+  if (a.kind == trace::AgentKind::staff && a.station >= 0 &&
+      static_cast<std::size_t>(a.station) < staff_labels_.size()) {
+    label = &staff_labels_[static_cast<std::size_t>(a.station)];
+  } else if (a.kind == trace::AgentKind::customer && a.group >= 0 &&
+             static_cast<std::size_t>(a.group) < group_labels_.size()) {
+    label = &group_labels_[static_cast<std::size_t>(a.group)];
+  }
+  std::string_view station;
+  if (s.station >= 0 && static_cast<std::size_t>(s.station) < station_fields_.size())
+    station = station_fields_[static_cast<std::size_t>(s.station)];
+  const bool plain = label != nullptr && label->find_first_of(",\"\n") == std::string::npos;
+  const std::string quoted = plain ? std::string() : csv_field(header_.agent_name(a));
+  // Room for the texts plus the numbers (at most about 25 characters each).
+  row_.resize((plain ? label->size() : quoted.size()) + station.size() + 200);
+  char* at = row_.data();
+  if (plain) {
+    at = put(at, *label);
+    *at++ = ' ';
+    if (a.number < 0) *at++ = '-';
+    at = put_unsigned(at, static_cast<std::uint64_t>(a.number < 0 ? -a.number : a.number));
+  } else {
+    at = put(at, quoted);
+  }
+  *at++ = ',';
+  at = put(at, trace::kind_name(a.kind));
+  *at++ = ',';
+  at = put_unsigned(at, s.agent);
+  *at++ = ',';
+  at = put(at, trace::state_name(s.state));
+  *at++ = ',';
+  at = put(at, station);
+  *at++ = ',';
+  at = put_seconds(at, s.start);
+  *at++ = ',';
+  if (s.end != trace::kOpenEnd) at = put_seconds(at, s.end);  // empty: still open at the end
+  *at++ = ',';
+  if (s.customer != trace::kNoAgent) at = put_unsigned(at, s.customer);
+  *at++ = '\n';
+  out_.write(std::string_view(row_.data(), static_cast<std::size_t>(at - row_.data())));
+}
+
+void CsvStreamWriter::begin(const trace::Span& span) {
+  open_[span.agent] = first_ + waiting_.size();
+  waiting_.push_back({span, false});
+}
+
+void CsvStreamWriter::end(const trace::Span& span) {
+  Entry& e = waiting_[static_cast<std::size_t>(open_[span.agent] - first_)];
+  e.span.end = span.end;
+  e.ended = true;
+  drain();
+}
+
+void CsvStreamWriter::drain() {
+  while (!waiting_.empty() && waiting_.front().ended) {
+    row(waiting_.front().span);
+    waiting_.pop_front();
+    ++first_;
+  }
+}
+
+void CsvStreamWriter::finish(Time end_time) {
+  for (Entry& e : waiting_) {
+    if (!e.ended) e.span.end = end_time;
+    e.ended = true;
+  }
+  drain();
+}
+
+void write_events_csv(const trace::Trace& trace, Sink& out) {
+  CsvStreamWriter writer(trace, out);
+  for (std::size_t i = 0; i < trace.agents.size(); ++i)
+    writer.agent(static_cast<trace::AgentId>(i), trace.agents[i]);
   for (const trace::Span& s : trace.spans) {
-    if (s.agent >= trace.agents.size()) continue;
-    row.clear();
-    row += names[s.agent];
-    row += ',';
-    row += trace::kind_name(trace.agents[s.agent].kind);
-    row += ',';
-    fmt::format_to(std::back_inserter(row), "{}", s.agent);
-    row += ',';
-    row += trace::state_name(s.state);
-    row += ',';
-    if (!station_name(trace, s.station).empty())
-      row += stations[static_cast<std::size_t>(s.station)];
-    row += ',';
-    row += format_seconds(s.start);
-    row += ',';
-    if (s.end != trace::kOpenEnd) row += format_seconds(s.end);  // empty: still open at the end
-    row += ',';
-    if (s.customer != trace::kNoAgent) fmt::format_to(std::back_inserter(row), "{}", s.customer);
-    row += "\n";
-    out.write(row);
+    if (s.agent < trace.agents.size()) writer.row(s);
   }
 }
 

@@ -1,11 +1,15 @@
 #pragma once
 // The text outputs: summary.json, events.csv and trace.json (Chrome trace-event format).
 // Each writes into a Sink so that large traces stream to disk instead of piling up.
+#include <cstdint>
 #include <cstdio>
+#include <deque>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "stats/summary.hpp"
+#include "trace/span_sequencer.hpp"
 #include "trace/trace.hpp"
 
 namespace burgers::exporter {
@@ -49,6 +53,39 @@ std::string summary_json(const stats::Summary& summary);
 
 // events.csv: one row per span, in the order spans began (RFC 4180 quoting, LF line ends).
 void write_events_csv(const trace::Trace& trace, Sink& out);
+
+// events.csv written while the run goes: a span's row waits until it and every span that
+// began before it have ended, so the rows come in the order spans began, as above, while
+// only the spans under way are held.
+class CsvStreamWriter final : public trace::SpanSink {
+ public:
+  // `header`: the run's stations and groups (its spans are not read).
+  CsvStreamWriter(const trace::Trace& header, Sink& out);
+  void agent(trace::AgentId id, const trace::Agent& agent) override;
+  void begin(const trace::Span& span) override;
+  void end(const trace::Span& span) override;
+  void finish(Time end_time) override;
+  // One row, for a span of an agent described to agent() (or to the constructor's header).
+  void row(const trace::Span& span);
+
+ private:
+  void drain();
+
+  const trace::Trace& header_;
+  Sink& out_;
+  std::vector<std::string> station_fields_;  // CSV-quoted station names
+  std::vector<std::string> staff_labels_;    // CSV-ready "Cashier" per station
+  std::vector<std::string> group_labels_;    // and "Customer" per group
+  std::vector<trace::Agent> agents_;
+  struct Entry {
+    trace::Span span;
+    bool ended = false;
+  };
+  std::deque<Entry> waiting_;        // spans in the order they began, oldest first
+  std::uint64_t first_ = 0;          // sequence number of waiting_.front()
+  std::vector<std::uint64_t> open_;  // per agent: sequence number of its open span
+  std::string row_;
+};
 
 // trace.json: one process per agent kind (staff, customers, cores), one thread per agent.
 void write_trace_json(const trace::Trace& trace, Sink& out);

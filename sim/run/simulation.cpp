@@ -4,6 +4,8 @@
 #include "model/journey.hpp"
 #include "model/restaurant.hpp"
 #include "trace/recorder.hpp"
+#include "trace/span_sequencer.hpp"
+#include "trace/trace_store.hpp"
 
 namespace burgers::run {
 
@@ -18,11 +20,14 @@ Simulation::Simulation(scenario::Scenario scenario, RunOptions options)
       std::make_unique<stats::Collector>(std::move(metas), options.stats, std::move(groups));
   recorder_ = std::make_unique<trace::Recorder>();
   recorder_->add_observer(collector_.get());
+  sequencer_ = std::make_unique<trace::SpanSequencer>();
   if (options.record_trace) {
     trace_ = std::make_unique<trace::Trace>(model::trace_header(scenario_));
     store_ = std::make_unique<trace::TraceStore>(*trace_);
-    recorder_->add_observer(store_.get());
+    sequencer_->add_sink(store_.get());
   }
+  for (trace::SpanSink* sink : options.sinks) sequencer_->add_sink(sink);
+  if (sequencer_->has_sinks()) recorder_->add_observer(sequencer_.get());
   scheduler_ = std::make_unique<engine::Scheduler>();
   restaurant_ = std::make_unique<model::Restaurant>(scenario_, *scheduler_, *recorder_);
   restaurant_->open();
@@ -36,14 +41,24 @@ Simulation::~Simulation() {
 
 bool Simulation::step() {
   const bool ran = scheduler_->step();
+  settle();
   finish_if_done();
   return ran;
 }
 
 std::uint64_t Simulation::advance(Time t, std::uint64_t max_events) {
   const std::uint64_t ran = scheduler_->run_until(t, max_events);
+  settle();
   finish_if_done();
   return ran;
+}
+
+void Simulation::settle() {
+  // The last instant is settled by finish_if_done, which knows the run is over.
+  if (scheduler_->has_events() && !scheduler_->failed() &&
+      scheduler_->next_time() > scheduler_->now()) {
+    sequencer_->flush();
+  }
 }
 
 void Simulation::run(const std::function<void(double)>& progress_callback, std::uint64_t every) {
@@ -93,13 +108,7 @@ stats::Summary Simulation::summary() const {
 void Simulation::finish_if_done() {
   if (closed_ || (scheduler_->has_events() && !scheduler_->failed())) return;
   closed_ = true;
-  if (trace_) {
-    // Staff still idle at the end (and, after a failure, anyone) stop at the end time.
-    trace_->end_time = scheduler_->now();
-    for (trace::Span& span : trace_->spans) {
-      if (span.end == trace::kOpenEnd) span.end = trace_->end_time;
-    }
-  }
+  sequencer_->finish(scheduler_->now());
 }
 
 }  // namespace burgers::run

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "scenario/scenario.hpp"
 #include "stats/collector.hpp"
@@ -20,6 +21,8 @@ class Restaurant;
 }
 namespace burgers::trace {
 class Recorder;
+class SpanSequencer;
+class SpanSink;
 class TraceStore;
 }  // namespace burgers::trace
 
@@ -28,6 +31,9 @@ namespace burgers::run {
 struct RunOptions {
   bool record_trace = true;  // false: statistics only, memory stays flat
   stats::CollectorOptions stats;
+  // Consumers of the kept spans while the run goes (streamed exports), not owned; they
+  // must outlive the run. Spans still open at the end are ended at the end time.
+  std::vector<trace::SpanSink*> sinks = {};
 };
 
 class Simulation {
@@ -63,10 +69,13 @@ class Simulation {
 
  private:
   void finish_if_done();
+  // Hands the spans of the current instant on once nothing more can happen at it.
+  void settle();
 
   scenario::Scenario scenario_;
   std::unique_ptr<trace::Trace> trace_;
   std::unique_ptr<trace::TraceStore> store_;
+  std::unique_ptr<trace::SpanSequencer> sequencer_;
   std::unique_ptr<stats::Collector> collector_;
   std::unique_ptr<trace::Recorder> recorder_;
   std::unique_ptr<engine::Scheduler> scheduler_;

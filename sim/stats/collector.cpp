@@ -18,9 +18,16 @@ Time rounded_mean(uint128 total, std::int64_t count) {
 
 void Collector::Area::change(Time t, std::int64_t delta, Time warmup) {
   const Time from = std::max(last, warmup);
-  if (t > from) area += static_cast<uint128>(level) * static_cast<uint128>(t - from);
+  if (t > from) {
+    area += static_cast<uint128>(level) * static_cast<uint128>(t - from);
+    peak = std::max(peak, level);  // held over [last, t), part of it after the warm-up
+  }
   if (t > last) last = t;
   level += delta;
+}
+
+std::int64_t Collector::Area::highest(Time now, Time warmup) const {
+  return now >= warmup ? std::max(peak, level) : peak;
 }
 
 uint128 Collector::Area::total(Time now, Time warmup) const {
@@ -104,7 +111,6 @@ void Collector::on_open(const trace::Track& track) {
   if (st == nullptr) return;
   if (trace::is_queued(track.state)) {
     st->queue.change(t, +1, options_.warmup);
-    if (t >= options_.warmup) st->max_queue = std::max(st->max_queue, st->queue.level);
   } else if (!trace::is_customer_state(track.state) && trace::holds_job(track.state)) {
     st->busy.change(t, +1, options_.warmup);
     split_of(*st, track.state)->change(t, +1, options_.warmup);
@@ -195,7 +201,7 @@ Summary Collector::summarize(Time now, std::uint64_t events) const {
             : 0.0;
     out.mean_queue_wait = rounded_mean(st.wait_total, st.waits);
     out.mean_queue_length = st.queue.mean(now, options_.warmup);
-    out.max_queue_length = st.max_queue;
+    out.max_queue_length = st.queue.highest(now, options_.warmup);
     out.queue_wait = {st.wait_histogram.percentile(0.5), st.wait_histogram.percentile(0.9),
                       st.wait_histogram.percentile(0.99)};
     out.mean_service = rounded_mean(st.service_total, st.served);

@@ -52,14 +52,18 @@ class Collector final : public trace::SpanObserver {
   std::int64_t staff_busy(int station) const;
 
  private:
-  // Integral of a step function over time, from `warmup` on.
+  // Integral of a step function over time, from `warmup` on, and its highest level.
+  // Changes at one instant count together: a level that lasts no time (one customer
+  // leaves the line as the next joins) is not a level the line ever had.
   struct Area {
     std::int64_t level = 0;
+    std::int64_t peak = 0;  // highest level held for some time, before `last`
     Time last = 0;
     uint128 area = 0;
     void change(Time t, std::int64_t delta, Time warmup);
     double mean(Time now, Time warmup) const;  // over [warmup, now]
     uint128 total(Time now, Time warmup) const;
+    std::int64_t highest(Time now, Time warmup) const;  // over [warmup, now]
   };
   struct StationStats {
     StationMeta meta;
@@ -69,7 +73,6 @@ class Collector final : public trace::SpanObserver {
     Area io_held;    // io_wait
     Area core_wait;  // ready
     Area gil_wait;   // gil_wait
-    std::int64_t max_queue = 0;
     std::int64_t served = 0;
     std::int64_t waits = 0;
     uint128 wait_total = 0;

@@ -29,6 +29,7 @@ std::uint64_t Histogram::bucket_low(std::size_t bucket) {
 void Histogram::add(Time value) {
   if (value < 0) value = 0;
   ++count_;
+  largest_ = std::max(largest_, value);
   if (buckets_.empty()) {
     exact_.push_back(value);
     if (exact_.size() > kExactLimit) fold_exact();
@@ -48,6 +49,21 @@ void Histogram::fold_exact() {
   }
   exact_.clear();
   exact_.shrink_to_fit();
+}
+
+void Histogram::for_each(const std::function<void(Time, std::int64_t)>& visit) const {
+  if (buckets_.empty()) {
+    std::vector<Time> sorted = exact_;
+    std::sort(sorted.begin(), sorted.end());
+    for (const Time v : sorted) visit(v, 1);
+    return;
+  }
+  for (std::size_t b = 0; b < buckets_.size(); ++b) {
+    if (buckets_[b] == 0) continue;
+    const std::uint64_t low = bucket_low(b);
+    const std::uint64_t high = bucket_low(b + 1);
+    visit(std::min(static_cast<Time>(low + (high - low) / 2), largest_), buckets_[b]);
+  }
 }
 
 Time Histogram::percentile(double p) const {

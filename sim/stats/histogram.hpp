@@ -2,6 +2,7 @@
 // Percentiles in constant memory: exact while few values have been seen, then a
 // log-linear histogram with 1/128 relative resolution (like HdrHistogram).
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "base/time.hpp"
@@ -16,6 +17,11 @@ class Histogram {
   // 1/128 of the true value.
   Time percentile(double p) const;
 
+  // Every value seen, with how often: exact values while few, then each bucket's midpoint
+  // with its count (within 1/128 of the values it holds). In increasing order.
+  void for_each(const std::function<void(Time value, std::int64_t count)>& visit) const;
+  Time largest() const { return largest_; }
+
   static constexpr std::size_t kExactLimit = 4096;
 
  private:
@@ -26,6 +32,7 @@ class Histogram {
   std::vector<Time> exact_;
   std::vector<std::int64_t> buckets_;
   std::int64_t count_ = 0;
+  Time largest_ = 0;
 };
 
 }  // namespace burgers::stats

@@ -7,9 +7,30 @@
 
 namespace burgers::stats {
 
-Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, CollectorOptions options) {
+namespace {
+
+// The line a customer stood in before the service `served` began.
+trace::State queued_before(trace::State served) {
+  return trace::customer_state(trace::JobPhase::queued,
+                               trace::category(served) == trace::Category::blocked);
+}
+
+// Whether `s` begins a visit's service that no stored wait came before: the customer was
+// served at once (a trace keeps no wait of no time).
+bool served_at_once(const trace::Span& s, const trace::Track& before) {
+  if (!trace::is_in_service(s.state)) return false;
+  const bool same_visit = before.step == s.step && before.station == s.station &&
+                          (trace::is_queued(before.state) || trace::is_in_service(before.state));
+  return !same_visit;
+}
+
+}  // namespace
+
+Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, CollectorOptions options,
+                        Time until) {
   // Replays the stored spans through a Collector in time order: opens and closes are
-  // interleaved exactly as they happened, so the result equals the streamed one.
+  // interleaved exactly as they happened, so the result equals the streamed one (waits
+  // of no time, which a trace does not keep, are put back before each service).
   std::vector<StationMeta> metas;
   for (const trace::StationInfo& s : trace.stations) metas.push_back({s.name, s.label, s.staff});
   std::vector<GroupMeta> groups;
@@ -30,8 +51,11 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
   edges.reserve(trace.spans.size() * 2);
   for (std::uint32_t i = 0; i < trace.spans.size(); ++i) {
     const trace::Span& s = trace.spans[i];
-    const Time end = s.end == trace::kOpenEnd ? trace.end_time : s.end;
-    if (end == s.start) {
+    if (s.start > until) continue;
+    const Time end = s.end == trace::kOpenEnd ? (until == kNever ? trace.end_time : kNever) : s.end;
+    if (end > until) {
+      edges.push_back({s.start, kOpen, i});  // still going on at `until`
+    } else if (end == s.start) {
       edges.push_back({s.start, kOpenClose, i});
     } else {
       edges.push_back({s.start, kOpen, i});
@@ -49,7 +73,15 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
     std::vector<std::uint32_t> later(trace.agents.size(), UINT32_MAX);
     for (std::size_t i = trace.spans.size(); i-- > 0;) {
       const trace::Span& s = trace.spans[i];
-      if (later[s.agent] != UINT32_MAX) next[i] = trace.spans[later[s.agent]].state;
+      if (later[s.agent] != UINT32_MAX) {
+        const trace::Span& after = trace.spans[later[s.agent]];
+        next[i] = after.state;
+        // A service followed by another visit's service: the wait of no time between them
+        // is not stored, but the first job did finish.
+        if (trace::is_in_service(s.state) && trace::is_in_service(after.state) &&
+            (after.step != s.step || after.station != s.station))
+          next[i] = queued_before(after.state);
+      }
       later[s.agent] = static_cast<std::uint32_t>(i);
     }
   }
@@ -57,6 +89,17 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
   for (const Edge& e : edges) {
     const trace::Span& s = trace.spans[e.span];
     trace::Track& t = tracks[s.agent];
+    if (e.kind != kClose && served_at_once(s, t)) {
+      // A stored trace keeps no wait of no time: a customer served at once still made a
+      // visit to the line, and the mean wait per visit counts it as zero.
+      trace::Track zero = t;
+      zero.state = queued_before(s.state);
+      zero.since = s.start;
+      zero.station = s.station;
+      zero.step = s.step;
+      collector.on_open(zero);
+      collector.on_close(zero, s.start, s.state);
+    }
     if (e.kind != kClose) {
       t.agent = s.agent;
       t.state = s.state;
@@ -77,7 +120,7 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
       if (s.state == trace::State::done) collector.on_finish(t, e.time);
     }
   }
-  Summary summary = collector.summarize(trace.end_time, events);
+  Summary summary = collector.summarize(until == kNever ? trace.end_time : until, events);
   summary.scenario = trace.scenario;
   summary.title = trace.title;
   return summary;

@@ -9,7 +9,9 @@
 
 namespace burgers::stats {
 
+// With `until` set, the figures as of that instant: spans still going on then count up
+// to it and stay open (as the live Collector reports them while a run goes).
 Summary summarize_trace(const trace::Trace& trace, std::uint64_t events,
-                        CollectorOptions options = {});
+                        CollectorOptions options = {}, Time until = kNever);
 
 }  // namespace burgers::stats

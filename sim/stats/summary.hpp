@@ -24,17 +24,23 @@ struct StationSummary {
   double utilization = 0;   // busy staff-time / (staff * end_time), 0..1
   Time busy_time = 0;       // total staff-time spent on jobs: the sum of the split below
   // The split of busy_time: what holding a job meant for the staff member.
-  Time cpu_time = 0;             // computing on a core (including context switches)
-  Time io_blocked_time = 0;      // blocked on I/O while holding the job (a thread in a read)
-  Time core_wait_time = 0;       // runnable, waiting for a free core
-  Time gil_wait_time = 0;        // runnable, waiting for the GIL (Python threads)
-  Time mean_queue_wait = 0;      // from joining the queue to service start, per served job
+  Time cpu_time = 0;         // computing on a core (including context switches)
+  Time io_blocked_time = 0;  // blocked on I/O while holding the job (a thread in a read)
+  Time core_wait_time = 0;   // runnable, waiting for a free core
+  Time gil_wait_time = 0;    // runnable, waiting for the GIL (Python threads)
+  // Per visit: from joining the line to service start, over every job served (a job
+  // served at once counts as a wait of 0).
+  Time mean_queue_wait = 0;
   double mean_queue_length = 0;  // time-weighted over [0, end_time]
+  // The most customers in line at once. Queue length at t counts the customers whose wait
+  // covers t (joined at or before t, not yet served); what happens at one instant counts
+  // together. chart::queue_length_series draws the same function.
   std::int64_t max_queue_length = 0;
-  Percentiles queue_wait;  // of the queue waits of served jobs
+  Percentiles queue_wait;  // of the queue waits of served jobs, per visit
   Time mean_service = 0;   // from service start to the job's end
 };
 
+// Per customer: averages over the customers who finished their whole journey.
 struct CustomerSummary {
   std::int64_t arrived = 0;
   std::int64_t served = 0;  // finished their whole journey

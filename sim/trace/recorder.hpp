@@ -67,17 +67,4 @@ class Recorder {
   AgentId next_agent_ = 0;
 };
 
-// Stores every span into a Trace (open spans end at kOpenEnd until they close).
-class TraceStore final : public SpanObserver {
- public:
-  explicit TraceStore(Trace& trace) : trace_(trace) {}
-  void on_agent(AgentId id, const Agent& agent) override;
-  void on_open(const Track& track) override;
-  void on_close(const Track& track, Time end, State next) override;
-
- private:
-  Trace& trace_;
-  std::vector<std::uint32_t> open_;  // per agent: index of its open span
-};
-
 }  // namespace burgers::trace

@@ -19,7 +19,16 @@ const std::string& pick(const std::vector<std::string>& labels, std::size_t i,
 std::string Trace::agent_name(AgentId id, const std::vector<std::string>& station_labels,
                               const std::vector<std::string>& group_labels) const {
   if (id >= agents.size()) return "?";
-  const Agent& a = agents[id];
+  return agent_name(agents[id], station_labels, group_labels);
+}
+
+std::string Trace::agent_name(const Agent& agent) const {
+  static const std::vector<std::string> kNone;
+  return agent_name(agent, kNone, kNone);
+}
+
+std::string Trace::agent_name(const Agent& a, const std::vector<std::string>& station_labels,
+                              const std::vector<std::string>& group_labels) const {
   std::string base;
   switch (a.kind) {
     case AgentKind::staff:

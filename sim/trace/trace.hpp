@@ -1,6 +1,6 @@
 #pragma once
 // A whole run's record: the agents, and every span they went through.
-// Produced by TraceStore (recorder.hpp) or the threads runner; read by stats, chart, export.
+// Produced by TraceStore (trace_store.hpp) or the threads runner; read by stats, chart, export.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -47,6 +47,10 @@ class Trace {
   // The same with other labels for stations and groups (e.g. translated), by index;
   // a missing or empty entry falls back to the trace's own label.
   std::string agent_name(AgentId id, const std::vector<std::string>& station_labels,
+                         const std::vector<std::string>& group_labels) const;
+  // The name of an agent that need not be stored in `agents` (streamed runs).
+  std::string agent_name(const Agent& agent) const;
+  std::string agent_name(const Agent& agent, const std::vector<std::string>& station_labels,
                          const std::vector<std::string>& group_labels) const;
 };
 

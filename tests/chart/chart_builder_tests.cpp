@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <memory>
+
 #include "chart/chart_builder.hpp"
 #include "run/simulation.hpp"
 #include "support/scenario_builder.hpp"
@@ -243,8 +245,164 @@ TEST_CASE("an overlaid run is drawn lane by lane under the main run's bars") {
   CHECK(main_bars == 4);
   CHECK(overlay_bars == 3);
   bool io_in_legend = false;
-  for (const ChartLegendEntry& e : m.legend) io_in_legend = io_in_legend || e.state == State::io_wait;
+  for (const ChartLegendEntry& e : m.legend)
+    io_in_legend = io_in_legend || e.state == State::io_wait;
   CHECK(io_in_legend);  // a state only the overlay has still gets a legend entry
+}
+
+namespace {
+
+// Many staff, many customers: a thread pool serving requests one after the other.
+std::unique_ptr<run::Simulation> pool_run(int staff, int customers) {
+  auto sim =
+      std::make_unique<run::Simulation>(ScenarioBuilder()
+                                            .station("pool", staff)
+                                            .customers(customers, fixed(kSecond))
+                                            .step("handle", "pool", {cpu(fixed(30 * kSecond))})
+                                            .build());
+  sim->run();
+  return sim;
+}
+
+float group_height(const ChartModel& m, LaneGroup group) {
+  float h = 0;
+  for (const ChartLane& l : m.lanes) {
+    if (l.group == group) h += l.y1 - l.y0;
+  }
+  return h;
+}
+
+}  // namespace
+
+TEST_CASE("a chart given a height fits in it, legend included") {
+  const auto sim_run = pool_run(3, 200);
+  run::Simulation& sim = *sim_run;
+  const TraceIndex index(*sim.trace());
+  for (float height : {260.0f, 400.0f, 700.0f}) {
+    ChartOptions o;
+    o.width = 420;
+    o.height = height;
+    const ChartModel m = build_timeline(*sim.trace(), index, o);
+    CHECK(m.height <= height);
+    CHECK(m.shown_customers >= 1);
+    for (const ChartLegendEntry& e : m.legend) {
+      CHECK(e.x + m.swatch_px + 6 + text::estimate_width(e.label, o.text_px) <= o.width);
+      CHECK(e.y + m.swatch_px <= m.height);
+    }
+  }
+}
+
+TEST_CASE("a large staff group folds into one summary lane and leaves room for customers") {
+  const auto sim_run = pool_run(100, 100);
+  run::Simulation& sim = *sim_run;
+  const TraceIndex index(*sim.trace());
+  ChartOptions o;
+  o.height = 500;
+  o.fold_staff_to_fit = true;
+  o.t1 = sim.now();
+  const ChartModel m = build_timeline(*sim.trace(), index, o);
+  CHECK(m.staff_folded);
+  CHECK(m.lanes.front().header);
+  CHECK(m.lanes.front().collapsed);
+  CHECK(m.lanes.front().label == "Staff (100)");
+  bool summary = false;
+  for (const ChartRect& r : m.rects) {
+    if (r.folded != 0) continue;
+    summary = true;
+    CHECK(r.y0 >= m.lanes.front().y0);
+    CHECK(r.y1 <= m.lanes.front().y1);
+  }
+  CHECK(summary);
+  CHECK(group_height(m, LaneGroup::customers) > group_height(m, LaneGroup::staff));
+}
+
+TEST_CASE("an open staff group takes at most about half of the lanes") {
+  const auto sim_run = pool_run(100, 100);
+  run::Simulation& sim = *sim_run;
+  const TraceIndex index(*sim.trace());
+  ChartOptions o;
+  o.height = 600;
+  o.first_staff = 10;
+  const ChartModel m = build_timeline(*sim.trace(), index, o);
+  CHECK_FALSE(m.staff_folded);
+  const float lanes = m.plot_y1 - m.plot_y0;
+  CHECK(group_height(m, LaneGroup::staff) <= lanes * 0.55f);
+  CHECK(m.first_staff == 10);
+  CHECK(m.lanes.front().label.rfind("Staff 11–", 0) == 0);
+}
+
+TEST_CASE("follow shows the customers inside at the followed time") {
+  const auto sim_run = pool_run(2, 300);  // a queue that grows: customers stay long
+  run::Simulation& sim = *sim_run;
+  const TraceIndex index(*sim.trace());
+  for (const Time t : {10 * kSecond, 200 * kSecond, 2000 * kSecond, sim.now()}) {
+    ChartOptions o;
+    o.height = 400;
+    o.follow_at = t;
+    const ChartModel m = build_timeline(*sim.trace(), index, o);
+    const auto [first, last] = index.customers_around(t);
+    std::size_t inside = 0, shown_inside = 0;
+    for (std::size_t i = first; i < last; ++i) {
+      if (index.customer_left(i) <= t) continue;
+      ++inside;
+      shown_inside += i >= m.first_customer && i < m.first_customer + m.shown_customers;
+    }
+    INFO("t = " << t);
+    CHECK(shown_inside == std::min(inside, m.shown_customers));  // all inside, or a full window
+    CHECK(m.first_customer + m.shown_customers <= last);         // nobody not yet arrived
+  }
+}
+
+TEST_CASE("follow prefers the many recent customers to one who stays long") {
+  // One guest stays all run; forty others come every 10 s and stay 100 s each.
+  run::Simulation sim(ScenarioBuilder()
+                          .station("desk", 50)
+                          .customers(1, fixed(0), "guest")
+                          .step("stay", "", {cpu(fixed(kHour))})
+                          .customers(40, fixed(10 * kSecond))
+                          .step("ask", "desk", {cpu(fixed(100 * kSecond))})
+                          .build());
+  sim.run();
+  const TraceIndex index(*sim.trace());
+  ChartOptions o;
+  o.height = 260;
+  o.follow_at = 300 * kSecond;
+  const ChartModel m = build_timeline(*sim.trace(), index, o);
+  const std::size_t last = index.customers_around(300 * kSecond).second;
+  REQUIRE(m.shown_customers < 10);
+  CHECK(m.first_customer > 0);  // not from the guest who arrived first
+  CHECK(m.first_customer + m.shown_customers == last);
+}
+
+TEST_CASE("a long title wraps to the chart's width and pushes the lanes down") {
+  const trace::Trace t = small_trace();
+  ChartOptions o;
+  o.width = 200;
+  o.title = "一位櫃檯人員、一位廚師：並發漢堡，顧客拿到號碼牌後就自由了";
+  const ChartModel m = build_timeline(t, o);
+  REQUIRE(m.title_lines.size() > 1);
+  for (const std::string& line : m.title_lines)
+    CHECK(text::estimate_width(line, m.title_px) <= o.width - 32 + 0.01f);
+  CHECK(m.plot_y0 > 58);
+  CHECK(m.subtitle_baseline() < m.plot_y0);
+}
+
+TEST_CASE("the legend leaves out states seen only in spans of no length") {
+  trace::Trace t = small_trace();
+  // A wait in line that took no time, as when the cashier was free at once.
+  t.spans.insert(t.spans.begin() + 2,
+                 {10 * kSecond, 10 * kSecond, 1, 1, 0, -1, 0, State::queued_blocked});
+  const ChartModel m = build_timeline(t, ChartOptions{});
+  // No "In line" key: only the hatching entry (for the customer served standing) is left.
+  for (const ChartLegendEntry& e : m.legend) CHECK(e.state != State::queued_free);
+  // While still open it counts (it is going on); once closed with no length it does not.
+  trace::Trace live = small_trace();
+  live.spans.push_back({100 * kSecond, trace::kOpenEnd, 1, 1, 0, -1, 0, State::queued_free});
+  TraceIndex index(live);
+  CHECK(index.has_state(State::queued_free));
+  live.spans.back().end = 100 * kSecond;
+  index.update(live);
+  CHECK_FALSE(index.has_state(State::queued_free));
 }
 
 TEST_CASE("a GIL lane shows which thread holds the GIL, next to the core lanes") {
@@ -269,4 +427,22 @@ TEST_CASE("a GIL lane shows which thread holds the GIL, next to the core lanes")
   int bars = 0;
   for (const chart::ChartRect& r : m.rects) bars += r.y0 >= lane->y0 && r.y1 <= lane->y1;
   CHECK(bars == 2);
+}
+
+TEST_CASE("following a long run, the axis starts where the customers in view arrived") {
+  const auto sim_run = pool_run(2, 300);
+  run::Simulation& sim = *sim_run;
+  const TraceIndex index(*sim.trace());
+  ChartOptions o;
+  o.height = 300;
+  o.t1 = sim.now();
+  o.follow_at = sim.now();
+  o.follow_axis = true;
+  const ChartModel m = build_timeline(*sim.trace(), index, o);
+  CHECK(m.t0 > 0);
+  CHECK(m.t0 <= index.customer_arrival(m.first_customer));
+  CHECK(m.t1 == sim.now());
+  bool bar_in_view = false;
+  for (const ChartRect& r : m.rects) bar_in_view |= r.x1 - r.x0 > 20;
+  CHECK(bar_in_view);  // readable bars, not slivers at the end of a long axis
 }

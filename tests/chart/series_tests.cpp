@@ -101,14 +101,46 @@ TEST_CASE("customer times add up blocked, free and own time in arrival order") {
   CHECK(times[2].blocked == 0);
 }
 
-TEST_CASE("the wait histogram counts every closed queued span once") {
+TEST_CASE("the wait histogram counts one wait per service, a service at once as a wait of 0") {
   const trace::Trace t = queue_trace();
   const Histogram all = queue_wait_histogram(t, -1, 4);
   REQUIRE(all.counts.size() == 4);
+  // Customer 1 was served at once (no queued span), customer 2 waited 8 s; customer 3's
+  // waits led to no service before the trace ends.
   CHECK(std::accumulate(all.counts.begin(), all.counts.end(), std::int64_t{0}) == 2);
   CHECK(all.bin_width * 4 > 8 * s);  // the longest wait (8 s) falls inside the last bin
-  CHECK(all.counts.back() == 2);
+  CHECK(all.counts.front() == 1);
+  CHECK(all.counts.back() == 1);
   const Histogram kitchen = queue_wait_histogram(t, 1, 10);
   CHECK(std::accumulate(kitchen.counts.begin(), kitchen.counts.end(), std::int64_t{0}) == 0);
   CHECK(kitchen.bin_width >= 1);
+}
+
+TEST_CASE("a level series keeps every step while few and the peaks when many") {
+  LevelSeries few(100);
+  few.change(0, +1);
+  few.change(5 * s, +1);
+  few.change(5 * s, -1);  // one leaves as another joins: no dip, no peak
+  few.change(7 * s, -1);
+  const auto steps = few.points(10 * s);
+  REQUIRE(steps.size() == 2);
+  CHECK(steps[0].time == 0);
+  CHECK(steps[0].value == 1);
+  CHECK(steps[1].time == 7 * s);
+  CHECK(steps[1].value == 0);
+
+  // A long run of ups and downs with one tall, short peak in the middle.
+  LevelSeries many(50);
+  std::int64_t level = 0;
+  for (Time t = 1; t <= 100000; ++t) {
+    const std::int64_t target = t == 50000 ? 40 : static_cast<std::int64_t>(t % 7);
+    many.change(t * s, target - level);
+    level = target;
+  }
+  const auto thinned = many.points(100001 * s);
+  CHECK(thinned.size() <= 50);
+  CHECK(thinned.front().time == 0);
+  std::int64_t top = 0;
+  for (const auto& p : thinned) top = std::max(top, p.value);
+  CHECK(top == 40);
 }

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <set>
 #include <string>
 
 #include "cli/cli_support.hpp"
@@ -183,4 +184,50 @@ TEST_CASE("an output folder that cannot be written exits 3 and leaves no file be
   const auto r2 = run_process(cmd("run concurrent-burgers --out " + out.string()), tmp.path());
   CHECK(r2.exit_code == 3);
   CHECK(files_in(out) == 1);
+}
+
+TEST_CASE("a big run writes its trace as trace.perfetto-trace by default and says so") {
+  ScratchDir tmp("big-run");
+  const auto a = tmp.path() / "a";
+  const auto b = tmp.path() / "b";
+  const std::string run = "run " + std::string(BURGERS_SOURCE_DIR) +
+                          "/tests/bench/mmc.toml --set customers.count=60000 --out ";
+  const auto r = run_process(cmd(run + a.string()), tmp.path());
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("trace.perfetto-trace") != std::string::npos);
+  CHECK(burgers::testing::file_names(a) ==
+        std::set<std::string>{"summary.json", "events.csv", "trace.perfetto-trace", "timeline.svg",
+                              "timeline.png", "report.html"});
+  // The whole run and a window up close, in a picture of sensible height.
+  const std::string svg = read_file(a / "timeline.svg");
+  CHECK(svg.find("The whole run") != std::string::npos);
+  CHECK(svg.find("up close") != std::string::npos);
+  // Streamed files are as deterministic as the rest.
+  REQUIRE(run_process(cmd(run + b.string() + " --quiet"), tmp.path()).exit_code == 0);
+  for (const char* f : {"summary.json", "events.csv", "trace.perfetto-trace", "timeline.svg",
+                        "timeline.png", "report.html"}) {
+    INFO(f);
+    CHECK(read_file(a / f) == read_file(b / f));
+  }
+  // Asked for by name, both traces come.
+  const auto both = tmp.path() / "both";
+  REQUIRE(run_process(cmd("run lunch-hour -q --formats trace,perfetto --out " + both.string()),
+                      tmp.path())
+              .exit_code == 0);
+  CHECK(burgers::testing::file_names(both) ==
+        std::set<std::string>{"trace.json", "trace.perfetto-trace"});
+}
+
+TEST_CASE("events.csv written while the run goes equals the golden file of the stored trace") {
+  ScratchDir tmp("streamed-csv");
+  for (const char* lesson : {"08-lunch-hour", "13-event-loop-io", "19-web-and-ml"}) {
+    INFO(lesson);
+    const auto out = tmp.path() / lesson;
+    REQUIRE(
+        run_process(cmd(std::string("run ") + lesson + " -q --formats csv --out " + out.string()),
+                    tmp.path())
+            .exit_code == 0);
+    CHECK(read_file(out / "events.csv") ==
+          read_file(fs::path(BURGERS_SOURCE_DIR) / "tests" / "golden" / lesson / "events.csv"));
+  }
 }

@@ -140,7 +140,7 @@ TEST_CASE("the timeline svg is well-formed xml with a bar group per state and a 
 
 TEST_CASE("names in the svg are escaped") {
   chart::ChartModel model = export_timeline(*lesson().sim->trace());
-  model.title = "Fish & chips <\"quoted\"> 'n' more";
+  model.title_lines = {"Fish & chips <\"quoted\"> 'n' more"};
   model.lanes[1].label = "A<B>&C";
   const std::string svg = timeline_svg(model);
   CHECK(xml_problem(svg).empty());
@@ -279,16 +279,19 @@ TEST_CASE("every lesson renders to well-formed svg, a png and a report") {
     const std::string html = report_html(*loaded.scenario, {&summary, sim.trace()});
     keep(stem + ".html", html);
     if (summary.customers.arrived > 200) {
-      CHECK(html.find("Showing the first 200 of") != std::string::npos);
+      // More customers than lanes: the whole run, then a window of them up close.
+      CHECK(svg.find("The whole run") != std::string::npos);
+      CHECK(html.find("the ones the timeline shows up close") != std::string::npos);
+      CHECK(model.height < 2000);
     }
   }
 }
 
 TEST_CASE("a Chinese title is drawn in the png") {
   chart::ChartModel model = export_timeline(*lesson().sim->trace());
-  model.title.clear();
+  model.title_lines.clear();  // what painters draw: the title as the chart builder wrapped it
   const std::string blank = timeline_png(model).bytes;
-  model.title = "並發漢堡";
+  model.title_lines = {"並發漢堡"};
   const PngImage titled = timeline_png(model);
   keep("title-zh.png", titled.bytes);
   int w = 0, h = 0, channels = 0;

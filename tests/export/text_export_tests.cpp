@@ -218,9 +218,10 @@ TEST_CASE("write_outputs writes every chosen file and nothing else") {
   std::set<std::string> files;
   for (const auto& e : fs::directory_iterator(tmp.path() / "a" / "b"))
     files.insert(e.path().filename().string());
-  CHECK(files == std::set<std::string>{"summary.json", "events.csv", "trace.json", "timeline.svg",
-                                       "timeline.png", "report.html"});
-  CHECK(result.written.size() == 6);
+  CHECK(files == std::set<std::string>{"summary.json", "events.csv", "trace.json",
+                                       "trace.perfetto-trace", "timeline.svg", "timeline.png",
+                                       "report.html"});
+  CHECK(result.written.size() == 7);
 }
 
 TEST_CASE("write_outputs leaves no file behind when one cannot be written") {

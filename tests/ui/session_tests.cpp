@@ -122,3 +122,39 @@ TEST_CASE("a file that never loaded gives a session with errors and no run") {
   CHECK(session.simulation() == nullptr);
   CHECK_FALSE(session.errors().empty());
 }
+
+TEST_CASE("slider values reach the scenario as --set overrides, validated like the command line") {
+  ScratchDir tmp("session-overrides");
+  write(tmp.path() / "desk.toml", kGood);
+  Session session(tmp.path() / "desk.toml", {{"customers.count", "20"}});
+  REQUIRE(session.loaded());
+  CHECK(session.param_overrides().size() == 1);  // only the command line's so far
+  REQUIRE(session.set_staff(0, 3));
+  REQUIRE(session.set_arrival_factor(0, 2.0));
+  const auto overrides = session.param_overrides();
+  REQUIRE(overrides.size() == 3);
+  CHECK(overrides[0].key == "customers.count");
+  CHECK(overrides[1].key == "station.desk.staff");
+  CHECK(overrides[1].value == "3");
+  CHECK(overrides[2].key == "customers.arrival");
+  CHECK(overrides[2].value == "exp(30s)");  // twice as many a minute: half the mean gap
+  CHECK(session.effective().customer_count() == 20);
+  CHECK(session.effective().stations[0].staff == 3);
+  // The same overrides through the loader give the same scenario as the sliders.
+  const auto loaded = scenario::load_scenario_file(tmp.path() / "desk.toml", overrides);
+  REQUIRE(loaded.ok());
+  CHECK(loaded.scenario->groups[0].arrival == session.effective().groups[0].arrival);
+}
+
+TEST_CASE("a slider value the scenario refuses keeps the run and says why") {
+  ScratchDir tmp("session-refused");
+  write(tmp.path() / "desk.toml", kGood);
+  Session session(tmp.path() / "desk.toml");
+  session.simulation()->run();
+  const Time end = session.simulation()->now();
+  CHECK_FALSE(session.set_staff(0, 0));  // staff must be at least 1, as for --set
+  REQUIRE_FALSE(session.errors().empty());
+  CHECK(session.errors()[0].file.find("--set station.desk.staff=0") != std::string::npos);
+  CHECK(session.params().staff[0] == 1);
+  CHECK(session.simulation()->now() == end);
+}

@@ -1,13 +1,14 @@
 #pragma once
-// CompareView: the difference table between the main scenario and the one compared
-// with it, on the same clock and with the same customers: mean wait, blocked and free
-// time, makespan, and utilization of stations that share a name.
+// CompareView: the difference table of the two runs at the frame's instant (CompareModel):
+// per-visit waits, per-customer times, utilization of shared stations; translated
+// headers, cells that wrap and never cut a value.
 #include "ui/app_state.hpp"
+#include "ui/frame.hpp"
 
 namespace burgers::ui {
 
 struct CompareView {
-  void draw(AppState& state) const;
+  void draw(const AppState& state, const Frame& frame) const;
 };
 
 }  // namespace burgers::ui

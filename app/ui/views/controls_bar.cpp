@@ -7,6 +7,8 @@
 #include <string>
 
 #include "platform/keys.hpp"
+#include "ui/names.hpp"
+#include "ui/widgets/text_widgets.hpp"
 
 namespace burgers::ui {
 
@@ -16,17 +18,7 @@ void tip(const char* text) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text);
 }
 
-std::string clock_text(Time t) {
-  // h:mm:ss.mmm, the way a stopwatch reads.
-  const Time ms = t / kMillisecond;
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld.%03lld",
-                static_cast<long long>(ms / 3600000), static_cast<long long>(ms / 60000 % 60),
-                static_cast<long long>(ms / 1000 % 60), static_cast<long long>(ms % 1000));
-  return buffer;
-}
-
-void lesson_menu(AppState& state, std::vector<Command>& out, int side) {
+void lesson_menu(const AppState& state, std::vector<Command>& out, int side) {
   for (const LessonEntry& lesson : state.lessons) {
     const std::string& title =
         state.text.language() == Language::chinese && !lesson.title_zh.empty() ? lesson.title_zh
@@ -37,6 +29,34 @@ void lesson_menu(AppState& state, std::vector<Command>& out, int side) {
     if (ImGui::Selectable(label.c_str(), current))
       out.push_back(Command::text_of(CommandKind::open_scenario, lesson.path, side));
   }
+}
+
+// The clock, and what the panels show: the run's state at it, "computing… 63%" while a run
+// is still getting there, and a note when an instant past the end was asked for.
+void clock_status(const AppState& state, const Frame& frame) {
+  const Text& text = state.text;
+  const Clock& clock = state.clock;
+  ImGui::AlignTextToFramePadding();
+  if (frame.to_end && !frame.ready) {
+    ImGui::Text("%s →", text("clock"));
+  } else {
+    ImGui::Text("%s %s", text("clock"), clock_text(clock.view).c_str());
+  }
+  ImGui::SameLine();
+  const bool ended =
+      frame.ready && frame.sides[0].ended && (!frame.comparing || frame.sides[1].ended);
+  std::string note;
+  if (!frame.ready) {
+    note = std::string(text("computing")) + " " +
+           std::to_string(static_cast<int>(frame.progress * 100)) + "%";
+  } else if (ended) {
+    note = text("finished");
+    if (clock.past_end >= 0)
+      note += " · " + fill(text("past_end"), format_duration(clock.past_end));
+  } else if (clock.playing) {
+    note = text("running");
+  }
+  ImGui::TextDisabled("%s", note.c_str());
 }
 
 }  // namespace
@@ -55,9 +75,9 @@ void ControlsBar::shortcuts(std::vector<Command>& out) {
     out.push_back(Command::of(CommandKind::toggle_help));
 }
 
-void ControlsBar::draw(AppState& state, std::vector<Command>& out) {
+void ControlsBar::draw(const AppState& state, const Frame& frame, std::vector<Command>& out) {
   const Text& text = state.text;
-  Clock& clock = state.clock;
+  const Clock& clock = state.clock;
   const float w = ImGui::GetFontSize();
   if (ImGui::Button(clock.playing ? text("pause") : text("play"), ImVec2(w * 5, 0)))
     out.push_back(Command::of(CommandKind::toggle_play));
@@ -75,16 +95,17 @@ void ControlsBar::draw(AppState& state, std::vector<Command>& out) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(text("speed"));
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(w * 9);
+  ImGui::SetNextItemWidth(w * 7);
   float speed = static_cast<float>(clock.speed);
-  char format[32];
-  std::snprintf(format, sizeof format, clock.speed < 10 ? "%%.1fx" : "%%.0fx");
   ImGui::BeginDisabled(clock.fastest);
-  if (ImGui::SliderFloat("##speed", &speed, 0.1f, 10000.0f, format, ImGuiSliderFlags_Logarithmic)) {
+  if (ImGui::SliderFloat("##speed", &speed, 0.1f, 10000.0f, "", ImGuiSliderFlags_Logarithmic)) {
     out.push_back(Command::value_of(CommandKind::set_speed, speed));
   }
-  ImGui::EndDisabled();
   tip(text("speed_tip"));
+  char value[32];
+  std::snprintf(value, sizeof value, clock.speed < 10 ? "%.1fx" : "%.0fx", clock.speed);
+  slider_value(value, ImGui::CalcTextSize("10000x").x);
+  ImGui::EndDisabled();
   ImGui::SameLine();
   bool fastest = clock.fastest;
   if (ImGui::Checkbox(text("fastest"), &fastest))
@@ -93,13 +114,7 @@ void ControlsBar::draw(AppState& state, std::vector<Command>& out) {
 
   ImGui::SameLine(0, w * 1.5f);
   const Session* main = state.main.get();
-  const bool finished = main != nullptr && main->simulation() != nullptr &&
-                        main->simulation()->finished() && clock.view >= main->simulation()->now();
-  ImGui::Text("%s %s", text("clock"), clock_text(clock.view).c_str());
-  ImGui::SameLine();
-  ImGui::TextDisabled("%s", finished                        ? text("finished")
-                            : clock.playing || clock.to_end ? text("running")
-                                                            : "");
+  clock_status(state, frame);
 
   ImGui::SameLine(0, w * 1.5f);
   ImGui::TextUnformatted(text("seed"));
@@ -120,10 +135,9 @@ void ControlsBar::draw(AppState& state, std::vector<Command>& out) {
     ImGui::EndPopup();
   }
   ImGui::SameLine();
-  if (ImGui::Button(text("open_file"))) {
-    state.show_file_dialog = true;
-    state.file_dialog_side = 0;
-  }
+  if (ImGui::Button(text("open_file")))
+    out.push_back(
+        Command::value_of(CommandKind::show_panel, 1, 0, static_cast<int>(Panel::file_dialog)));
   ImGui::SameLine();
   if (state.other == nullptr) {
     if (ImGui::Button(text("compare_menu"))) ImGui::OpenPopup("##compare");
@@ -131,10 +145,9 @@ void ControlsBar::draw(AppState& state, std::vector<Command>& out) {
     if (ImGui::BeginPopup("##compare")) {
       lesson_menu(state, out, 1);
       ImGui::Separator();
-      if (ImGui::Selectable(text("open_file"))) {
-        state.show_file_dialog = true;
-        state.file_dialog_side = 1;
-      }
+      if (ImGui::Selectable(text("open_file")))
+        out.push_back(
+            Command::value_of(CommandKind::show_panel, 1, 1, static_cast<int>(Panel::file_dialog)));
       ImGui::EndPopup();
     }
   } else if (ImGui::Button(text("close_compare"))) {
@@ -148,7 +161,9 @@ void ControlsBar::draw(AppState& state, std::vector<Command>& out) {
     out.push_back(Command::text_of(CommandKind::screenshot, name));
   }
   ImGui::SameLine();
-  if (ImGui::Button(text("export"))) state.show_export = true;
+  if (ImGui::Button(text("export")))
+    out.push_back(
+        Command::value_of(CommandKind::show_panel, 1, 0, static_cast<int>(Panel::export_run)));
   ImGui::SameLine();
   if (ImGui::Button(text("language"))) out.push_back(Command::of(CommandKind::toggle_language));
   ImGui::SameLine();

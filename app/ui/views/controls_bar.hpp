@@ -6,11 +6,12 @@
 
 #include "ui/app_state.hpp"
 #include "ui/command.hpp"
+#include "ui/frame.hpp"
 
 namespace burgers::ui {
 
 struct ControlsBar {
-  void draw(AppState& state, std::vector<Command>& out);
+  void draw(const AppState& state, const Frame& frame, std::vector<Command>& out);
   static void shortcuts(std::vector<Command>& out);
 };
 

@@ -8,13 +8,14 @@
 #include "export/outputs.hpp"
 #include "ui/names.hpp"
 #include "ui/widgets/chart_painter.hpp"
+#include "ui/widgets/text_widgets.hpp"
 
 namespace burgers::ui {
 
 namespace fs = std::filesystem;
 using trace::State;
 
-void HelpPanel::draw(AppState& state, std::vector<Command>& out) const {
+void HelpPanel::draw(const AppState& state, std::vector<Command>& out) const {
   if (!state.show_help) return;
   const Text& text = state.text;
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, 0), ImGuiCond_Appearing);
@@ -27,7 +28,7 @@ void HelpPanel::draw(AppState& state, std::vector<Command>& out) const {
       ImGui::BulletText("%s", text(key));
     ImGui::Separator();
     ImGui::TextUnformatted(text("help_colours"));
-    ImGui::TextWrapped("%s", text("help_colours_text"));
+    wrapped_text(text("help_colours_text"));
     const float s = ImGui::GetFontSize();
     for (int i = 0; i < trace::kStateCount; ++i) {
       if (trace::is_instant(static_cast<State>(i))) continue;  // instants have no colour
@@ -43,7 +44,7 @@ void HelpPanel::draw(AppState& state, std::vector<Command>& out) const {
   if (!open) out.push_back(Command::of(CommandKind::toggle_help));
 }
 
-void FirstRunHint::draw(AppState& state, std::vector<Command>& out) const {
+void FirstRunHint::draw(const AppState& state, std::vector<Command>& out) const {
   if (!state.show_hint) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x / 2, vp->Pos.y + ImGui::GetFontSize() * 6),
@@ -57,7 +58,7 @@ void FirstRunHint::draw(AppState& state, std::vector<Command>& out) const {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 12));
   if (ImGui::Begin("##hint", nullptr,
                    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::TextWrapped("%s", state.text("first_run"));
+    wrapped_text(state.text("first_run"), ImGui::GetFontSize() * 30 - 28);
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.0f, 0.45f, 0.70f, 1.0f));
     if (ImGui::Button(state.text("dismiss"))) out.push_back(Command::of(CommandKind::dismiss_hint));
@@ -68,7 +69,7 @@ void FirstRunHint::draw(AppState& state, std::vector<Command>& out) const {
   ImGui::PopStyleColor(3);
 }
 
-void FileDialog::draw(AppState& state, std::vector<Command>& out) {
+void FileDialog::draw(const AppState& state, std::vector<Command>& out) {
   if (!state.show_file_dialog) return;
   const Text& text = state.text;
   if (folder.empty()) {
@@ -111,10 +112,12 @@ void FileDialog::draw(AppState& state, std::vector<Command>& out) {
     ImGui::EndChild();
   }
   ImGui::End();
-  if (!open) state.show_file_dialog = false;
+  if (!open)
+    out.push_back(Command::value_of(CommandKind::show_panel, 0, state.file_dialog_side,
+                                    static_cast<int>(Panel::file_dialog)));
 }
 
-void ExportPanel::draw(AppState& state, std::vector<Command>& out) {
+void ExportPanel::draw(const AppState& state, std::vector<Command>& out) {
   if (!state.show_export || !state.main) return;
   const Text& text = state.text;
   if (folder.empty()) folder = (fs::path("out") / state.main->effective().name).string();
@@ -143,7 +146,9 @@ void ExportPanel::draw(AppState& state, std::vector<Command>& out) {
     if (ImGui::Button(text("cancel"))) open = false;
   }
   ImGui::End();
-  if (!open) state.show_export = false;
+  if (!open)
+    out.push_back(
+        Command::value_of(CommandKind::show_panel, 0, 0, static_cast<int>(Panel::export_run)));
 }
 
 }  // namespace burgers::ui

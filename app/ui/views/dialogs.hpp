@@ -11,22 +11,22 @@
 namespace burgers::ui {
 
 struct HelpPanel {
-  void draw(AppState& state, std::vector<Command>& out) const;
+  void draw(const AppState& state, std::vector<Command>& out) const;
 };
 
 struct FirstRunHint {
-  void draw(AppState& state, std::vector<Command>& out) const;
+  void draw(const AppState& state, std::vector<Command>& out) const;
 };
 
 struct FileDialog {
   std::filesystem::path folder;
-  void draw(AppState& state, std::vector<Command>& out);
+  void draw(const AppState& state, std::vector<Command>& out);
 };
 
 struct ExportPanel {
   std::string folder;
   bool formats[6] = {true, true, true, true, true, true};
-  void draw(AppState& state, std::vector<Command>& out);
+  void draw(const AppState& state, std::vector<Command>& out);
 };
 
 }  // namespace burgers::ui

@@ -1,7 +1,7 @@
 #pragma once
-// LessonView: the lesson's title and description (in the chosen language), the file's
-// errors in place (file:line:column) while the last good run stays on screen, and the
-// "Try it" sliders: staff per station and arrivals per minute, which re-run at once.
+// LessonView: the lesson's title and description in the chosen language, the file's errors
+// in place while the last good run stays on screen, and the "Try it" sliders (staff,
+// arrivals per minute), which re-run at once through the same overrides as --set.
 #include <vector>
 
 #include "ui/app_state.hpp"
@@ -10,10 +10,11 @@
 namespace burgers::ui {
 
 struct LessonView {
-  void draw(AppState& state, Session& session, int side, std::vector<Command>& out);
+  void draw(const AppState& state, const Session& session, int side,
+            std::vector<Command>& out) const;
 
  private:
-  void draw_sliders(const AppState& state, Session& session, int side,
+  void draw_sliders(const AppState& state, const Session& session, int side,
                     std::vector<Command>& out) const;
 };
 

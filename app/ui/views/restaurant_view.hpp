@@ -1,38 +1,30 @@
 #pragma once
-// RestaurantView: the restaurant at the clock's instant (a Snapshot rebuilt from the
-// trace), drawn with ImDrawList: staff behind each station's counter, the line in front,
-// customers standing blocked at the counter, free customers at tables with their number,
-// eaters, the "now serving" board, and cores as grills. Customers glide between places.
+// RestaurantView: paints the restaurant at the frame's instant as chart::layout_restaurant
+// placed it (people glide between places; hover for details). It decides no place itself.
 #include <imgui.h>
 
 #include <unordered_map>
-#include <vector>
 
-#include "chart/snapshot.hpp"
+#include "chart/restaurant_layout.hpp"
 #include "ui/app_state.hpp"
-#include "ui/command.hpp"
+#include "ui/frame.hpp"
 
 namespace burgers::ui {
 
 struct Names;
 
 struct RestaurantView {
-  // Draws into the current window, in a region `size` big (0: all that is left).
-  void draw(AppState& state, Session& session, ImVec2 size = ImVec2(0, 0));
+  // Draws into the current window, using all the space left.
+  void draw(const AppState& state, const SessionFrame& frame);
 
  private:
-  struct Placed {
-    ImVec2 target;
-    const chart::AgentAt* agent;
-  };
   ImVec2 glide(trace::AgentId agent, ImVec2 target, bool snap);
-  void draw_customer(ImDrawList& draw, ImVec2 at, const chart::AgentAt& who, float scale) const;
-  void draw_staff(ImDrawList& draw, ImVec2 at, const chart::AgentAt& who, const trace::Trace& trace,
-                  const Text& text, float scale, float room) const;
-  void hover(const std::vector<Placed>& placed, const trace::Trace& trace, const Text& text,
-             const Names& names, float radius) const;
+  void paint(ImDrawList& draw, const chart::RestaurantScene& scene, ImVec2 origin, bool snap);
+  void hover(const chart::RestaurantScene& scene, const SessionFrame& frame, const Text& text,
+             const Names& names) const;
 
-  std::unordered_map<trace::AgentId, ImVec2> drawn_;  // where each customer is drawn now
+  std::unordered_map<trace::AgentId, ImVec2> drawn_;  // where each person is drawn now
+  std::unordered_map<trace::AgentId, ImVec2> shown_;  // this frame's positions, for hover
   Time last_time_ = -1;
   double last_seconds_ = 0;
 };

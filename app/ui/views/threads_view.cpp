@@ -10,6 +10,7 @@
 #include "stats/comparison.hpp"
 #include "ui/names.hpp"
 #include "ui/widgets/chart_painter.hpp"
+#include "ui/widgets/text_widgets.hpp"
 
 namespace burgers::ui {
 
@@ -94,6 +95,7 @@ void timeline(const char* heading, const ThreadsResult& r, Time t1, const Text& 
   // The OS does not tell which core ran a thread: only the simulation has core lanes.
   o.show_cores = !measured_only;
   o.text_px = ImGui::GetFontSize();
+  o.measure = font_measure();
   const chart::ChartModel m = measured_only ? chart::build_timeline(r.real.trace, r.real_index, o)
                                             : chart::build_timeline(r.sim_trace, r.sim_index, o);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -103,7 +105,7 @@ void timeline(const char* heading, const ThreadsResult& r, Time t1, const Text& 
 
 }  // namespace
 
-void ThreadsView::draw(AppState& state, std::vector<Command>& out) {
+void ThreadsView::draw(const AppState& state, std::vector<Command>& out) {
   if (!state.show_threads || state.main == nullptr || !state.main->loaded()) return;
   const Text& text = state.text;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -117,10 +119,10 @@ void ThreadsView::draw(AppState& state, std::vector<Command>& out) {
     if (!open) out.push_back(Command::of(CommandKind::toggle_threads));
     return;
   }
-  ImGui::TextWrapped("%s", text("threads_intro"));
+  wrapped_text(text("threads_intro"));
 
   // Time scale: real seconds per simulated second, on a log slider; default until touched.
-  ThreadsJob& job = state.threads;
+  const ThreadsJob& job = state.threads;
   if (!custom_scale_ && job.time_scale() > 0)
     log_scale_ = static_cast<float>(std::log10(job.time_scale()));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);

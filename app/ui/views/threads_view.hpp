@@ -11,7 +11,7 @@ namespace burgers::ui {
 
 class ThreadsView {
  public:
-  void draw(AppState& state, std::vector<Command>& out);
+  void draw(const AppState& state, std::vector<Command>& out);
 
  private:
   float log_scale_ = 0;  // log10 of the chosen time scale; 0 before the first run

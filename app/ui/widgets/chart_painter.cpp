@@ -46,9 +46,12 @@ void paint_chart(ImDrawList& draw, const chart::ChartModel& m, ImVec2 o) {
   // The chart is paper-white as in the SVG and PNG exports, so one palette reads the same
   // everywhere, whatever the window's theme.
   draw.AddRectFilled(at(0, 0), at(m.width, m.height), to_imgui(chart::kBackground), 4.0f);
-  if (!m.title.empty()) draw.AddText(at(m.plot_x0, 8), to_imgui(chart::kText), m.title.c_str());
+  // Baselines from the model; ImGui places text by its top.
+  for (std::size_t i = 0; i < m.title_lines.size(); ++i)
+    draw.AddText(at(16, m.title_baseline(i) - text_h * 0.8f), to_imgui(chart::kText),
+                 m.title_lines[i].c_str());
   if (!m.subtitle.empty())
-    draw.AddText(at(m.plot_x0, 10 + text_h * 1.3f), to_imgui(chart::kMutedText),
+    draw.AddText(at(16, m.subtitle_baseline() - text_h * 0.8f), to_imgui(chart::kMutedText),
                  m.subtitle.c_str());
   for (const chart::ChartLane& lane : m.lanes) {
     if (lane.header) {
@@ -70,8 +73,11 @@ void paint_chart(ImDrawList& draw, const chart::ChartModel& m, ImVec2 o) {
                        to_imgui(chart::kLaneStripe));
     const ImVec2 size = ImGui::CalcTextSize(lane.label.c_str());
     const float label_x = std::max(4.0f, m.plot_x0 - 8 - size.x);
+    // A name too long for the label column is cut at its edge, never drawn over the bars.
+    draw.PushClipRect(at(0, lane.y0), at(m.plot_x0 - 4, lane.y1), true);
     draw.AddText(at(label_x, lane.y0 + (lane.y1 - lane.y0 - size.y) / 2),
                  to_imgui(chart::kMutedText), lane.label.c_str());
+    draw.PopClipRect();
   }
   for (const chart::ChartTick& t : m.ticks)
     draw.AddLine(at(t.x, m.plot_y0), at(t.x, m.plot_y1), to_imgui(chart::kGrid));

@@ -1,0 +1,33 @@
+#pragma once
+// The inputs of the pure layouts (sim/chart) for one session's panels at the frame's
+// instant: the timeline's chart options and the restaurant's words and size. Views call
+// these with the room they have; tests call them without a window. No GL here.
+#include "chart/chart_builder.hpp"
+#include "chart/restaurant_layout.hpp"
+#include "text/line_break.hpp"
+#include "ui/app_state.hpp"
+#include "ui/frame.hpp"
+#include "ui/names.hpp"
+
+namespace burgers::ui {
+
+struct PanelSize {
+  float width = 0;
+  float height = 0;
+  float text_px = 13;
+  text::Measure measure;  // the painter's; empty: an estimate
+};
+
+// The timeline of `frame`'s session as the viewport asks, fitted into `size`.
+chart::ChartOptions timeline_options(const Text& text, const Names& names,
+                                     const TimelineViewport& viewport, const SessionFrame& frame,
+                                     const PanelSize& size);
+
+// The restaurant's words in the current language.
+chart::RestaurantWords restaurant_words(const Text& text, const Names& names);
+
+// The restaurant of `frame`'s session, laid out in `size`.
+chart::RestaurantScene restaurant_scene(const Text& text, const Names& names,
+                                        const SessionFrame& frame, const PanelSize& size);
+
+}  // namespace burgers::ui

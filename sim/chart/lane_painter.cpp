@@ -1,0 +1,103 @@
+#include "chart/lane_painter.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace burgers::chart {
+
+using trace::Span;
+using trace::State;
+
+void LanePainter::paint(const std::vector<std::uint32_t>& spans, float y0, float y1, bool marks) {
+  const Time t0 = model_.t0;
+  const Time t1 = model_.t1;
+  // Spans of one lane follow each other in time: ends are sorted, so search the first visible.
+  auto it = std::partition_point(spans.begin(), spans.end(),
+                                 [&](std::uint32_t i) { return end_of(i) < t0; });
+  float last_mark_x = -10;
+  while (it != spans.end()) {
+    const Span& s = trace_.spans[*it];
+    if (s.start > t1) break;
+    const Time end = end_of(*it);
+    if (trace::is_instant(s.state) || end <= s.start) {
+      const float x = model_.x_of(s.start);
+      if (marks && trace::is_instant(s.state) && x - last_mark_x >= 3.0f && s.start >= t0) {
+        model_.marks.push_back({x, y0, y1, s.state});
+        last_mark_x = x;
+      }
+      ++it;
+      continue;
+    }
+    const float x0 = model_.x_of(std::max(s.start, t0));
+    const float x1 = model_.x_of(std::min(end, t1));
+    if (x1 - x0 >= 1.0f) {
+      model_.rects.push_back({x0, y0, x1, y1, s.state, 1, *it, overlay_});
+      ++it;
+      continue;
+    }
+    const Time boundary = time_at(x0 + 1.0f);
+    auto next = std::partition_point(it, spans.end(),
+                                     [&](std::uint32_t i) { return end_of(i) <= boundary; });
+    if (next == it) ++next;
+    const Time middle = time_at(x0 + 0.5f);
+    auto covering =
+        std::partition_point(it, next, [&](std::uint32_t i) { return end_of(i) <= middle; });
+    if (covering == next) --covering;
+    ChartRect r{x0,
+                y0,
+                x0 + 1.0f,
+                y1,
+                trace_.spans[*covering].state,
+                static_cast<std::uint32_t>(next - it),
+                kNoSpan,
+                overlay_};
+    if (r.folded == 1) r.span = *it;
+    model_.rects.push_back(r);
+    it = next;
+  }
+}
+
+void LanePainter::paint_summary(const std::vector<const std::vector<std::uint32_t>*>& lanes,
+                                float y0, float y1) {
+  if (lanes.empty()) return;
+  std::vector<std::vector<std::uint32_t>::const_iterator> at;
+  for (const auto* spans : lanes) at.push_back(spans->begin());
+  const float height = y1 - y0;
+  const float per_lane = height / static_cast<float>(lanes.size());
+  // The bar drawn last for each state, so a column like the one before extends it.
+  std::array<std::size_t, trace::kStateCount> last;
+  last.fill(SIZE_MAX);
+  const auto columns = static_cast<int>(model_.plot_x1 - model_.plot_x0);
+  for (int c = 0; c < columns; ++c) {
+    const float x = model_.plot_x0 + static_cast<float>(c);
+    const Time t = time_at(x + 0.5f);
+    if (t < 0) continue;
+    std::array<int, trace::kStateCount> counts{};
+    for (std::size_t k = 0; k < lanes.size(); ++k) {
+      const auto& spans = *lanes[k];
+      at[k] =
+          std::partition_point(at[k], spans.end(), [&](std::uint32_t i) { return end_of(i) <= t; });
+      if (at[k] == spans.end() || trace_.spans[*at[k]].start > t) continue;
+      const State s = trace_.spans[*at[k]].state;
+      if (s != State::idle && !trace::is_instant(s)) ++counts[static_cast<std::size_t>(s)];
+    }
+    // Stacked from the lane's bottom, one segment per state, in the states' order.
+    float bottom = y1;
+    for (std::size_t s = 0; s < counts.size(); ++s) {
+      if (counts[s] == 0) continue;
+      const float top = bottom - per_lane * static_cast<float>(counts[s]);
+      const std::size_t i = last[s];
+      if (i < model_.rects.size() && model_.rects[i].x1 == x && model_.rects[i].y0 == top &&
+          model_.rects[i].y1 == bottom) {
+        model_.rects[i].x1 = x + 1;
+      } else {
+        last[s] = model_.rects.size();
+        model_.rects.push_back(
+            {x, top, x + 1, bottom, static_cast<State>(s), 0, kNoSpan, overlay_});
+      }
+      bottom = top;
+    }
+  }
+}
+
+}  // namespace burgers::chart

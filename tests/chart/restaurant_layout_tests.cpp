@@ -1,0 +1,165 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "chart/restaurant_layout.hpp"
+#include "run/simulation.hpp"
+#include "scenario/loader.hpp"
+
+using namespace burgers;
+using namespace burgers::chart;
+
+namespace {
+
+RestaurantWords english(const trace::Trace& trace) {
+  RestaurantWords w;
+  for (const auto& s : trace.stations) w.stations.push_back(s.label);
+  for (int i = 0; i < trace::kStateCount; ++i) {
+    const auto s = static_cast<trace::State>(i);
+    w.state_names[static_cast<std::size_t>(i)] = std::string(trace::state_label(s));
+    if (s != trace::State::busy) w.staff_states[static_cast<std::size_t>(i)] = "idle";
+  }
+  return w;
+}
+
+RestaurantWords chinese(const trace::Trace& trace) {
+  RestaurantWords w = english(trace);
+  for (auto& s : w.stations) s = "櫃檯兼廚師";
+  w.line = "排隊（{} 人）";
+  w.tables = "座位區：拿著號碼牌自由活動（{} 人）";
+  w.eating = "用餐（{} 人）";
+  w.now_serving = "取餐號碼：";
+  w.preparing = "製作中：";
+  w.more = "還有 {} 人";
+  w.inside = "店內 {} 人";
+  w.served = "已離開 {} 人";
+  w.to_come = "還有 {} 人未到";
+  w.serving = "服務 {}";
+  for (auto& s : w.staff_states) s = s.empty() ? s : "等待 I/O";
+  for (auto& s : w.state_names) s = "等待核心";
+  return w;
+}
+
+std::string describe(const Box& b) {
+  std::ostringstream out;
+  out << "[" << b.x0 << "," << b.y0 << " - " << b.x1 << "," << b.y1 << "]";
+  return out.str();
+}
+
+// The number in "+1,234 more" / "還有 1,234 人", or -1 when the label counts no one.
+long long more_count(const RestaurantWords& w, const std::string& text) {
+  const std::string head = w.more.substr(0, w.more.find("{}"));
+  if (text.rfind(head, 0) != 0) return -1;
+  long long n = 0;
+  bool digits = false;
+  for (std::size_t i = head.size();
+       i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == ',');
+       ++i) {
+    if (text[i] != ',') n = n * 10 + (text[i] - '0'), digits = true;
+  }
+  return digits ? n : -1;
+}
+
+void check_scene(const RestaurantScene& scene, const RestaurantWords& words) {
+  const Box panel{0, 0, scene.width, scene.height};
+  for (const Label& l : scene.labels) {
+    INFO("label '" << l.text << "' at " << describe(l.box));
+    CHECK(l.box.inside(panel));
+  }
+  for (const Person& p : scene.people) {
+    INFO("person " << p.agent << " at " << describe(p.bounds));
+    CHECK(p.bounds.inside(panel));
+    for (const Label& l : scene.labels) {
+      INFO("label '" << l.text << "' at " << describe(l.box));
+      CHECK_FALSE(p.bounds.overlaps(l.box));
+    }
+  }
+  for (const Furniture& f : scene.furniture) CHECK(f.box.inside(panel));
+  for (std::size_t i = 0; i < scene.labels.size(); ++i) {
+    for (std::size_t j = i + 1; j < scene.labels.size(); ++j) {
+      const Label& a = scene.labels[i];
+      const Label& b = scene.labels[j];
+      INFO("'" << a.text << "' " << describe(a.box) << " and '" << b.text << "' "
+               << describe(b.box));
+      CHECK_FALSE(a.box.overlaps(b.box));
+    }
+  }
+  // Everyone inside is drawn or counted in a visible "+N more".
+  CHECK(scene.drawn + scene.counted == scene.inside);
+  CHECK(scene.staff_drawn + scene.staff_counted == scene.staff);
+  long long in_labels = 0;
+  for (const Label& l : scene.labels) {
+    if (l.style == LabelStyle::muted) in_labels += std::max(0LL, more_count(words, l.text));
+  }
+  CHECK(in_labels == scene.counted + scene.staff_counted);
+}
+
+struct Run {
+  std::unique_ptr<run::Simulation> sim;
+  std::unique_ptr<TraceIndex> index;
+};
+
+Run run_lesson(const std::filesystem::path& file, std::vector<scenario::Override> overrides = {}) {
+  auto loaded = scenario::load_scenario_file(file, overrides);
+  REQUIRE(loaded.ok());
+  Run r;
+  r.sim = std::make_unique<run::Simulation>(*loaded.scenario);
+  r.sim->run();
+  r.index = std::make_unique<TraceIndex>(*r.sim->trace());
+  return r;
+}
+
+void check_lesson_at(const Run& r, Time t) {
+  const trace::Trace& trace = *r.sim->trace();
+  const Snapshot snap = snapshot_at(trace, *r.index, t);
+  for (const auto& [w, h] :
+       {std::pair{880.0f, 330.0f}, {430.0f, 330.0f}, {1380.0f, 520.0f}, {620.0f, 240.0f}}) {
+    for (const RestaurantWords& words : {english(trace), chinese(trace)}) {
+      RestaurantInput in;
+      in.width = w;
+      in.height = h;
+      in.words = words;
+      in.total_customers = r.sim->scenario().customer_count();
+      const RestaurantScene scene = layout_restaurant(snap, in);
+      INFO(trace.scenario << " at " << t << " ns in " << w << "x" << h);
+      CHECK(scene.as_of == t);
+      check_scene(scene, words);
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("every lesson's restaurant is laid out without overlaps and without losing anyone") {
+  std::vector<std::filesystem::path> lessons;
+  for (const auto& e : std::filesystem::directory_iterator(BURGERS_SOURCE_DIR "/scenarios"))
+    if (e.path().extension() == ".toml") lessons.push_back(e.path());
+  std::sort(lessons.begin(), lessons.end());
+  REQUIRE(lessons.size() >= 15);
+  for (const auto& file : lessons) {
+    const Run r = run_lesson(file);
+    const Time end = r.sim->now();
+    for (int k = 1; k <= 5; ++k) check_lesson_at(r, end * k / 6);
+  }
+}
+
+TEST_CASE("a lunch hour of 5,000 customers at 10 h keeps four-digit numbers apart") {
+  const Run r =
+      run_lesson(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml", {{"customers.count", "5000"}});
+  check_lesson_at(r, 10 * kHour);
+  const Snapshot snap = snapshot_at(*r.sim->trace(), *r.index, 10 * kHour);
+  RestaurantInput in;
+  in.width = 880;
+  in.height = 330;
+  in.words = english(*r.sim->trace());
+  in.total_customers = 5000;
+  const RestaurantScene scene = layout_restaurant(snap, in);
+  bool footer = false;
+  for (const Label& l : scene.labels)
+    footer = footer || l.text.find("still to come") != std::string::npos;
+  CHECK(footer);
+  CHECK(scene.inside > 20);
+}

@@ -1,0 +1,107 @@
+// One definition of each queue figure: summary.json, the statistics series (dashboard and
+// report.html) and the trace agree, for every lesson.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <vector>
+
+#include "chart/chart_builder.hpp"
+#include "chart/series.hpp"
+#include "run/simulation.hpp"
+#include "scenario/loader.hpp"
+#include "stats/summarize.hpp"
+
+namespace fs = std::filesystem;
+using namespace burgers;
+
+namespace {
+
+std::vector<fs::path> lessons() {
+  std::vector<fs::path> out;
+  for (const auto& e : fs::directory_iterator(fs::path(BURGERS_SOURCE_DIR) / "scenarios")) {
+    if (e.path().extension() == ".toml") out.push_back(e.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::int64_t highest(const chart::QueueSeries& series) {
+  std::int64_t top = 0;
+  for (const auto& p : series.points) top = std::max(top, p.value);
+  return top;
+}
+
+std::unique_ptr<run::Simulation> run_lesson(const fs::path& file) {
+  const scenario::LoadResult loaded = scenario::load_scenario_file(file);
+  REQUIRE(loaded.ok());
+  auto sim = std::make_unique<run::Simulation>(*loaded.scenario);
+  sim->run();
+  REQUIRE_FALSE(sim->failed());
+  return sim;
+}
+
+}  // namespace
+
+TEST_CASE("every lesson's longest line is the same in summary.json and in the queue series") {
+  for (const fs::path& lesson : lessons()) {
+    SECTION(lesson.stem().string()) {
+      const auto sim = run_lesson(lesson);
+      const stats::Summary summary = sim->summary();
+      const auto full = chart::queue_length_series(*sim->trace(), 0);
+      const auto thinned = chart::queue_length_series(*sim->trace(), 50);
+      REQUIRE(full.size() == summary.stations.size());
+      for (std::size_t i = 0; i < full.size(); ++i) {
+        INFO(summary.stations[i].name);
+        CHECK(highest(full[i]) == summary.stations[i].max_queue_length);
+        CHECK(highest(thinned[i]) == summary.stations[i].max_queue_length);
+      }
+    }
+  }
+}
+
+TEST_CASE(
+    "the trace keeps no span of a lasting state that took no time, and the figures "
+    "still count waits of no time") {
+  for (const fs::path& lesson : lessons()) {
+    SECTION(lesson.stem().string()) {
+      const auto sim = run_lesson(lesson);
+      for (const trace::Span& s : sim->trace()->spans) {
+        if (!trace::is_instant(s.state)) REQUIRE(s.end > s.start);
+      }
+      // Replaying the trace puts the waits of no time back: same figures as the run.
+      const stats::Summary streamed = sim->summary();
+      const stats::Summary replayed = stats::summarize_trace(*sim->trace(), sim->events());
+      for (std::size_t i = 0; i < streamed.stations.size(); ++i) {
+        CHECK(replayed.stations[i].served == streamed.stations[i].served);
+        CHECK(replayed.stations[i].mean_queue_wait == streamed.stations[i].mean_queue_wait);
+        CHECK(replayed.stations[i].max_queue_length == streamed.stations[i].max_queue_length);
+        CHECK(replayed.stations[i].queue_wait.p50 == streamed.stations[i].queue_wait.p50);
+      }
+    }
+  }
+}
+
+TEST_CASE("a hundred requests at once on one event loop make a line of 99, not 100") {
+  // Lesson 13: the loop takes the first request at once; the other 99 wait behind it.
+  const auto sim = run_lesson(fs::path(BURGERS_SOURCE_DIR) / "scenarios" / "13-event-loop-io.toml");
+  CHECK(sim->summary().stations[0].max_queue_length == 99);
+  CHECK(highest(chart::queue_length_series(*sim->trace())[0]) == 99);
+}
+
+TEST_CASE("nobody in line means no line in the legend and a longest line of 0") {
+  // Lesson 4: eight cashier-cooks for customers arriving minutes apart; nobody waits.
+  const auto sim =
+      run_lesson(fs::path(BURGERS_SOURCE_DIR) / "scenarios" / "04-parallel-burgers.toml");
+  const stats::Summary summary = sim->summary();
+  CHECK(summary.stations[0].max_queue_length == 0);
+  CHECK(summary.stations[0].mean_queue_wait == 0);
+  CHECK(summary.stations[0].served == 20);
+  const chart::ChartModel model = chart::build_timeline(*sim->trace(), chart::ChartOptions{});
+  // The legend keys customer lanes by phase: no "In line" key (the hatch key says blocked).
+  for (const auto& entry : model.legend)
+    CHECK(entry.state != trace::customer_state(trace::JobPhase::queued, false));
+  // The histogram still counts the twenty waits of no time.
+  const chart::Histogram h = chart::queue_wait_histogram(*sim->trace(), 0, 5);
+  CHECK(h.counts.front() == 20);
+}

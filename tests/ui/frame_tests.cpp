@@ -1,0 +1,195 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <vector>
+
+#include "chart/chart_builder.hpp"
+#include "ui/controller.hpp"
+#include "ui/frame.hpp"
+#include "ui/panel_models.hpp"
+
+using namespace burgers;
+using namespace burgers::ui;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<fs::path> lessons() {
+  std::vector<fs::path> out;
+  for (const auto& e : fs::directory_iterator(BURGERS_SOURCE_DIR "/scenarios"))
+    if (e.path().extension() == ".toml") out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Ticks the paused dashboard (as frames do) until every panel has the clock's data.
+Frame settle(AppState& state, Controller& controller) {
+  for (int i = 0; i < 100000; ++i) {
+    Frame f = build_frame(state);
+    if (f.ready) return f;
+    controller.tick(0.0);
+  }
+  FAIL("the runs never reached the clock");
+  return {};
+}
+
+Time run_to_end(AppState& state, Controller& controller) {
+  controller.apply(Command::of(CommandKind::jump_to_end));
+  for (int i = 0; i < 100000 && state.clock.to_end; ++i) controller.tick(0.0);
+  REQUIRE_FALSE(state.clock.to_end);
+  return state.clock.view;
+}
+
+// Each panel's data model as the views build it, with a panel size of a 1440x900 window.
+void check_every_panel_shows_the_clock(const AppState& state, const Frame& f, int side) {
+  const SessionFrame& s = f.sides[static_cast<std::size_t>(side)];
+  const Names names = names_for(s.session->effective(), state.text.language());
+  REQUIRE(s.ready);
+  CHECK(s.as_of == f.clock);
+  // Restaurant.
+  CHECK(s.snapshot.time == f.clock);
+  CHECK(restaurant_scene(state.text, names, s, {880, 330, 17, {}}).as_of == f.clock);
+  // Timeline: the cursor at the clock, and following, the axis ends there.
+  const chart::ChartOptions o =
+      timeline_options(state.text, names, state.timeline[side], s, {880, 380, 17, {}});
+  const chart::ChartModel m =
+      chart::build_timeline(*s.session->simulation()->trace(), s.session->index(), o);
+  CHECK(m.as_of == f.clock);
+  if (f.clock > 0) CHECK(m.t1 == f.clock);
+  // Statistics and the summary table.
+  REQUIRE(s.stats != nullptr);
+  CHECK(s.stats->as_of == f.clock);
+  if (!s.ended) CHECK(s.stats->summary.end_time == f.clock);
+}
+
+}  // namespace
+
+TEST_CASE("every panel of every lesson shows the clock's instant, at any instant") {
+  for (const fs::path& lesson : lessons()) {
+    AppState state;
+    Controller controller(state);
+    REQUIRE(controller.open(lesson.string(), 0));
+    const Time end = run_to_end(state, controller);
+    INFO(lesson.filename().string() << " ends at " << end);
+    for (const Time t : {end / 5, end / 2, end * 9 / 10}) {
+      INFO("clock at " << t);
+      controller.apply(Command::time_of(CommandKind::set_view_time, t));
+      const Frame f = settle(state, controller);
+      CHECK(f.clock == t);
+      check_every_panel_shows_the_clock(state, f, 0);
+    }
+  }
+}
+
+TEST_CASE("a jump forward shows 'computing' until the run is there, then the clock's instant") {
+  AppState state;
+  Controller controller(state);
+  REQUIRE(controller.open(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml", 0,
+                          {{"customers.count", "3000"}}));
+  controller.apply(Command::time_of(CommandKind::set_view_time, 5 * kHour));
+  controller.tick(0.0, FrameBudget{std::chrono::microseconds(0), 64});
+  const Frame computing = build_frame(state);
+  CHECK_FALSE(computing.ready);
+  CHECK_FALSE(computing.sides[0].ready);
+  CHECK(computing.progress >= 0.0);
+  CHECK(computing.progress < 1.0);
+  CHECK(computing.sides[0].stats == nullptr);  // no older figures on screen
+  const Frame there = settle(state, controller);
+  check_every_panel_shows_the_clock(state, there, 0);
+  CHECK(there.clock == 5 * kHour);
+}
+
+TEST_CASE("a slider re-run keeps the clock and every panel catches up to it") {
+  AppState state;
+  Controller controller(state);
+  REQUIRE(controller.open(BURGERS_SOURCE_DIR "/scenarios/03-concurrent-burgers.toml", 0));
+  controller.apply(Command::time_of(CommandKind::set_view_time, 30 * kMinute));
+  settle(state, controller);
+  controller.apply(Command::value_of(CommandKind::set_staff, 3, 0, 1));
+  CHECK_FALSE(build_frame(state).ready);  // the new run starts at 0
+  const Frame f = settle(state, controller);
+  CHECK(f.clock == 30 * kMinute);
+  CHECK(state.main->effective().stations[1].staff == 3);
+  check_every_panel_shows_the_clock(state, f, 0);
+}
+
+TEST_CASE("an instant past the end shows the end and says which instant was asked for") {
+  AppState state;
+  Controller controller(state);
+  REQUIRE(controller.open(BURGERS_SOURCE_DIR "/scenarios/03-concurrent-burgers.toml", 0));
+  controller.apply(Command::time_of(CommandKind::set_view_time, 5 * kHour));
+  settle(state, controller);
+  controller.tick(0.0);
+  const Time end = state.main->simulation()->now();
+  CHECK(state.main->simulation()->finished());
+  CHECK(state.clock.view == end);
+  CHECK(state.clock.past_end == 5 * kHour);
+  const Frame f = build_frame(state);
+  REQUIRE(f.ready);
+  CHECK(f.sides[0].ended);
+  check_every_panel_shows_the_clock(state, f, 0);
+}
+
+TEST_CASE("running to the end computes first, then shows the end on every panel") {
+  AppState state;
+  Controller controller(state);
+  REQUIRE(controller.open(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml", 0,
+                          {{"customers.count", "3000"}}));
+  controller.apply(Command::of(CommandKind::jump_to_end));
+  controller.tick(0.0, FrameBudget{std::chrono::microseconds(0), 64});
+  const Frame computing = build_frame(state);
+  CHECK(computing.to_end);
+  CHECK_FALSE(computing.ready);
+  for (int i = 0; i < 100000 && state.clock.to_end; ++i) controller.tick(0.0);
+  const Frame f = build_frame(state);
+  REQUIRE(f.ready);
+  CHECK(f.clock == state.main->simulation()->now());
+  check_every_panel_shows_the_clock(state, f, 0);
+}
+
+TEST_CASE("two compared lessons and their difference table show the same instant") {
+  AppState state;
+  Controller controller(state);
+  REQUIRE(controller.open(BURGERS_SOURCE_DIR "/scenarios/03-concurrent-burgers.toml", 0));
+  controller.apply(Command::text_of(CommandKind::open_scenario,
+                                    BURGERS_SOURCE_DIR "/scenarios/04-parallel-burgers.toml", 1));
+  for (const Time t : {5 * kMinute, 33 * kMinute, 3 * kHour}) {
+    controller.apply(Command::time_of(CommandKind::set_view_time, t));
+    const Frame f = settle(state, controller);
+    REQUIRE(f.comparing);
+    check_every_panel_shows_the_clock(state, f, 0);
+    check_every_panel_shows_the_clock(state, f, 1);
+    CHECK(f.compare.as_of == f.clock);
+    CHECK_FALSE(f.compare.rows.empty());
+  }
+}
+
+TEST_CASE("statistics as of an instant are the same whether the run stands there or went past") {
+  AppState state;
+  Controller controller(state);
+  REQUIRE(controller.open(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml", 0));
+  const Time t = 37 * kMinute + 12 * kSecond;
+  controller.apply(Command::time_of(CommandKind::set_view_time, t));
+  const StatsModel live = *settle(state, controller).sides[0].stats;
+  CHECK(live.live);
+  run_to_end(state, controller);
+  controller.apply(Command::time_of(CommandKind::set_view_time, t));
+  const StatsModel replayed = *settle(state, controller).sides[0].stats;
+  CHECK_FALSE(replayed.live);
+  CHECK(replayed.summary.customers.arrived == live.summary.customers.arrived);
+  CHECK(replayed.summary.customers.served == live.summary.customers.served);
+  CHECK(replayed.summary.customers.mean_sojourn == live.summary.customers.mean_sojourn);
+  CHECK(replayed.summary.customers.mean_blocked == live.summary.customers.mean_blocked);
+  REQUIRE(replayed.summary.stations.size() == live.summary.stations.size());
+  for (std::size_t i = 0; i < live.summary.stations.size(); ++i) {
+    const auto& a = live.summary.stations[i];
+    const auto& b = replayed.summary.stations[i];
+    CHECK(b.served == a.served);
+    CHECK(b.busy_time == a.busy_time);
+    CHECK(b.utilization == Approx(a.utilization));
+    CHECK(b.mean_queue_wait == a.mean_queue_wait);
+    CHECK(b.max_queue_length == a.max_queue_length);
+  }
+  CHECK(replayed.recent.size() == live.recent.size());
+}
