@@ -92,6 +92,45 @@ void print_comparison(const stats::Summary& sim, const stats::Summary& real) {
   }
 }
 
+// Before a threads run: calibrates the cpu work and checks how many cores are free, and
+// warns (even with --quiet) when the machine is busier than the scenario assumes.
+void prepare_threads(threads::ThreadOptions& options, const scenario::Scenario& scenario,
+                     bool quiet) {
+  options.calibration = threads::Burner::calibrate();
+  options.cores = threads::check_free_cores(*options.calibration);
+  const threads::CoreCheck& cores = *options.cores;
+  if (!quiet) {
+    std::printf(
+        "calibrated the cpu work: %.1f iterations per microsecond (check burn off by %.1f%%); "
+        "%.2f of %d cores free\n",
+        options.calibration->iterations_per_us, options.calibration->check_error * 100,
+        cores.available, cores.tested);
+  }
+  if (threads::busier_than_assumed(cores, scenario)) {
+    std::fprintf(stderr,
+                 "warning: this machine is busier than the scenario assumes: %.2f of its %d cores "
+                 "are free, and the prediction assumes %d; the run will measure slower than "
+                 "the simulation predicts (computing, GIL hand-overs and wake-ups all wait for "
+                 "cores)\n",
+                 cores.available, cores.tested, threads::cores_assumed(cores, scenario));
+  }
+}
+
+void print_threads_run(const threads::ThreadRun& run, const scenario::Scenario& scenario) {
+  std::printf("%zu threads", run.threads);
+  if (scenario.machine.gil) {
+    std::printf("; the GIL changed hands %llu times, every %s of simulated time",
+                static_cast<unsigned long long>(run.gil_hand_overs),
+                format_duration(run.gil_interval).c_str());
+    if (run.gil_interval > scenario.machine.switch_interval) {
+      std::printf(" (not %s: real threads hand it over at most every %g ms)",
+                  format_duration(scenario.machine.switch_interval).c_str(),
+                  static_cast<double>(threads::kMinGilIntervalNs) / 1e6);
+    }
+  }
+  std::printf("\n");
+}
+
 // Runs the simulation to its end, or until a signal; false when interrupted.
 bool simulate(run::Simulation& sim, const InterruptGuard& interrupt, const std::string& name,
               bool quiet) {
@@ -180,6 +219,7 @@ std::optional<threads::ThreadRun> run_on_threads(const scenario::Scenario& scena
     exit = kExitUsage;
     return std::nullopt;
   }
+  prepare_threads(options, scenario, request.quiet);
   if (!request.quiet) {
     std::printf(
         "running %s on real threads: %g real seconds per simulated second (about %.1f s)...\n",
@@ -197,12 +237,7 @@ std::optional<threads::ThreadRun> run_on_threads(const scenario::Scenario& scena
     exit = kExitScenarioError;
     return std::nullopt;
   }
-  if (!request.quiet) {
-    std::printf(
-        "calibrated the cpu work: %.1f iterations per microsecond (check burn off by %.1f%%), "
-        "%zu threads\n",
-        real.calibration.iterations_per_us, real.calibration.check_error * 100, real.threads);
-  }
+  if (!request.quiet) print_threads_run(real, scenario);
   return real;
 }
 

@@ -73,6 +73,9 @@ void ThreadsJob::work(std::stop_token stop, scenario::Scenario scenario, double 
   options.time_scale =
       time_scale > 0 ? time_scale : threads::default_time_scale(result->sim_summary.end_time);
   options.stop = stop;
+  // Calibrated and checked before the clock of the progress bar starts.
+  options.calibration = threads::Burner::calibrate();
+  options.cores = threads::check_free_cores(*options.calibration);
   time_scale_ = options.time_scale;
   expected_seconds_ = to_seconds(result->sim_summary.end_time) * options.time_scale;
   started_ns_ = steady_ns();

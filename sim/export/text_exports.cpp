@@ -201,6 +201,7 @@ std::string summary_json(const stats::Summary& s) {
   // As given (1e-06 would be 0 with six decimals): the shortest text that reads back exactly.
   if (s.time_scale) root.raw("time_scale", fmt::format("{}", *s.time_scale));
   if (s.theory) write_theory(root, *s.theory);
+  if (s.available_cores) root.number("available_cores", std::round(*s.available_cores * 100) / 100);
   root.close();
   out += "\n";
   return out;

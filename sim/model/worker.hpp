@@ -53,10 +53,7 @@ struct Worker {
 
   // Records `state` unless the track is already in it for the same customer and core.
   void record(trace::Track& track, trace::State state, const trace::SpanDetail& d) {
-    if (track.open && track.state == state && track.customer == d.customer &&
-        track.core == d.core) {
-      return;
-    }
+    if (track.continues(state, d)) return;
     recorder.change(track, state, scheduler.now(), d);
   }
 };

@@ -80,6 +80,7 @@ struct Summary {
   std::optional<double> wall_time_s;  // threads mode: real seconds the run took
   std::optional<double> time_scale;   // threads mode: real seconds per simulated second
   std::optional<TheoryCheck> theory;  // simulations: the textbook queue it is, if any
+  std::optional<double> available_cores;  // threads mode: cores found free before the run
 };
 
 }  // namespace burgers::stats

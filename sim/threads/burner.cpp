@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <ctime>
 #include <vector>
 
 namespace burgers::threads {
@@ -15,10 +16,18 @@ using Clock = std::chrono::steady_clock;
 // Stops the compiler from proving the work useless.
 std::atomic<std::uint64_t> g_sink{0};
 
+// The calling thread's own CPU time: unlike the wall clock it does not run on while the
+// thread waits for a core, so the kernel's speed comes out the same on a busy machine.
+double thread_cpu_us() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e6 + static_cast<double>(ts.tv_nsec) / 1e3;
+}
+
 double measure_us(std::uint64_t iterations) {
-  const auto start = Clock::now();
+  const double start = thread_cpu_us();
   g_sink.fetch_add(Burner::kernel(iterations), std::memory_order_relaxed);
-  return std::chrono::duration<double, std::micro>(Clock::now() - start).count();
+  return thread_cpu_us() - start;
 }
 
 }  // namespace
@@ -35,8 +44,7 @@ std::uint64_t Burner::kernel(std::uint64_t iterations) {
 
 Calibration Burner::calibrate() {
   const auto started = Clock::now();
-  // Grow the batch until it takes ~10 ms, then take the best of several rates (the
-  // least disturbed by other processes).
+  // Grow the batch until it takes ~10 ms, then take the median of several rates.
   std::uint64_t batch = 1 << 16;
   while (measure_us(batch) < 10000 && batch < (1ULL << 40)) batch *= 2;
   std::vector<double> rates;
@@ -53,16 +61,8 @@ Calibration Burner::calibrate() {
   return c;
 }
 
-bool Burner::burn(std::int64_t real_ns, const std::stop_token& stop) const {
-  constexpr std::int64_t kSlice = 10'000'000;
-  std::uint64_t mixed = 0;
-  for (std::int64_t left = real_ns; left > 0; left -= kSlice) {
-    if (stop.stop_requested()) return false;
-    mixed +=
-        kernel(static_cast<std::uint64_t>(static_cast<double>(std::min(left, kSlice)) * per_ns_));
-  }
+void Burner::keep(std::uint64_t mixed) {
   g_sink.fetch_add(mixed, std::memory_order_relaxed);
-  return true;
 }
 
 }  // namespace burgers::threads

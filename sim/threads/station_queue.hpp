@@ -23,7 +23,7 @@ class StationQueue {
   // Waits for an item; `before_waiting` runs (unlocked) only if it must wait.
   // nullptr once stop is requested.
   template <class F>
-  T* pop(std::stop_token stop, F&& before_waiting) {
+  T* pop(const std::stop_token& stop, F&& before_waiting) {
     std::unique_lock lock(mutex_);
     if (items_.empty()) {
       lock.unlock();
@@ -45,7 +45,7 @@ class StationQueue {
   }
 
   // Waits until an item is there, `deadline` passes or stop is requested.
-  void wait_until(std::stop_token stop, std::chrono::steady_clock::time_point deadline) {
+  void wait_until(const std::stop_token& stop, std::chrono::steady_clock::time_point deadline) {
     std::unique_lock lock(mutex_);
     ready_.wait_until(lock, stop, deadline, [this] { return !items_.empty(); });
   }

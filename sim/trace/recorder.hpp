@@ -7,36 +7,9 @@
 
 #include "trace/span.hpp"
 #include "trace/trace.hpp"
+#include "trace/track.hpp"
 
 namespace burgers::trace {
-
-// An agent's current span and running totals; lives with the agent (in its frame).
-struct Track {
-  AgentId agent = kNoAgent;
-  AgentId customer = kNoAgent;
-  Time since = 0;  // when the current span began
-  Time arrived = 0;
-  Time blocked = 0;  // time so far per Category (customers)
-  Time free = 0;
-  Time own = 0;
-  std::int16_t station = -1;
-  std::int16_t core = -1;
-  std::int16_t step = -1;
-  State state = State::idle;
-  bool open = false;  // a span is in progress
-
-  Span current() const {
-    return Span{since, kOpenEnd, agent, customer, station, core, step, state};
-  }
-};
-
-// What a span is about, beside its state.
-struct SpanDetail {
-  AgentId customer = kNoAgent;
-  std::int16_t station = -1;
-  std::int16_t core = -1;
-  std::int16_t step = -1;
-};
 
 class SpanObserver {
  public:
@@ -64,13 +37,7 @@ class Recorder {
   // Ends the track's current span (if any) at `t` and begins one in `state`.
   void change(Track& track, State state, Time t, const SpanDetail& detail = {}) {
     close(track, t, state);
-    track.state = state;
-    track.since = t;
-    track.customer = detail.customer;
-    track.station = detail.station;
-    track.core = detail.core;
-    track.step = detail.step;
-    track.open = true;
+    track.begin(state, t, detail);
     for (SpanObserver* o : observers_) o->on_open(track);
   }
 
@@ -93,7 +60,7 @@ class Recorder {
     if (!track.open) return;
     add_by_category(track.state, t - track.since, track.blocked, track.free, track.own);
     for (SpanObserver* o : observers_) o->on_close(track, t, next);
-    track.open = false;
+    track.end(t);
   }
 
   std::vector<SpanObserver*> observers_;

@@ -42,6 +42,7 @@ TEST_CASE("threads mode writes a threads summary in simulated seconds with the w
   CHECK(json["customers"]["served"].number == 8);
   CHECK(json.has("wall_time_s"));
   CHECK(json["time_scale"].number == Approx(0.0002));
+  CHECK(json["available_cores"].number > 0);
   // Two cleaners, eight rooms of 15 minutes of waiting: one hour, give or take the clock.
   CHECK(json["customers"]["makespan_s"].number == Approx(3600).epsilon(0.15));
   CHECK(r.out.find("calibrated") != std::string::npos);
@@ -78,4 +79,26 @@ TEST_CASE("Ctrl+C stops a threads run cleanly and writes nothing") {
   CHECK(r.err.find("nothing written") != std::string::npos);
   CHECK_FALSE(fs::exists(out / "summary.json"));
   CHECK(files_in(out).empty());
+}
+
+TEST_CASE("threads mode checks the free cores first and says when the machine is too busy") {
+  ScratchDir tmp("busy-machine");
+  const auto out = tmp.path() / "out";
+  // Three programs that only compute keep this machine's cores busy during the run; the
+  // run counts on two free cores (two cleaners, [machine] cores = 2).
+  const std::string run =
+      cmd("run threads-cleaning-cpu --mode threads --time-scale 0.00005 --formats summary "
+          "--set station.cleaners.staff=2 --out " +
+          out.string());
+  const std::string script =
+      "yes >/dev/null & a=$!; yes >/dev/null & b=$!; yes >/dev/null & c=$!; " + run +
+      "; status=$?; kill $a $b $c; exit $status";
+  const auto r = run_process("sh -c '" + script + "'", tmp.path());
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("cores free") != std::string::npos);
+  CHECK(r.err.find("busier than the scenario assumes") != std::string::npos);
+  const auto json = parse_json(read_file(out / "summary.json"));
+  REQUIRE(json.has("available_cores"));
+  CHECK(json["available_cores"].number > 0);
+  CHECK(json["available_cores"].number < 1.8);
 }

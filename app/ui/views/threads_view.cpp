@@ -55,6 +55,25 @@ void comparison_table(const ThreadsResult& r, const Text& text, const Names& nam
   ImGui::EndTable();
 }
 
+// The free cores checked before the run (and a warning when fewer than the run counts
+// on), and how Python's runtime ran on real threads.
+void machine_notes(const ThreadsResult& r, const Text& text) {
+  const threads::CoreCheck& cores = r.real.cores;
+  ImGui::TextDisabled("%s %.2f / %d", text("free_cores"), cores.available, cores.tested);
+  if (threads::busier_than_assumed(cores, r.scenario)) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 0.7f, 0.3f, 1));
+    ImGui::TextWrapped("%s", text("busy_machine"));
+    ImGui::PopStyleColor();
+  }
+  const bool processes = std::any_of(
+      r.scenario.stations.begin(), r.scenario.stations.end(),
+      [](const scenario::Station& s) { return s.workers == scenario::Workers::processes; });
+  if (r.scenario.machine.gil || processes) {
+    const std::string floor = format_duration(threads::kMinGilIntervalNs);
+    ImGui::TextWrapped("%s", fill(text("threads_python"), floor).c_str());
+  }
+}
+
 // A timeline of the run, `t1` shared so the same moment is at the same x. With `overlay`,
 // the measured run is drawn in the lower half of each lane, under the simulated one.
 void timeline(const char* heading, const ThreadsResult& r, Time t1, const Text& text,
@@ -141,6 +160,7 @@ void ThreadsView::draw(const AppState& state, std::vector<Command>& out) {
         r->real.threads, text("wall_time"), r->real.wall_time_s, text("time_scale_short"),
         r->real.summary.time_scale.value_or(0), text("calibration"),
         r->real.calibration.iterations_per_us, r->real.calibration.check_error * 100);
+    machine_notes(*r, text);
     comparison_table(*r, text, names);
     const Time t1 = std::max<Time>({r->sim_trace.end_time, r->real.trace.end_time, 1});
     ImGui::BeginChild("##threads_timelines", ImVec2(0, 0), false);

@@ -1,0 +1,59 @@
+#pragma once
+// Track: an agent's recording cursor (its open span and running totals), and the one rule
+// by which an agent's state changes become spans: a change that keeps the state, the
+// customer and the core continues the open span; any other ends it and begins the next.
+// Used by the Recorder (the simulation) and by the real-threads runner. Include freely.
+#include "trace/span.hpp"
+
+namespace burgers::trace {
+
+// What a span is about, beside its state.
+struct SpanDetail {
+  AgentId customer = kNoAgent;
+  std::int16_t station = -1;
+  std::int16_t core = -1;
+  std::int16_t step = -1;
+};
+
+// An agent's current span and running totals; lives with the agent (in its frame).
+struct Track {
+  AgentId agent = kNoAgent;
+  AgentId customer = kNoAgent;
+  Time since = 0;  // when the current span began
+  Time arrived = 0;
+  Time blocked = 0;  // time so far per Category (customers)
+  Time free = 0;
+  Time own = 0;
+  std::int16_t station = -1;
+  std::int16_t core = -1;
+  std::int16_t step = -1;
+  State state = State::idle;
+  bool open = false;  // a span is in progress
+
+  Span current() const {
+    return Span{since, kOpenEnd, agent, customer, station, core, step, state};
+  }
+  // Whether `s` with `d` continues the open span: recording it would change nothing.
+  bool continues(State s, const SpanDetail& d) const {
+    return open && state == s && customer == d.customer && core == d.core;
+  }
+  // Begins a span in `s` at `t` (the previous one, if any, has been ended).
+  void begin(State s, Time t, const SpanDetail& d) {
+    state = s;
+    since = t;
+    customer = d.customer;
+    station = d.station;
+    core = d.core;
+    step = d.step;
+    open = true;
+  }
+  // Ends the open span at `t` and returns it.
+  Span end(Time t) {
+    Span span = current();
+    span.end = t;
+    open = false;
+    return span;
+  }
+};
+
+}  // namespace burgers::trace
