@@ -82,6 +82,10 @@ int run_command_line(int argc, char** argv) {
   app.add_option("--lang", dashboard.language,
                  "Dashboard language: en or zh-TW (default: as last chosen)")
       ->check(CLI::IsMember({"en", "zh-TW"}));
+  app.add_option("--vocabulary", dashboard.vocabulary,
+                 "Dashboard words: restaurant or program (default: as last chosen, else the "
+                 "lesson's own)")
+      ->check(CLI::IsMember({"restaurant", "program"}));
 
   RunRequest run;
   CLI::App* run_cmd =

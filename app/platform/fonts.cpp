@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cmath>
 #include <cstdlib>
 
 namespace burgers::platform {
@@ -59,12 +60,14 @@ FontReport Fonts::build(const std::vector<std::string>& texts, float pixels) {
   builder.BuildRanges(&built);
   ranges_.assign(built.begin(), built.end());
 
-  for (const float size : {pixels, pixels * 1.3f}) {
+  const auto mono = match_font("monospace", nullptr);
+  for (int face = 0; face < 3; ++face) {
+    const float size = face == 0 ? pixels : face == 1 ? pixels * 1.3f : std::round(pixels * 0.76f);
+    const std::string& file = face == 2 && !mono.first.empty() ? mono.first : latin.first;
     ImFontConfig base;
     base.OversampleH = 2;
-    if (!latin.first.empty()) {
-      io.Fonts->AddFontFromFileTTF(latin.first.c_str(), size, &base,
-                                   io.Fonts->GetGlyphRangesDefault());
+    if (!file.empty()) {
+      io.Fonts->AddFontFromFileTTF(file.c_str(), size, &base, io.Fonts->GetGlyphRangesDefault());
     } else {
       base.SizePixels = size;
       io.Fonts->AddFontDefault(&base);

@@ -15,7 +15,8 @@ struct FontReport {
 
 class Fonts {
  public:
-  // (Re)builds ImGui's font atlas for `texts` at `pixels`: Fonts[0] body, Fonts[1] headings.
+  // (Re)builds ImGui's font atlas for `texts` at `pixels`: Fonts[0] body, Fonts[1] headings,
+  // Fonts[2] monospace for code (each with the Chinese glyphs merged in).
   FontReport build(const std::vector<std::string>& texts, float pixels);
   // Whether every character of `text` is in the current atlas.
   bool covers(const std::string& text) const;

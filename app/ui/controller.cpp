@@ -19,6 +19,12 @@ Time AppState::finished_end() const {
   return end;
 }
 
+scenario::Vocabulary AppState::shown_vocabulary() const {
+  if (vocabulary) return *vocabulary;
+  return main != nullptr && main->loaded() ? main->base().vocabulary
+                                           : scenario::Vocabulary::restaurant;
+}
+
 double Controller::default_speed(const scenario::Scenario& s) {
   double estimate = 0;  // nanoseconds until the last customer of the slowest group leaves
   for (const scenario::CustomerGroup& g : s.groups) {
@@ -59,7 +65,13 @@ bool Controller::open(const std::string& path, int side,
 }
 
 void Controller::apply_all(std::vector<Command>& commands) {
-  for (const Command& c : commands) apply(c);
+  // A hover lasts while the pointer stays: a frame without a hover command clears it.
+  bool hovered = false;
+  for (const Command& c : commands) {
+    hovered = hovered || c.kind == CommandKind::hover;
+    apply(c);
+  }
+  if (!hovered) state_.hover = {};
   commands.clear();
 }
 
@@ -177,6 +189,17 @@ void Controller::apply(const Command& c) {
     case CommandKind::reload:
       if (session != nullptr) session->reload();
       break;
+    case CommandKind::set_vocabulary:
+      state_.vocabulary =
+          c.value != 0 ? scenario::Vocabulary::program : scenario::Vocabulary::restaurant;
+      break;
+    case CommandKind::hover: {
+      const bool bar = c.seed != Hover::kNoHoveredSpan;
+      state_.hover.side = c.index >= 0 || bar ? c.side : -1;
+      state_.hover.agent = c.index >= 0 ? static_cast<trace::AgentId>(c.index) : trace::kNoAgent;
+      state_.hover.span = static_cast<std::uint32_t>(c.seed);
+      break;
+    }
   }
 }
 

@@ -40,7 +40,8 @@ std::vector<std::string> all_texts(const ui::AppState& state) {
   for (const ui::Session* s : {state.main.get(), state.other.get()}) {
     if (s == nullptr || !s->loaded()) continue;
     const scenario::Scenario& sc = s->base();
-    texts.insert(texts.end(), {sc.title, sc.title_zh, sc.description, sc.description_zh});
+    texts.insert(texts.end(),
+                 {sc.title, sc.title_zh, sc.description, sc.description_zh, sc.code, sc.code_zh});
     for (const auto& st : sc.stations) texts.insert(texts.end(), {st.label, st.label_zh});
     for (const auto& g : sc.groups) texts.insert(texts.end(), {g.label, g.label_zh});
   }
@@ -170,6 +171,10 @@ int open_dashboard(const DashboardRequest& request) {
       settings_applied = true;
       if (!request.language.empty()) settings.chinese = request.language != "en";
       state.text.set_language(settings.chinese ? ui::Language::chinese : ui::Language::english);
+      if (!request.vocabulary.empty()) settings.vocabulary = request.vocabulary;
+      if (!settings.vocabulary.empty())
+        state.vocabulary = settings.vocabulary == "program" ? scenario::Vocabulary::program
+                                                            : scenario::Vocabulary::restaurant;
       state.hint_dismissed = settings.hint_seen;
       state.show_hint =
           (!settings.hint_seen && !automated) ||

@@ -19,6 +19,7 @@ struct DashboardRequest {
   std::string compare;        // a second scenario side by side, as Compare does
   std::vector<std::string> panels;  // open at start: help, hint, export, open
   std::string language;             // "en" or "zh-TW"; empty: as last chosen (saved settings)
+  std::string vocabulary;  // "restaurant" or "program"; empty: as last chosen, else the lesson's
 };
 
 // Opens the dashboard; returns the exit code.

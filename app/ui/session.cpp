@@ -179,6 +179,7 @@ void Session::restart() {
   stats_ = StatsCache();
   sim_ = std::make_unique<run::Simulation>(effective_);
   index_ = std::make_unique<chart::TraceIndex>();
+  code_map_ = chart::CodeMap(effective_);
 }
 
 bool Session::set_staff(int station, int staff) {

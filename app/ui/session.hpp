@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "chart/chart_builder.hpp"
+#include "chart/code_lines.hpp"
 #include "run/simulation.hpp"
 #include "scenario/diagnostic.hpp"
 #include "scenario/loader.hpp"
@@ -64,6 +65,9 @@ class Session {
   // Runs events up to virtual time `t` (or the end) while `events` allow; returns how many ran.
   std::uint64_t advance(Time t, std::uint64_t events);
 
+  // Which code line each step of the effective scenario stands for.
+  const chart::CodeMap& code_map() const { return code_map_; }
+
   // Customers per minute of group `g` in the effective scenario (from its mean gap).
   double arrivals_per_minute(int group) const;
 
@@ -81,6 +85,7 @@ class Session {
   std::unique_ptr<run::Simulation> sim_;
   std::unique_ptr<chart::TraceIndex> index_;
   StatsCache stats_;
+  chart::CodeMap code_map_;
   std::optional<std::filesystem::file_time_type> loaded_time_;
   std::uintmax_t loaded_size_ = 0;
 };

@@ -44,7 +44,7 @@ Time run_to_end(AppState& state, Controller& controller) {
 // Each panel's data model as the views build it, with a panel size of a 1440x900 window.
 void check_every_panel_shows_the_clock(const AppState& state, const Frame& f, int side) {
   const SessionFrame& s = f.sides[static_cast<std::size_t>(side)];
-  const Names names = names_for(s.session->effective(), state.text.language());
+  const Names names = names_for(s.session->effective(), state.text);
   REQUIRE(s.ready);
   CHECK(s.as_of == f.clock);
   // Restaurant.
@@ -61,6 +61,17 @@ void check_every_panel_shows_the_clock(const AppState& state, const Frame& f, in
   REQUIRE(s.stats != nullptr);
   CHECK(s.stats->as_of == f.clock);
   if (!s.ended) CHECK(s.stats->summary.end_time == f.clock);
+  // The code panel: the tasks at each line are those of the restaurant at the clock.
+  const scenario::Scenario& sc = s.session->effective();
+  CHECK(s.code.as_of == f.clock);
+  CHECK(s.code.lines.size() == chart::split_code_lines(sc.code).size());
+  if (!sc.code.empty()) {
+    const std::vector<chart::LineTasks> expected =
+        chart::tasks_at_lines(s.snapshot, chart::CodeMap(sc));
+    REQUIRE(s.code.tasks.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i)
+      CHECK(s.code.tasks[i].by_phase == expected[i].by_phase);
+  }
 }
 
 }  // namespace
