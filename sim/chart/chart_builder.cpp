@@ -350,8 +350,8 @@ class TimelineBuilder {
     if (o_.header_rows) {
       const float y0 = layout.add_lane(heading, trace::kNoAgent, true, !open);
       if (!open) {
-        std::vector<const std::vector<std::uint32_t>*> lanes;
-        for (const trace::AgentId a : index_.staff()) lanes.push_back(&index_.spans_of(a));
+        std::vector<SpanList> lanes;
+        for (const trace::AgentId a : index_.staff()) lanes.push_back(index_.spans_of(a));
         painter_->paint_summary(lanes, y0 + 1, y0 + o_.lane_height - 1);
       }
     }

@@ -439,7 +439,8 @@ TEST_CASE("a GIL lane shows which thread holds the GIL, next to the core lanes")
   t.spans.push_back({5, 10, 1, trace::kNoAgent, 0, 1, -1, State::busy});
   t.end_time = 10;
   const chart::TraceIndex index(t);
-  CHECK(index.spans_holding_gil() == std::vector<std::uint32_t>{0, 2});
+  const chart::SpanList gil = index.spans_holding_gil();
+  CHECK(std::vector<std::uint32_t>(gil.begin(), gil.end()) == std::vector<std::uint32_t>{0, 2});
   ChartOptions o;
   const ChartModel m = build_timeline(t, index, o);
   const auto lane = std::find_if(m.lanes.begin(), m.lanes.end(),
