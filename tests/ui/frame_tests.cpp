@@ -204,3 +204,32 @@ TEST_CASE("statistics as of an instant are the same whether the run stands there
   }
   CHECK(replayed.recent.size() == live.recent.size());
 }
+
+TEST_CASE("statistics as of an instant read the record as it stood then, without copying it") {
+  AppState state;
+  Controller controller(state);
+  REQUIRE(controller.open(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml", 0));
+  run_to_end(state, controller);
+  const Time t = 41 * kMinute + 3 * kSecond;
+  controller.apply(Command::time_of(CommandKind::set_view_time, t));
+  const StatsModel m = *settle(state, controller).sides[0].stats;
+  // The same figures from a copy of the record cut at t, as report.html would draw it.
+  const trace::Trace then = chart::trace_until(*state.main->simulation()->trace(), t);
+  const std::vector<chart::QueueSeries> queues = chart::queue_length_series(then, 600);
+  REQUIRE(m.queues.size() == queues.size());
+  for (std::size_t i = 0; i < queues.size(); ++i) {
+    REQUIRE(m.queues[i].points.size() == queues[i].points.size());
+    for (std::size_t k = 0; k < queues[i].points.size(); ++k) {
+      CHECK(m.queues[i].points[k].time == queues[i].points[k].time);
+      CHECK(m.queues[i].points[k].value == queues[i].points[k].value);
+    }
+  }
+  const chart::Histogram waits = chart::queue_wait_histogram(then, -1, 24);
+  CHECK(m.waits.bin_width == waits.bin_width);
+  CHECK(m.waits.counts == waits.counts);
+  std::int64_t visits = 0;
+  for (const std::int64_t n : m.waits.counts) visits += n;
+  CHECK(visits > 0);  // every visit to a line by t, served at once or not
+  REQUIRE_FALSE(m.recent.empty());
+  for (const chart::CustomerTimes& c : m.recent) CHECK(c.left <= t);
+}
