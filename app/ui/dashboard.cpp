@@ -16,6 +16,7 @@
 #include "scenario/duration_parser.hpp"
 #include "scenario/loader.hpp"
 #include "ui/dashboard_entry.hpp"
+#include "ui/frame_timing.hpp"
 #include "ui/shell.hpp"
 
 namespace burgers::app {
@@ -155,7 +156,9 @@ int open_dashboard(const DashboardRequest& request) {
     shell.controller().apply(ui::Command::value_of(ui::CommandKind::run_threads, 0.0));
 
   std::vector<unsigned char> pixels;
-  int frame = 0;
+  ui::FrameTiming timing;
+  int frame = 0;  // counted for --frames
+  int drawn = 0;  // every frame
   bool settings_applied = false;
   auto last = std::chrono::steady_clock::now();
   for (;;) {
@@ -167,7 +170,8 @@ int open_dashboard(const DashboardRequest& request) {
       window.reload_fonts();
     }
     window.begin_frame();
-    if (!settings_applied && frame > 0) {  // ImGui read the ini during the first frame
+    timing.frame(window.seconds(), state.clock.to_end);
+    if (!settings_applied && drawn++ > 0) {  // ImGui read the ini during the first frame
       settings_applied = true;
       if (!request.language.empty()) settings.chinese = request.language != "en";
       state.text.set_language(settings.chinese ? ui::Language::chinese : ui::Language::english);
@@ -188,7 +192,10 @@ int open_dashboard(const DashboardRequest& request) {
     // drawing takes as little as possible of the cores they run on. --frames counts from
     // when a --real-threads run has finished, so automation sees its result.
     if (state.threads.running()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    if (!(request.real_threads && state.threads.running())) ++frame;
+    // --frames counts from when a --to-end run shows its end, too.
+    if (!(request.real_threads && state.threads.running()) &&
+        !(request.to_end && state.clock.to_end))
+      ++frame;
     const bool last_frame = (request.frames >= 0 && frame >= request.frames) || closing;
     const bool capture =
         !state.pending_screenshot.empty() || (last_frame && !request.screenshot.empty());
@@ -204,6 +211,12 @@ int open_dashboard(const DashboardRequest& request) {
       state.pending_screenshot.clear();
     }
     if (last_frame) break;
+  }
+  if (request.frame_times) {
+    const run::Simulation* sim = state.main->simulation();
+    const std::size_t spans =
+        sim != nullptr && sim->trace() != nullptr ? sim->trace()->spans.size() : 0;
+    std::printf("%s\n", timing.report(spans).c_str());
   }
   return kExitOk;
 }
