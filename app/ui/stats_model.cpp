@@ -66,7 +66,7 @@ StatsModel stats_model_at(const run::Simulation& sim, const chart::TraceIndex& i
   m.waits = chart::queue_wait_histogram(trace, index, -1, kHistogramBins, t);
   // Blocked, free and own time of the latest customers to leave, from their spans only.
   for (const std::size_t i : recent_leavers(index, t)) {
-    const trace::AgentId a = index.customers()[i];
+    const trace::AgentId a = index.customer(i);
     chart::CustomerTimes c = chart::customer_times(trace, a, index.spans_of(a), t);
     if (c.left >= 0) m.recent.push_back(std::move(c));
   }

@@ -208,7 +208,7 @@ std::size_t follow_first(const TraceIndex& index, Time t, std::size_t room) {
 LanePlan plan_lanes(const TraceIndex& index, const ChartOptions& o, float room) {
   LanePlan plan;
   const std::size_t staff = index.staff().size();
-  const std::size_t customers = index.customers().size();
+  const std::size_t customers = index.indexed_customers();
   const auto cores =
       static_cast<std::size_t>(o.show_cores ? index.cores() + (index.has_gil() ? 1 : 0) : 0);
   const float pitch = o.lane_height + o.lane_gap;
@@ -393,7 +393,7 @@ class TimelineBuilder {
     }
     if (o_.header_rows) layout.add_lane(heading, trace::kNoAgent, true, !o_.show_customers);
     for (std::size_t i = first; i < last && o_.show_customers; ++i) {
-      const trace::AgentId a = index_.customers()[i];
+      const trace::AgentId a = index_.customer(i);
       paint_agent(a, layout.add_lane(lane_name(a), a, false), true);
     }
   }

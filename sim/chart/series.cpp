@@ -211,10 +211,11 @@ Histogram queue_wait_histogram(const trace::Trace& trace, const TraceIndex& inde
                                int bins, Time until) {
   // One wait per visit to a line, as the summary counts them: a trace keeps no wait of no
   // time, so a service that follows no wait in line is a visit that waited 0. Each
-  // customer's spans in turn: the waits are counted twice (the longest sets the width).
+  // customer's spans in turn.
   const Time end = record_end(trace, until);
   auto each_wait = [&](auto&& visit) {
-    for (const trace::AgentId customer : index.customers()) {
+    for (std::size_t position = 0; position < index.indexed_customers(); ++position) {
+      const trace::AgentId customer = index.customer(position);
       Time waited = -1;              // the wait just ended
       std::int16_t in_service = -1;  // the step being served
       for (const std::uint32_t i : index.spans_of(customer)) {
@@ -234,8 +235,15 @@ Histogram queue_wait_histogram(const trace::Trace& trace, const TraceIndex& inde
       }
     }
   };
+  // The longest wait sets the width: one pass in stored order over the waits in line that
+  // had ended by then (each is followed by its service), cheaper than a second walk.
   Time longest = 0;
-  each_wait([&](Time w) { longest = std::max(longest, w); });
+  for (const Span& s : trace.spans) {
+    if (s.start > end) break;
+    if (!trace::is_queued(s.state) || s.end == trace::kOpenEnd || s.end > end) continue;
+    if ((station < 0 || s.station == station) && index.customer_position(s.agent) != SIZE_MAX)
+      longest = std::max(longest, s.end - s.start);
+  }
   Histogram h;
   const auto n = static_cast<Time>(std::max(bins, 1));
   h.counts.assign(static_cast<std::size_t>(n), 0);

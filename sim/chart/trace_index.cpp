@@ -63,8 +63,10 @@ void TraceIndex::index_agents(const trace::Trace& trace) {
     const trace::Agent& a = trace.agents[indexed_agents_];
     if (a.kind == AgentKind::customer) {
       if (customer_total_ < customer_limit_) {
-        customers_.push_back(id);
+        if (first_customer_ == trace::kNoAgent) first_customer_ = id;
         pool_.add_customer();
+      } else if (customer_total_ == customer_limit_) {
+        limit_agent_ = id;  // the first customer left out: every later agent is too
       }
       ++customer_total_;
     } else {
@@ -72,7 +74,8 @@ void TraceIndex::index_agents(const trace::Trace& trace) {
         staff_.push_back(id);
         by_staff_.emplace_back();
       }
-      if (!customers_.empty()) others_.push_back(id);  // rare: after the first customer
+      // Rare: an agent other than a customer among the customers.
+      if (first_customer_ != trace::kNoAgent && id < limit_agent_) others_.push_back(id);
     }
   }
 }
@@ -134,17 +137,31 @@ void TraceIndex::note_customer_span(std::size_t position, const Span& s, std::ui
   pool_.add_span(position, index, trace_->agents[s.agent].group);
   if (s.state != State::done) return;
   longest_stay_ = std::max(longest_stay_, s.start - customer_arrival(position));
-  while (first_unfinished_ < customers_.size() && customer_left(first_unfinished_) != kNever)
+  while (first_unfinished_ < pool_.customers() && customer_left(first_unfinished_) != kNever)
     ++first_unfinished_;
 }
 
 std::size_t TraceIndex::customer_position(trace::AgentId agent) const {
   // Customers are agents in arrival order; the few other agents among them are skipped.
-  if (customers_.empty() || agent < customers_.front()) return SIZE_MAX;
-  const auto others = static_cast<std::size_t>(
-      std::upper_bound(others_.begin(), others_.end(), agent) - others_.begin());
-  const std::size_t position = agent - customers_.front() - others;
-  return position < customers_.size() && customers_[position] == agent ? position : SIZE_MAX;
+  if (first_customer_ == trace::kNoAgent || agent < first_customer_ || agent >= limit_agent_)
+    return SIZE_MAX;
+  const auto it = std::lower_bound(others_.begin(), others_.end(), agent);
+  if (it != others_.end() && *it == agent) return SIZE_MAX;
+  const std::size_t position =
+      agent - first_customer_ - static_cast<std::size_t>(it - others_.begin());
+  return position < pool_.customers() ? position : SIZE_MAX;
+}
+
+trace::AgentId TraceIndex::customer(std::size_t position) const {
+  // The agent with `position` customers before it: past as many others as lie below it.
+  std::size_t skipped = 0;
+  for (;;) {
+    const auto agent = static_cast<trace::AgentId>(first_customer_ + position + skipped);
+    const auto below = static_cast<std::size_t>(
+        std::upper_bound(others_.begin(), others_.end(), agent) - others_.begin());
+    if (below == skipped) return agent;
+    skipped = below;
+  }
 }
 
 std::size_t TraceIndex::staff_position(trace::AgentId agent) const {
@@ -182,7 +199,7 @@ std::pair<std::size_t, std::size_t> TraceIndex::customers_around(Time t) const {
   // Arrivals are in index order: binary searches find who arrived by t, and who arrived
   // before t minus the longest stay seen (those have left, unless still inside now).
   const auto arrived_by = [&](Time limit, bool inclusive) {
-    std::size_t lo = 0, n = customers_.size();
+    std::size_t lo = 0, n = pool_.customers();
     while (lo < n) {
       const std::size_t mid = (lo + n) / 2;
       const Time arrival = customer_arrival(mid);

@@ -37,7 +37,9 @@ class TraceIndex {
   SpanList spans_holding_gil() const { return gil_; }
   bool has_gil() const { return has_gil_; }
   const std::vector<trace::AgentId>& staff() const { return staff_; }
-  const std::vector<trace::AgentId>& customers() const { return customers_; }
+  // The indexed customers, in arrival order: how many, and the agent at a position.
+  std::size_t indexed_customers() const { return pool_.customers(); }
+  trace::AgentId customer(std::size_t position) const;
   std::size_t customer_count() const { return customer_total_; }
   int cores() const { return static_cast<int>(by_core_.size()); }
   // Whether some agent spent time in `s` (an instant: went through it). A span of no
@@ -66,6 +68,7 @@ class TraceIndex {
   class CustomerPool {
    public:
     SpanList spans(std::size_t position) const;
+    std::size_t customers() const { return slots_.size(); }
     void add_customer() { slots_.emplace_back(); }
     void add_span(std::size_t position, std::uint32_t span, int group);
 
@@ -93,9 +96,11 @@ class TraceIndex {
   std::vector<std::vector<std::uint32_t>> by_core_;
   std::vector<std::uint32_t> gil_;
   bool has_gil_ = false;
-  std::vector<trace::AgentId> staff_;      // in agent order
-  std::vector<trace::AgentId> customers_;  // indexed customers, in agent (arrival) order
-  std::vector<trace::AgentId> others_;     // agents that are not customers, after the first
+  std::vector<trace::AgentId> staff_;  // in agent order
+  // Customers are agents in arrival order from the first one on, but for these others.
+  trace::AgentId first_customer_ = trace::kNoAgent;
+  trace::AgentId limit_agent_ = trace::kNoAgent;  // the first customer past the limit
+  std::vector<trace::AgentId> others_;
   CustomerPool pool_;
   Time longest_stay_ = 0;
   std::size_t first_unfinished_ = 0;
