@@ -1,6 +1,7 @@
 // The dashboard's entry point: the window, the frame loop and the automation flags
 // (--frames, --screenshot, --bench-frames). Everything else lives in Shell and views.
 #include <imgui.h>
+#include <malloc.h>
 #include <time.h>
 
 #include <algorithm>
@@ -87,6 +88,9 @@ int run_bench(ui::Shell& shell, ui::AppState& state, platform::Window& window, i
 }  // namespace
 
 int open_dashboard(const DashboardRequest& request) {
+  // A run of millions of spans grows vectors by doubling: blocks of a megabyte and more get
+  // pages of their own, given back when freed, rather than lingering in the heap.
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
   const auto path = request.scenario.empty() ? std::optional(default_lesson())
                                              : resolve_scenario(request.scenario);
   if (!path) {
@@ -200,6 +204,12 @@ int open_dashboard(const DashboardRequest& request) {
     const bool capture =
         !state.pending_screenshot.empty() || (last_frame && !request.screenshot.empty());
     window.present(capture ? &pixels : nullptr);
+    // Without vsync (automation), a window drawing while a run computes in the background
+    // keeps the pace a screen would set, rather than taking a core from the run.
+    const bool computing = (state.main != nullptr && state.main->computing()) ||
+                           (state.other != nullptr && state.other->computing());
+    if (automated && computing)
+      std::this_thread::sleep_until(now + std::chrono::microseconds(16667));
     if (capture) {
       const std::string target =
           !state.pending_screenshot.empty() ? state.pending_screenshot : request.screenshot;
@@ -213,6 +223,7 @@ int open_dashboard(const DashboardRequest& request) {
     if (last_frame) break;
   }
   if (request.frame_times) {
+    state.main->stop_computing();
     const run::Simulation* sim = state.main->simulation();
     const std::size_t spans =
         sim != nullptr && sim->trace() != nullptr ? sim->trace()->spans.size() : 0;

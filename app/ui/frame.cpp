@@ -66,6 +66,10 @@ SessionFrame session_frame(Session& session, const AppState& state, int side) {
   SessionFrame f;
   f.session = &session;
   f.as_of = clock.view;
+  if (session.computing()) {  // the run is the background thread's until it is done
+    f.progress = session.computing_progress();
+    return f;
+  }
   run::Simulation* sim = session.simulation();
   if (sim == nullptr || sim->trace() == nullptr) return f;
   if (sim->finished()) f.end = sim->now();

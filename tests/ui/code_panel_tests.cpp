@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <string>
+#include <thread>
 
 #include "ui/controller.hpp"
 #include "ui/frame.hpp"
@@ -20,7 +22,11 @@ struct Lesson01 {
   Lesson01() {
     REQUIRE(controller.open(BURGERS_SOURCE_DIR "/scenarios/01-coroutine-await.toml", 0));
     controller.apply(Command::time_of(CommandKind::set_view_time, 200 * kMillisecond));
-    for (int i = 0; i < 1000 && !build_frame(state).ready; ++i) controller.tick(0.0);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (!build_frame(state).ready && std::chrono::steady_clock::now() < deadline) {
+      controller.tick(0.0);
+      std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
   }
   // The task of group `group` inside at the clock.
   trace::AgentId task_of(const Frame& f, int group) const {

@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
+#include <thread>
 #include <vector>
 
 #include "chart/chart_builder.hpp"
@@ -23,20 +25,33 @@ std::vector<fs::path> lessons() {
   return out;
 }
 
+// One frame's tick; while a run computes in the background, a frame's worth of waiting.
+void tick(AppState& state, Controller& controller) {
+  controller.tick(0.0);
+  for (const Session* s : {state.main.get(), state.other.get()})
+    if (s != nullptr && s->computing()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+}
+
 // Ticks the paused dashboard (as frames do) until every panel has the clock's data.
 Frame settle(AppState& state, Controller& controller) {
-  for (int i = 0; i < 100000; ++i) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (std::chrono::steady_clock::now() < deadline) {
     Frame f = build_frame(state);
     if (f.ready) return f;
-    controller.tick(0.0);
+    tick(state, controller);
   }
   FAIL("the runs never reached the clock");
   return {};
 }
 
+void tick_while_to_end(AppState& state, Controller& controller) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (state.clock.to_end && std::chrono::steady_clock::now() < deadline) tick(state, controller);
+}
+
 Time run_to_end(AppState& state, Controller& controller) {
   controller.apply(Command::of(CommandKind::jump_to_end));
-  for (int i = 0; i < 100000 && state.clock.to_end; ++i) controller.tick(0.0);
+  tick_while_to_end(state, controller);
   REQUIRE_FALSE(state.clock.to_end);
   return state.clock.view;
 }
@@ -152,7 +167,7 @@ TEST_CASE("running to the end computes first, then shows the end on every panel"
   const Frame computing = build_frame(state);
   CHECK(computing.to_end);
   CHECK_FALSE(computing.ready);
-  for (int i = 0; i < 100000 && state.clock.to_end; ++i) controller.tick(0.0);
+  tick_while_to_end(state, controller);
   const Frame f = build_frame(state);
   REQUIRE(f.ready);
   CHECK(f.clock == state.main->simulation()->now());
@@ -232,4 +247,48 @@ TEST_CASE("statistics as of an instant read the record as it stood then, without
   CHECK(visits > 0);  // every visit to a line by t, served at once or not
   REQUIRE_FALSE(m.recent.empty());
   for (const chart::CustomerTimes& c : m.recent) CHECK(c.left <= t);
+}
+
+TEST_CASE("a run too long for a frame computes in the background, to the same end") {
+  const std::vector<scenario::Override> big = {{"customers.count", "20000"}};
+  AppState state;
+  Controller controller(state);
+  REQUIRE(controller.open(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml", 0, big));
+  controller.apply(Command::of(CommandKind::jump_to_end));
+  controller.tick(0.0, FrameBudget{std::chrono::microseconds(0), 64});
+  CHECK(state.main->computing());  // handed over: the window keeps drawing
+  const Frame computing = build_frame(state);
+  CHECK_FALSE(computing.ready);
+  CHECK(computing.sides[0].stats == nullptr);
+  tick_while_to_end(state, controller);
+  const Frame f = build_frame(state);
+  REQUIRE(f.ready);
+  CHECK_FALSE(state.main->computing());
+  check_every_panel_shows_the_clock(state, f, 0);
+  // The same run frame by frame: the same end, the same record.
+  AppState frames;
+  Controller by_frames(frames);
+  REQUIRE(by_frames.open(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml", 0, big));
+  by_frames.apply(Command::of(CommandKind::jump_to_end));
+  FrameBudget inline_only;
+  inline_only.background = false;
+  for (int i = 0; i < 1000000 && frames.clock.to_end; ++i) by_frames.tick(0.0, inline_only);
+  CHECK(frames.clock.view == state.clock.view);
+  CHECK(frames.main->simulation()->trace()->spans == state.main->simulation()->trace()->spans);
+  CHECK(frames.main->simulation()->events() == state.main->simulation()->events());
+}
+
+TEST_CASE("a scrub back while a run computes stops it where it is; the panels catch up") {
+  AppState state;
+  Controller controller(state);
+  REQUIRE(controller.open(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml", 0,
+                          {{"customers.count", "20000"}}));
+  controller.apply(Command::of(CommandKind::jump_to_end));
+  controller.tick(0.0, FrameBudget{std::chrono::microseconds(0), 64});
+  REQUIRE(state.main->computing());
+  controller.apply(Command::time_of(CommandKind::set_view_time, 10 * kMinute));
+  controller.tick(0.0);  // another target: the background run stops
+  const Frame f = settle(state, controller);
+  CHECK(f.clock == 10 * kMinute);
+  check_every_panel_shows_the_clock(state, f, 0);
 }

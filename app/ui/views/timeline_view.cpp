@@ -18,7 +18,7 @@ void TimelineView::toolbar(const AppState& state, const SessionFrame& frame, int
                            std::vector<Command>& out) const {
   const Text& text = state.text;
   const TimelineViewport& v = state.timeline[side];
-  if (ImGui::SmallButton(text("fit"))) {
+  if (ImGui::SmallButton(text("fit")) && frame.ready) {
     const Time end = std::max<Time>(frame.session->simulation()->now(), frame.as_of);
     Command c = Command::time_of(CommandKind::set_viewport, 0, side);
     c.value = static_cast<double>(std::max<Time>(end, 1));
