@@ -11,27 +11,48 @@ namespace burgers::ui {
 
 void FrameTiming::frame(double seconds, bool computing) {
   if (start_ < 0) start_ = seconds;
-  if (computing && last_ >= 0) intervals_.push_back(seconds - last_);
+  if (last_ >= 0) (computing ? intervals_ : after_).push_back(seconds - last_);
   if (!computing && computed_ < 0) computed_ = seconds;
   last_ = seconds;
 }
 
-std::string FrameTiming::report(std::size_t spans) const {
+namespace {
+
+struct Spread {
+  std::size_t frames = 0;
+  double median = 0, p99 = 0, max = 0;  // ms
+};
+
+Spread spread_of(const std::vector<double>& seconds) {
   std::vector<double> ms;
-  for (const double s : intervals_) ms.push_back(s * 1e3);
+  for (const double s : seconds) ms.push_back(s * 1e3);
   std::sort(ms.begin(), ms.end());
+  Spread out;
+  out.frames = ms.size();
+  if (ms.empty()) return out;
   auto at = [&](double q) {
-    if (ms.empty()) return 0.0;
     return ms[std::min(ms.size() - 1,
                        static_cast<std::size_t>(q * static_cast<double>(ms.size())))];
   };
+  out.median = at(0.5);
+  out.p99 = at(0.99);
+  out.max = ms.back();
+  return out;
+}
+
+}  // namespace
+
+std::string FrameTiming::report(std::size_t spans) const {
+  const Spread during = spread_of(intervals_);
+  const Spread after = spread_of(after_);
   const std::size_t rss = peak_rss_bytes();
-  char line[320];
+  char line[400];
   std::snprintf(line, sizeof line,
                 "computing %.2f s, %zu frames meanwhile: interval median %.1f ms, p99 %.1f ms, "
-                "max %.1f ms; peak RSS %zu MB, %s spans, %.1f bytes/span",
-                computed_ >= 0 ? computed_ - start_ : last_ - start_, ms.size(), at(0.5), at(0.99),
-                ms.empty() ? 0.0 : ms.back(), rss >> 20,
+                "max %.1f ms; %zu frames after: median %.1f ms, p99 %.1f ms; peak RSS %zu MB, "
+                "%s spans, %.1f bytes/span",
+                computed_ >= 0 ? computed_ - start_ : last_ - start_, during.frames, during.median,
+                during.p99, during.max, after.frames, after.median, after.p99, rss >> 20,
                 text::thousands(static_cast<long long>(spans)).c_str(),
                 spans > 0 ? static_cast<double>(rss) / static_cast<double>(spans) : 0.0);
   return line;

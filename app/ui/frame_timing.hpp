@@ -14,11 +14,13 @@ class FrameTiming {
   // A frame began at `seconds` (wall clock); `computing`: the panels still wait for the run.
   void frame(double seconds, bool computing);
   // The report, e.g. "computing 4.21 s, 251 frames meanwhile: interval median 16.7 ms,
-  // p99 17.9 ms, max 21.0 ms; peak RSS 812 MB, 18,000,000 spans, 45.1 bytes/span".
+  // p99 17.9 ms, max 21.0 ms; 60 frames after: median 9.1 ms, p99 12.0 ms; peak RSS
+  // 812 MB, 18,000,000 spans, 45.1 bytes/span".
   std::string report(std::size_t spans) const;
 
  private:
   std::vector<double> intervals_;  // between frames while computing, seconds
+  std::vector<double> after_;      // between frames once the panels showed the run
   double start_ = -1;              // the first frame
   double last_ = -1;               // the previous frame
   double computed_ = -1;           // the first frame that no longer waited
