@@ -174,7 +174,7 @@ int open_dashboard(const DashboardRequest& request) {
       window.reload_fonts();
     }
     window.begin_frame();
-    timing.frame(window.seconds(), state.clock.to_end);
+    timing.frame(window.seconds(), ui::thread_cpu_seconds(), state.clock.to_end);
     if (!settings_applied && drawn++ > 0) {  // ImGui read the ini during the first frame
       settings_applied = true;
       if (!request.language.empty()) settings.chinese = request.language != "en";
