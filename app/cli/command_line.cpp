@@ -75,7 +75,11 @@ int run_command_line(int argc, char** argv) {
   app.add_option("--screenshot", dashboard.screenshot, "Save a PNG of the window before quitting");
   app.add_option("--bench-frames", dashboard.bench_frames,
                  "Run to the end, draw N frames of the full timeline, print frame-build CPU time");
-  app.add_flag("--to-end", dashboard.to_end, "Start by running the scenario to its end");
+  app.add_flag("--to-end", dashboard.to_end,
+               "Start by running the scenario to its end (--frames count from when it shows)");
+  app.add_flag("--frame-times", dashboard.frame_times,
+               "At exit, print how long the run took to compute, the frame intervals meanwhile "
+               "and the peak memory per span (dashboard automation)");
   app.add_flag("--real-threads", dashboard.real_threads,
                "Open the real-threads panel and run the lesson on OS threads at once");
   app.add_option("--compare", dashboard.compare,
@@ -95,6 +99,10 @@ int run_command_line(int argc, char** argv) {
   app.add_option("--lang", dashboard.language,
                  "Dashboard language: en or zh-TW (default: as last chosen)")
       ->check(CLI::IsMember({"en", "zh-TW"}));
+  app.add_option("--vocabulary", dashboard.vocabulary,
+                 "Dashboard words: restaurant or program (default: as last chosen, else the "
+                 "lesson's own)")
+      ->check(CLI::IsMember({"restaurant", "program"}));
 
   RunRequest run;
   CLI::App* run_cmd =

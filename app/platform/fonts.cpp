@@ -4,7 +4,10 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cmath>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 
 namespace burgers::platform {
 
@@ -41,6 +44,21 @@ std::pair<std::string, int> match_font(const char* pattern, const char* must_con
 
 }  // namespace
 
+ImFont* Fonts::add_font(const std::string& file, float size, ImFontConfig config,
+                        const ImWchar* ranges) {
+  if (file.empty()) return nullptr;
+  // Each file read once and shared by every face made from it (a CJK font is megabytes).
+  std::vector<unsigned char>& data = files_[file];
+  if (data.empty()) {
+    std::ifstream in(file, std::ios::binary);
+    data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (data.empty()) return nullptr;
+  }
+  config.FontDataOwnedByAtlas = false;
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()),
+                                                    size, &config, ranges);
+}
+
 FontReport Fonts::build(const std::vector<std::string>& texts, float pixels) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
@@ -59,13 +77,13 @@ FontReport Fonts::build(const std::vector<std::string>& texts, float pixels) {
   builder.BuildRanges(&built);
   ranges_.assign(built.begin(), built.end());
 
-  for (const float size : {pixels, pixels * 1.3f}) {
+  const auto mono = match_font("monospace", nullptr);
+  for (int face = 0; face < 3; ++face) {
+    const float size = face == 0 ? pixels : face == 1 ? pixels * 1.3f : std::round(pixels * 0.76f);
+    const std::string& file = face == 2 && !mono.first.empty() ? mono.first : latin.first;
     ImFontConfig base;
-    base.OversampleH = 2;
-    if (!latin.first.empty()) {
-      io.Fonts->AddFontFromFileTTF(latin.first.c_str(), size, &base,
-                                   io.Fonts->GetGlyphRangesDefault());
-    } else {
+    base.OversampleH = face == 2 ? 1 : 2;  // code sits on a pixel grid: no need to oversample
+    if (add_font(file, size, base, io.Fonts->GetGlyphRangesDefault()) == nullptr) {
       base.SizePixels = size;
       io.Fonts->AddFontDefault(&base);
     }
@@ -75,7 +93,7 @@ FontReport Fonts::build(const std::vector<std::string>& texts, float pixels) {
       merge.FontNo = cjk.second;
       merge.OversampleH = 1;
       merge.PixelSnapH = true;
-      io.Fonts->AddFontFromFileTTF(cjk.first.c_str(), size, &merge, ranges_.data());
+      add_font(cjk.first, size, merge, ranges_.data());
     }
   }
   io.Fonts->Build();

@@ -85,8 +85,11 @@ double Window::seconds() const {
 }
 
 void Window::reload_fonts() {
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  // The device objects (the font texture among them) made now rather than at the next
+  // frame, so the atlas's pixels on the CPU side can go: the texture is in GL.
+  ImGui_ImplOpenGL3_DestroyDeviceObjects();
+  ImGui_ImplOpenGL3_CreateDeviceObjects();
+  ImGui::GetIO().Fonts->ClearTexData();
 }
 
 void Window::begin_frame() {

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "base/time.hpp"
+#include "scenario/scenario.hpp"
+#include "trace/span.hpp"
 #include "ui/session.hpp"
 #include "ui/sweep_job.hpp"
 #include "ui/text.hpp"
@@ -36,6 +38,15 @@ struct TimelineViewport {
   bool show_customers = true;
 };
 
+// What the pointer is over in a timeline or the restaurant: a task or staff member, and the
+// bar of theirs, if any (the code panel shows its line). Set again each frame it stays.
+struct Hover {
+  int side = -1;  // -1: nothing
+  trace::AgentId agent = trace::kNoAgent;
+  std::uint32_t span = kNoHoveredSpan;
+  static constexpr std::uint32_t kNoHoveredSpan = 0xffffffffu;
+};
+
 struct LessonEntry {
   std::string path;
   std::string name;
@@ -63,11 +74,16 @@ struct AppState {
   ThreadsJob threads;              // its background run
   bool show_sweep = false;         // the sweep panel
   SweepJob sweep;                  // its background sweep
+  // The words the student chose (remembered in the settings); unset: each lesson's own.
+  std::optional<scenario::Vocabulary> vocabulary;
+  Hover hover;
 
   Session* session(int side) { return side == 0 ? main.get() : other.get(); }
   const Session* session(int side) const { return side == 0 ? main.get() : other.get(); }
   // The end of the run, if every session has finished (else kNever).
   Time finished_end() const;
+  // The words every panel speaks: the student's choice, else the main lesson's own.
+  scenario::Vocabulary shown_vocabulary() const;
 };
 
 }  // namespace burgers::ui

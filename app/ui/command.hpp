@@ -32,16 +32,18 @@ enum class CommandKind {
   toggle_threads,  // show or hide the real-threads panel
   run_threads,     // value: time scale (<= 0: default)
   stop_threads,
-  set_viewport,  // side, time: t0, value: t1 (ns); stops following
-  set_follow,    // side, value != 0: follow the clock
-  scroll_lanes,  // side, index: lane group (chart::LaneGroup), value: first lane shown
-  show_group,    // side, index: lane group, value != 0: open, 0: folded
-  show_panel,    // index: Panel, side: for the file dialog, value != 0: open
-  toggle_sweep,  // show or hide the sweep panel
-  run_sweep,     // text: the --vary texts, one a line; detail: the metrics, one a line;
-                 // value: replications; index: 1 to measure real threads too
+  set_viewport,    // side, time: t0, value: t1 (ns); stops following
+  set_follow,      // side, value != 0: follow the clock
+  scroll_lanes,    // side, index: lane group (chart::LaneGroup), value: first lane shown
+  show_group,      // side, index: lane group, value != 0: open, 0: folded
+  show_panel,      // index: Panel, side: for the file dialog, value != 0: open
+  toggle_sweep,    // show or hide the sweep panel
+  run_sweep,       // text: the --vary texts, one a line; detail: the metrics, one a line;
+                   // value: replications; index: 1 to measure real threads too
   stop_sweep,
   open_sweep_point,  // index: the sweep point to open in the main view
+  set_vocabulary,    // value: 0 the restaurant's words, 1 the program's
+  hover,             // side, index: agent (< 0: none), seed: span (Hover::kNoHoveredSpan: none)
 };
 
 // Windows over the dashboard that commands open and close.
@@ -83,6 +85,13 @@ struct Command {
   static Command seed_of(std::uint64_t seed) {
     Command c = of(CommandKind::set_seed);
     c.seed = seed;
+    return c;
+  }
+  // The pointer is over `agent` (kNoAgent: over nothing), on its bar `span` if any.
+  static Command hover_of(int side, std::uint32_t agent, std::uint32_t span = 0xffffffffu) {
+    Command c = of(CommandKind::hover, side);
+    c.index = agent == 0xffffffffu ? -1 : static_cast<int>(agent);
+    c.seed = span;
     return c;
   }
 };

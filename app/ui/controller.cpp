@@ -12,11 +12,18 @@ using WallClock = std::chrono::steady_clock;
 Time AppState::finished_end() const {
   Time end = 0;
   for (const Session* s : {main.get(), other.get()}) {
+    if (s != nullptr && s->computing()) return kNever;
     if (s == nullptr || s->simulation() == nullptr) continue;
     if (!s->simulation()->finished()) return kNever;
     end = std::max(end, s->simulation()->now());
   }
   return end;
+}
+
+scenario::Vocabulary AppState::shown_vocabulary() const {
+  if (vocabulary) return *vocabulary;
+  return main != nullptr && main->loaded() ? main->base().vocabulary
+                                           : scenario::Vocabulary::restaurant;
 }
 
 double Controller::default_speed(const scenario::Scenario& s) {
@@ -59,7 +66,13 @@ bool Controller::open(const std::string& path, int side,
 }
 
 void Controller::apply_all(std::vector<Command>& commands) {
-  for (const Command& c : commands) apply(c);
+  // A hover lasts while the pointer stays: a frame without a hover command clears it.
+  bool hovered = false;
+  for (const Command& c : commands) {
+    hovered = hovered || c.kind == CommandKind::hover;
+    apply(c);
+  }
+  if (!hovered) state_.hover = {};
   commands.clear();
 }
 
@@ -175,6 +188,7 @@ void Controller::apply(const Command& c) {
       break;
     case CommandKind::export_run: {
       if (session == nullptr || session->simulation() == nullptr) break;
+      session->stop_computing();  // the run as far as it got
       run::Simulation& sim = *session->simulation();
       const stats::Summary summary = sim.summary();
       exporter::FormatSet formats;
@@ -190,6 +204,17 @@ void Controller::apply(const Command& c) {
     case CommandKind::reload:
       if (session != nullptr) session->reload();
       break;
+    case CommandKind::set_vocabulary:
+      state_.vocabulary =
+          c.value != 0 ? scenario::Vocabulary::program : scenario::Vocabulary::restaurant;
+      break;
+    case CommandKind::hover: {
+      const bool bar = c.seed != Hover::kNoHoveredSpan;
+      state_.hover.side = c.index >= 0 || bar ? c.side : -1;
+      state_.hover.agent = c.index >= 0 ? static_cast<trace::AgentId>(c.index) : trace::kNoAgent;
+      state_.hover.span = static_cast<std::uint32_t>(c.seed);
+      break;
+    }
   }
 }
 
@@ -270,6 +295,8 @@ void Controller::restart() {
 void Controller::step() {
   state_.clock.playing = false;
   state_.clock.to_end = false;
+  for (Session* s : {state_.main.get(), state_.other.get()})
+    if (s != nullptr) s->stop_computing();
   Session* main = state_.main.get();
   if (main == nullptr || main->simulation() == nullptr) return;
   run::Simulation& sim = *main->simulation();
@@ -287,7 +314,7 @@ void Controller::step() {
     state_.other->advance(sim.now(), ~0ULL);
 }
 
-Time Controller::advance_sessions(Time target, const FrameBudget& budget) {
+Time Controller::advance_sessions(Time target, const FrameBudget& budget, bool hand_over) {
   const auto deadline = WallClock::now() + budget.wall;
   for (;;) {
     bool pending = false;
@@ -305,17 +332,42 @@ Time Controller::advance_sessions(Time target, const FrameBudget& budget) {
     if (s == nullptr || s->simulation() == nullptr) continue;
     const run::Simulation& sim = *s->simulation();
     if (sim.finished()) continue;
-    reached = std::min(reached, sim.next_time() > target ? target : sim.now());
+    const bool there = sim.next_time() > target;
+    reached = std::min(reached, there ? target : sim.now());
+    // The rest of the way on a thread of its own: the window keeps drawing meanwhile.
+    if (!there && hand_over && budget.background) s->compute_in_background(target);
   }
   return reached;
+}
+
+bool Controller::background_settled(Time wanted) {
+  bool computing = false;
+  for (Session* s : {state_.main.get(), state_.other.get()}) {
+    if (s == nullptr) continue;
+    s->collect();
+    if (!s->computing()) continue;
+    // Still going where the clock wants it: let it be. Elsewhere (a scrub back, Play): stop
+    // it; the run then goes on from where it stopped.
+    if (s->computing_target() == wanted) {
+      computing = true;
+    } else {
+      s->stop_computing();
+    }
+  }
+  return !computing;
 }
 
 void Controller::tick(double real_seconds, const FrameBudget& budget) {
   state_.sweep.refresh();  // points appear as their runs finish
   Clock& clock = state_.clock;
   if (!state_.main || state_.main->simulation() == nullptr) return;
+  // While the panels wait for the run (paused after a jump, or running to the end), a long
+  // way goes on in the background; playback steps the run itself, frame by frame.
+  const bool waiting = !clock.playing || clock.to_end;
+  constexpr Time kPlayback = -1;  // no background target is ever this
+  if (!background_settled(!waiting ? kPlayback : clock.to_end ? kNever : clock.view)) return;
   if (!clock.playing && !clock.to_end) {
-    advance_sessions(clock.view, budget);  // catch up after a restart, a change or a scrub
+    advance_sessions(clock.view, budget, true);  // catch up after a restart, a change or a scrub
     const Time end = state_.finished_end();
     if (end != kNever && clock.view > end) {  // asked for a time past the end: show the end
       clock.past_end = clock.view;
@@ -327,7 +379,7 @@ void Controller::tick(double real_seconds, const FrameBudget& budget) {
   if (!clock.fastest && !clock.to_end) {
     target = clock.view + static_cast<Time>(std::llround(real_seconds * clock.speed * 1e9));
   }
-  const Time reached = advance_sessions(target, budget);
+  const Time reached = advance_sessions(target, budget, clock.to_end);
   const Time end = state_.finished_end();
   if (reached == kNever && end != kNever && (target == kNever || target >= end)) {
     clock.view = end;

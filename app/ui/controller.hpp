@@ -1,7 +1,7 @@
 #pragma once
 // Controller: applies Commands to the AppState, and moves the clock each frame
-// (playback), advancing the simulations within a budget so the window never freezes.
-// No GL here: unit-tested.
+// (playback), advancing the simulations within a budget so the window never freezes (a
+// long catch-up or a run to the end goes on in the background). No GL here: unit-tested.
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -17,6 +17,9 @@ namespace burgers::ui {
 struct FrameBudget {
   std::chrono::steady_clock::duration wall = std::chrono::milliseconds(6);
   std::uint64_t chunk = 2048;  // events between clock checks
+  // A run that needs more than a frame to reach where the panels wait for it goes on on a
+  // thread of its own (Session::compute_in_background); false: frame by frame.
+  bool background = true;
 };
 
 class Controller {
@@ -42,7 +45,11 @@ class Controller {
   void refused(const Session& session);  // a slider's value was refused: say why
   void run_sweep(const Command& c);
   // Runs the sessions towards `target` within the budget; returns the time all reached.
-  Time advance_sessions(Time target, const FrameBudget& budget);
+  // `hand_over`: a session not there yet goes on in the background.
+  Time advance_sessions(Time target, const FrameBudget& budget, bool hand_over);
+  // Collects finished background runs and stops those no longer going to `wanted`; false
+  // while some still compute towards it.
+  bool background_settled(Time wanted);
 
   AppState& state_;
 };

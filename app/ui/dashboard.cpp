@@ -1,6 +1,7 @@
 // The dashboard's entry point: the window, the frame loop and the automation flags
 // (--frames, --screenshot, --bench-frames). Everything else lives in Shell and views.
 #include <imgui.h>
+#include <malloc.h>
 #include <signal.h>
 #include <time.h>
 
@@ -18,6 +19,7 @@
 #include "scenario/duration_parser.hpp"
 #include "scenario/loader.hpp"
 #include "ui/dashboard_entry.hpp"
+#include "ui/frame_timing.hpp"
 #include "ui/shell.hpp"
 
 namespace burgers::app {
@@ -59,7 +61,8 @@ std::vector<std::string> all_texts(const ui::AppState& state) {
   for (const ui::Session* s : {state.main.get(), state.other.get()}) {
     if (s == nullptr || !s->loaded()) continue;
     const scenario::Scenario& sc = s->base();
-    texts.insert(texts.end(), {sc.title, sc.title_zh, sc.description, sc.description_zh});
+    texts.insert(texts.end(),
+                 {sc.title, sc.title_zh, sc.description, sc.description_zh, sc.code, sc.code_zh});
     for (const auto& st : sc.stations) texts.insert(texts.end(), {st.label, st.label_zh});
     for (const auto& g : sc.groups) texts.insert(texts.end(), {g.label, g.label_zh});
     for (const auto& w : sc.sweeps) texts.insert(texts.end(), {w.title, w.title_zh});
@@ -125,6 +128,9 @@ bool start_suggested_sweep(ui::Shell& shell, ui::AppState& state, int number) {
 }  // namespace
 
 int open_dashboard(const DashboardRequest& request) {
+  // A run of millions of spans grows vectors by doubling: blocks of a megabyte and more get
+  // pages of their own, given back when freed, rather than lingering in the heap.
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
   const auto path = request.scenario.empty() ? std::optional(default_lesson())
                                              : resolve_scenario(request.scenario);
   if (!path) {
@@ -197,7 +203,9 @@ int open_dashboard(const DashboardRequest& request) {
     shell.controller().apply(ui::Command::value_of(ui::CommandKind::run_threads, 0.0));
 
   std::vector<unsigned char> pixels;
-  int frame = 0;
+  ui::FrameTiming timing;
+  int frame = 0;  // counted for --frames
+  int drawn = 0;  // every frame
   bool settings_applied = false;
   auto last = std::chrono::steady_clock::now();
   for (;;) {
@@ -209,10 +217,15 @@ int open_dashboard(const DashboardRequest& request) {
       window.reload_fonts();
     }
     window.begin_frame();
-    if (!settings_applied && frame > 0) {  // ImGui read the ini during the first frame
+    timing.frame(window.seconds(), ui::thread_cpu_seconds(), state.clock.to_end);
+    if (!settings_applied && drawn++ > 0) {  // ImGui read the ini during the first frame
       settings_applied = true;
       if (!request.language.empty()) settings.chinese = request.language != "en";
       state.text.set_language(settings.chinese ? ui::Language::chinese : ui::Language::english);
+      if (!request.vocabulary.empty()) settings.vocabulary = request.vocabulary;
+      if (!settings.vocabulary.empty())
+        state.vocabulary = settings.vocabulary == "program" ? scenario::Vocabulary::program
+                                                            : scenario::Vocabulary::restaurant;
       state.hint_dismissed = settings.hint_seen;
       state.show_hint =
           (!settings.hint_seen && !automated) ||
@@ -227,13 +240,22 @@ int open_dashboard(const DashboardRequest& request) {
     // when a --real-threads run has finished, so automation sees its result.
     if (state.threads.running() || state.sweep.measuring())
       std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    // --frames counts from when a --real-threads run has finished, a --sweep has its
+    // points, and a --to-end run shows its end.
     const bool waiting = (request.real_threads && state.threads.running()) ||
-                         (request.sweep > 0 && state.sweep.running());
+                         (request.sweep > 0 && state.sweep.running()) ||
+                         (request.to_end && state.clock.to_end);
     if (!waiting) ++frame;
     const bool last_frame = (request.frames >= 0 && frame >= request.frames) || closing;
     const bool capture =
         !state.pending_screenshot.empty() || (last_frame && !request.screenshot.empty());
     window.present(capture ? &pixels : nullptr);
+    // Without vsync (automation), a window drawing while a run computes in the background
+    // keeps the pace a screen would set, rather than taking a core from the run.
+    const bool computing = (state.main != nullptr && state.main->computing()) ||
+                           (state.other != nullptr && state.other->computing());
+    if (automated && computing)
+      std::this_thread::sleep_until(now + std::chrono::microseconds(16667));
     if (capture) {
       const std::string target =
           !state.pending_screenshot.empty() ? state.pending_screenshot : request.screenshot;
@@ -249,6 +271,13 @@ int open_dashboard(const DashboardRequest& request) {
       std::fprintf(stderr, "stopped by %s\n", sig == SIGINT ? "SIGINT (Ctrl+C)" : "SIGTERM");
       return 128 + sig;
     }
+  }
+  if (request.frame_times) {
+    state.main->stop_computing();
+    const run::Simulation* sim = state.main->simulation();
+    const std::size_t spans =
+        sim != nullptr && sim->trace() != nullptr ? sim->trace()->spans.size() : 0;
+    std::printf("%s\n", timing.report(spans).c_str());
   }
   return kExitOk;
 }

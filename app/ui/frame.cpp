@@ -18,10 +18,58 @@ double mean_wait_per_visit(const stats::Summary& s, bool& known) {
   return visits > 0 ? total / static_cast<double>(visits) : 0;
 }
 
-SessionFrame session_frame(Session& session, const Clock& clock) {
+// The job phase a staff state stands for (a staff member waiting for a core holds a job
+// waiting for one).
+trace::JobPhase phase_of(trace::State s) {
+  if (trace::is_customer_state(s)) return trace::job_phase(s);
+  for (const trace::JobPhase phase :
+       {trace::JobPhase::io_held, trace::JobPhase::core_wait, trace::JobPhase::gil_wait}) {
+    if (trace::staff_state(phase) == s) return phase;
+  }
+  return trace::holds_job(s) ? trace::JobPhase::running : trace::JobPhase::none;
+}
+
+// The hovered bar's line, or the line of the hovered task (or of the task the hovered staff
+// member holds) at the snapshot's instant.
+void find_hovered_line(const chart::CodeMap& map, const trace::Trace& trace,
+                       const chart::Snapshot& snap, const Hover& hover, CodePanel& code) {
+  auto customer_at = [&](trace::AgentId agent) -> const chart::AgentAt* {
+    for (const chart::AgentAt& c : snap.customers)
+      if (c.agent == agent) return &c;
+    return nullptr;
+  };
+  if (hover.span < trace.spans.size()) {
+    const trace::Span& s = trace.spans[hover.span];
+    const trace::AgentId task = trace::is_customer_state(s.state) ? s.agent : s.customer;
+    if (task >= trace.agents.size()) return;
+    code.hovered_task = task;
+    code.hovered_phase = phase_of(s.state);
+    code.hovered_line = map.line_of(trace.agents[task].group, s.step);
+    return;
+  }
+  const chart::AgentAt* task = customer_at(hover.agent);
+  for (const chart::StationAt& st : snap.stations) {
+    for (const chart::AgentAt& staff : st.staff) {
+      if (staff.agent == hover.agent && staff.customer != trace::kNoAgent) {
+        task = customer_at(staff.customer);
+      }
+    }
+  }
+  if (task == nullptr) return;
+  code.hovered_task = task->agent;
+  code.hovered_phase = phase_of(task->state);
+  code.hovered_line = map.line_of(*task);
+}
+
+SessionFrame session_frame(Session& session, const AppState& state, int side) {
+  const Clock& clock = state.clock;
   SessionFrame f;
   f.session = &session;
   f.as_of = clock.view;
+  if (session.computing()) {  // the run is the background thread's until it is done
+    f.progress = session.computing_progress();
+    return f;
+  }
   run::Simulation* sim = session.simulation();
   if (sim == nullptr || sim->trace() == nullptr) return f;
   if (sim->finished()) f.end = sim->now();
@@ -38,10 +86,29 @@ SessionFrame session_frame(Session& session, const Clock& clock) {
   f.ended = sim->finished() && clock.view >= sim->now();
   f.snapshot = chart::snapshot_at(*sim->trace(), session.index(), clock.view);
   f.stats = &session.stats_at(clock.view);
+  f.code =
+      code_panel_at(session.effective(), session.code_map(), state.text.language(), *sim->trace(),
+                    f.snapshot, state.hover.side == side ? state.hover : Hover{});
   return f;
 }
 
 }  // namespace
+
+CodePanel code_panel_at(const scenario::Scenario& scenario, const chart::CodeMap& map,
+                        Language language, const trace::Trace& trace,
+                        const chart::Snapshot& snapshot, const Hover& hover) {
+  CodePanel code;
+  code.as_of = snapshot.time;
+  const std::string& text =
+      language == Language::chinese && !scenario.code_zh.empty() ? scenario.code_zh : scenario.code;
+  code.lines = chart::split_code_lines(text);
+  if (code.lines.empty()) return code;
+  code.tasks = chart::tasks_at_lines(snapshot, map);
+  code.tasks.resize(code.lines.size());  // a translation with other line breaks still shows
+  if (hover.side >= 0) find_hovered_line(map, trace, snapshot, hover, code);
+  if (code.hovered_line > static_cast<int>(code.lines.size())) code.hovered_line = 0;
+  return code;
+}
 
 CompareModel compare_at(Time as_of, const stats::Summary& a, const stats::Summary& b) {
   CompareModel m;
@@ -85,6 +152,7 @@ CompareModel compare_at(Time as_of, const stats::Summary& a, const stats::Summar
 }
 
 Frame build_frame(AppState& state) {
+  state.text.set_vocabulary(state.shown_vocabulary());
   Frame frame;
   frame.clock = state.clock.view;
   frame.to_end = state.clock.to_end;
@@ -95,7 +163,7 @@ Frame build_frame(AppState& state) {
     if (s == nullptr || !s->loaded()) continue;
     if (side == 1) frame.comparing = true;
     SessionFrame& f = frame.sides[static_cast<std::size_t>(side)];
-    f = session_frame(*s, state.clock);
+    f = session_frame(*s, state, side);
     frame.ready = frame.ready && f.ready;
     if (!f.ready) frame.progress = std::min(frame.progress, f.progress);
   }

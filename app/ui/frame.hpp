@@ -4,14 +4,28 @@
 // instant. No GL here: unit-tested.
 #include <array>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "base/time.hpp"
+#include "chart/code_lines.hpp"
 #include "chart/snapshot.hpp"
 #include "ui/app_state.hpp"
 #include "ui/stats_model.hpp"
 
 namespace burgers::ui {
+
+// The code panel: the lesson's program (in the language's version) and, as of the clock,
+// how many tasks are at each of its lines, by phase; and the line of the task under the
+// pointer in the timeline or the restaurant.
+struct CodePanel {
+  Time as_of = 0;
+  std::vector<std::string_view> lines;  // empty: the lesson has no code (views the scenario)
+  std::vector<chart::LineTasks> tasks;  // per line (index 0 is line 1), at as_of
+  int hovered_line = 0;                 // 1-based; 0: none
+  trace::AgentId hovered_task = trace::kNoAgent;
+  trace::JobPhase hovered_phase = trace::JobPhase::none;
+};
 
 struct SessionFrame {
   const Session* session = nullptr;
@@ -22,6 +36,7 @@ struct SessionFrame {
   Time end = kNever;                  // the run's end once known
   chart::Snapshot snapshot;           // the restaurant at as_of
   const StatsModel* stats = nullptr;  // statistics as of as_of (owned by the session)
+  CodePanel code;                     // the code panel as of as_of
 };
 
 // The difference table of two runs at the clock: one row per figure.
@@ -48,8 +63,14 @@ struct Frame {
   CompareModel compare;
 };
 
-// Brings each session's index and statistics up to the clock and lays out the frame.
+// Brings each session's index and statistics up to the clock and lays out the frame; sets
+// the text's vocabulary to the one shown.
 Frame build_frame(AppState& state);
+
+// The code panel of `scenario` at `snapshot`'s instant, with the hovered task's line.
+CodePanel code_panel_at(const scenario::Scenario& scenario, const chart::CodeMap& map,
+                        Language language, const trace::Trace& trace,
+                        const chart::Snapshot& snapshot, const Hover& hover);
 
 // The comparison rows of two summaries (exposed for tests).
 CompareModel compare_at(Time as_of, const stats::Summary& left, const stats::Summary& right);

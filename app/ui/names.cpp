@@ -13,16 +13,31 @@ const std::string& Names::station(const trace::Trace& trace, int index) const {
   return trace.stations.at(static_cast<std::size_t>(index)).label;
 }
 
-Names names_for(const scenario::Scenario& s, Language language) {
-  const bool chinese = language == Language::chinese;
+chart::Words words_of(const Text& text) {
+  // The chart's words by their own keys ("prog_state_idle"), straight from the table.
+  return chart::words_from(text.vocabulary(),
+                           [&](std::string_view key) { return text.table().get(key); });
+}
+
+Names names_for(const scenario::Scenario& s, const Text& text) {
+  const bool chinese = text.language() == Language::chinese;
   auto pick = [chinese](const std::string& en, const std::string& zh) {
     return chinese && !zh.empty() ? zh : en;
   };
   Names n;
   n.title = pick(s.title, s.title_zh);
   n.description = pick(s.description, s.description_zh);
-  for (const auto& st : s.stations) n.stations.push_back(pick(st.label, st.label_zh));
-  for (const auto& g : s.groups) n.groups.push_back(pick(g.label, g.label_zh));
+  std::vector<std::string> stations, groups;
+  for (const auto& st : s.stations) stations.push_back(pick(st.label, st.label_zh));
+  for (const auto& g : s.groups) groups.push_back(pick(g.label, g.label_zh));
+  if (s.vocabulary == text.vocabulary()) {
+    n.stations = std::move(stations);
+    n.groups = std::move(groups);
+    return n;
+  }
+  const chart::Words words = words_of(text);
+  n.stations = chart::station_labels(s, stations, text.vocabulary(), words);
+  n.groups = chart::group_labels(s, groups, text.vocabulary(), words);
   return n;
 }
 
@@ -81,19 +96,11 @@ chart::ChartOptions localized_chart_options(const Text& text, const Names& names
   o.title = names.title;
   o.station_labels = names.stations;
   o.group_labels = names.groups;
-  o.staff_heading = text("staff_group");
+  chart::apply_words(words_of(text), o);  // states, phases, headings, the hatching's entry
   o.cores_heading = text("cores_group");
   o.core_label = text("core");
-  o.customers_heading = text("customers_group");
   o.showing = text("showing_customers");
   o.showing_of = text("showing_of");
-  for (int i = 0; i < trace::kStateCount; ++i) {
-    o.state_labels[static_cast<std::size_t>(i)] = text(state_key(static_cast<trace::State>(i)));
-  }
-  for (int p = 1; p < trace::kJobPhaseCount; ++p) {
-    o.phase_labels[static_cast<std::size_t>(p)] = text(phase_key(static_cast<trace::JobPhase>(p)));
-  }
-  o.blocked_label = text("legend_blocked");
   o.gil_label = text("gil_lane");
   return o;
 }

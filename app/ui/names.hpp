@@ -1,11 +1,13 @@
 #pragma once
-// What the views call things in the current language: the lesson's title and
-// description, its stations and customer groups (label_zh where the file has one),
-// agents ("顧客 3"), states, and the furniture of every timeline chart.
+// What the views call things in the current language and vocabulary: the lesson's title
+// and description, its stations and customer groups (label_zh where the file has one,
+// dressed in the shown vocabulary's words), agents ("顧客 3"), states, and the furniture
+// of every timeline chart.
 #include <string>
 #include <vector>
 
 #include "chart/chart_builder.hpp"
+#include "chart/vocabulary.hpp"
 #include "scenario/scenario.hpp"
 #include "trace/trace.hpp"
 #include "ui/text.hpp"
@@ -24,7 +26,10 @@ struct Names {
   const std::string& station(const trace::Trace& trace, int index) const;
 };
 
-Names names_for(const scenario::Scenario& s, Language language);
+Names names_for(const scenario::Scenario& s, const Text& text);
+
+// The words of the text's vocabulary in its language (chart::Words).
+chart::Words words_of(const Text& text);
 
 // An instant as a stopwatch reads it: h:mm:ss.mmm (the clock in the controls bar).
 std::string clock_text(Time t);

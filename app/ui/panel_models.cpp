@@ -1,16 +1,24 @@
 #include "ui/panel_models.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <string>
+
+#include "text/fill.hpp"
 
 namespace burgers::ui {
 
 namespace {
 
 // Room for the longest lane name ("Cashier-cook 8", "Customer 5000"), within reason.
-float label_width(const scenario::Scenario& s, const Names& names, const PanelSize& size) {
+float label_width(const scenario::Scenario& s, const Names& names, const std::string& staff_heading,
+                  const PanelSize& size) {
   const text::Measure measure = size.measure ? size.measure : text::estimated(size.text_px);
-  float widest = 0;
+  // The staff group folded into one lane: "Threads and processes (42)" beside its bar.
+  int staff = 0;
+  for (const scenario::Station& st : s.stations) staff += st.staff;
+  float widest = measure(staff_heading + " (" + burgers::text::thousands(staff) + ")");
   for (std::size_t i = 0; i < s.stations.size() && i < names.stations.size(); ++i)
     widest =
         std::max(widest, measure(names.stations[i] + " " + std::to_string(s.stations[i].staff)));
@@ -19,7 +27,74 @@ float label_width(const scenario::Scenario& s, const Names& names, const PanelSi
   return std::clamp(widest + 24, 80.0f, std::max(80.0f, size.width * 0.3f));
 }
 
+// The text-table key of what a task at a line does, by LineTasks slot (0: own activity).
+const char* code_phase_key(std::size_t slot) {
+  static const std::array<std::string, trace::kJobPhaseCount> keys = [] {
+    std::array<std::string, trace::kJobPhaseCount> k;
+    k[0] = "code_phase_own";
+    for (int p = 1; p < trace::kJobPhaseCount; ++p)
+      k[static_cast<std::size_t>(p)] =
+          "code_phase_" + std::string(trace::phase_name(static_cast<trace::JobPhase>(p)));
+    return k;
+  }();
+  return keys[slot].c_str();
+}
+
+// What the tasks at a line are doing: "37 awaiting I/O, 3 queued" (or with the noun:
+// "37 tasks awaiting I/O", "40 tasks: 37 awaiting I/O, 3 queued").
+std::string tasks_note(const Text& text, const chart::LineTasks& at, bool with_noun) {
+  const std::int64_t total = at.total();
+  const std::string count = burgers::text::thousands(total);
+  const char* noun = total == 1 ? text("customer_word") : text("customers_word");
+  std::string list;
+  std::size_t phases = 0, only = 0;
+  for (std::size_t slot = 0; slot < at.by_phase.size(); ++slot) {
+    const std::int64_t n = at.by_phase[slot];
+    if (n == 0) continue;
+    if (phases++ > 0) list += text("code_list_sep");
+    list += fill(fill(text("code_count_phase"), burgers::text::thousands(n)),
+                 text(code_phase_key(slot)));
+    only = slot;
+  }
+  if (!with_noun) return list;
+  if (phases == 1)
+    return fill(fill(fill(text("code_one_phase"), count), noun), text(code_phase_key(only)));
+  return fill(fill(fill(text("code_many_phases"), count), noun), list);
+}
+
+trace::State swatch_of(std::size_t slot) {
+  return slot == 0 ? trace::State::own_activity
+                   : trace::customer_state(static_cast<trace::JobPhase>(slot), false);
+}
+
 }  // namespace
+
+std::vector<CodeLineNote> code_notes(const Text& text, const Names& names,
+                                     const SessionFrame& frame) {
+  const CodePanel& code = frame.code;
+  std::vector<CodeLineNote> notes(code.lines.size());
+  for (std::size_t i = 0; i < notes.size() && i < code.tasks.size(); ++i) {
+    const chart::LineTasks& at = code.tasks[i];
+    if (at.total() == 0) continue;
+    CodeLineNote& note = notes[i];
+    note.busy = true;
+    note.text = tasks_note(text, at, true);
+    note.short_text = tasks_note(text, at, false);
+    const auto most = std::max_element(at.by_phase.begin(), at.by_phase.end());
+    note.swatch = swatch_of(static_cast<std::size_t>(most - at.by_phase.begin()));
+  }
+  if (code.hovered_line > 0 && frame.session != nullptr && frame.session->simulation() != nullptr) {
+    CodeLineNote& note = notes[static_cast<std::size_t>(code.hovered_line - 1)];
+    const trace::Trace& trace = *frame.session->simulation()->trace();
+    const auto slot = static_cast<std::size_t>(code.hovered_phase);
+    note.hovered = true;
+    note.text = fill(fill(text("code_task_here"), names.agent(trace, code.hovered_task)),
+                     text(code_phase_key(slot)));
+    note.short_text = note.text;
+    if (!note.busy) note.swatch = swatch_of(slot);
+  }
+  return notes;
+}
 
 chart::ChartOptions timeline_options(const Text& text, const Names& names,
                                      const TimelineViewport& viewport, const SessionFrame& frame,
@@ -31,7 +106,7 @@ chart::ChartOptions timeline_options(const Text& text, const Names& names,
   o.text_px = size.text_px;
   o.measure = size.measure;
   o.lane_height = std::max(14.0f, std::round(size.text_px * 1.05f));
-  o.label_width = label_width(frame.session->effective(), names, size);
+  o.label_width = label_width(frame.session->effective(), names, o.staff_heading, size);
   o.legend_x0 = 8;
   o.show_title = false;  // the panel's heading names the lesson
   if (viewport.follow) {

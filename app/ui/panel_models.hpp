@@ -26,6 +26,21 @@ chart::ChartOptions timeline_options(const Text& text, const Names& names,
 // The restaurant's words in the current language.
 chart::RestaurantWords restaurant_words(const Text& text, const Names& names);
 
+// What the code panel says of one line of the code at the frame's instant.
+struct CodeLineNote {
+  std::string text;        // "37 tasks awaiting I/O"; empty: no task there
+  std::string short_text;  // the same without the noun, for a narrow panel: "37 awaiting I/O"
+  trace::State swatch = trace::State::idle;  // the look of what most of them do there
+  bool busy = false;                         // some task is at the line
+  bool hovered = false;                      // the task under the pointer is at the line
+};
+
+// One note per line of `frame.code`: how many tasks are there and doing what ("40 tasks:
+// 37 awaiting I/O, 3 queued"), and on the hovered task's line, that task ("Function A 1 is
+// here, awaiting I/O").
+std::vector<CodeLineNote> code_notes(const Text& text, const Names& names,
+                                     const SessionFrame& frame);
+
 // The restaurant of `frame`'s session, laid out in `size`.
 chart::RestaurantScene restaurant_scene(const Text& text, const Names& names,
                                         const SessionFrame& frame, const PanelSize& size);

@@ -201,10 +201,12 @@ bool Session::apply_params(const Params& wanted) {
 
 void Session::restart() {
   if (!base_) return;
+  stop_computing();
   index_.reset();
   stats_ = StatsCache();
   sim_ = std::make_unique<run::Simulation>(effective_);
   index_ = std::make_unique<chart::TraceIndex>();
+  code_map_ = chart::CodeMap(effective_);
 }
 
 bool Session::set_staff(int station, int staff) {
@@ -236,12 +238,52 @@ bool Session::set_params(const Params& params) {
   return apply_params(params);
 }
 
+void Session::compute_in_background(Time target) {
+  stop_computing();
+  worker_target_ = target;
+  worker_done_ = false;
+  progress_ = 0;
+  worker_ = std::jthread([this, target](std::stop_token stop) { compute(stop, target); });
+}
+
+void Session::compute(std::stop_token stop, Time target) {
+  constexpr std::uint64_t kChunk = 1 << 16;  // events between looks at the stop request
+  run::Simulation& sim = *sim_;
+  const Time goal = std::max<Time>(target, 1);
+  while (!stop.stop_requested() && !sim.finished() && sim.next_time() <= target) {
+    sim.advance(target, kChunk);
+    const double part = target == kNever
+                            ? sim.progress()
+                            : static_cast<double>(sim.now()) / static_cast<double>(goal);
+    progress_.store(std::clamp(part, 0.0, 1.0), std::memory_order_relaxed);
+  }
+  // What the first frame there reads, made ready here rather than in a frame.
+  index_->update(*sim.trace());
+  if (!stop.stop_requested() && (sim.finished() || sim.next_time() > target))
+    stats_.at(sim, *index_,
+              target == kNever || (sim.finished() && target > sim.now()) ? sim.now() : target);
+  worker_done_.store(true, std::memory_order_release);
+}
+
+bool Session::collect() {
+  if (!worker_.joinable() || !worker_done_.load(std::memory_order_acquire)) return false;
+  worker_.join();
+  return true;
+}
+
+void Session::stop_computing() {
+  if (!worker_.joinable()) return;
+  worker_.request_stop();
+  worker_.join();
+}
+
 const chart::TraceIndex& Session::index() {
   if (sim_ && sim_->trace() != nullptr) index_->update(*sim_->trace());
   return *index_;
 }
 
 std::uint64_t Session::advance(Time t, std::uint64_t events) {
+  stop_computing();
   if (!sim_ || sim_->finished()) return 0;
   return sim_->advance(t, events);
 }

@@ -1,15 +1,20 @@
 #pragma once
 // Session: one scenario file open in the dashboard: its last good scenario, the slider
 // values (reaching it as --set overrides, validated like the command line's), its run and
-// the file's errors (a bad file never replaces a good run). No GL here: unit-tested.
+// the file's errors (a bad file never replaces a good run). A long way to go is run on a
+// thread of its own, so the window keeps drawing. No GL here: unit-tested.
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <stop_token>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "chart/chart_builder.hpp"
+#include "chart/code_lines.hpp"
 #include "run/simulation.hpp"
 #include "scenario/diagnostic.hpp"
 #include "scenario/loader.hpp"
@@ -28,6 +33,9 @@ struct Params {
 class Session {
  public:
   explicit Session(std::filesystem::path file, std::vector<scenario::Override> overrides = {});
+  ~Session() { stop_computing(); }
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
 
   const std::filesystem::path& file() const { return file_; }
   bool loaded() const { return base_.has_value(); }
@@ -53,6 +61,20 @@ class Session {
   // A fresh run of the effective scenario from time 0.
   void restart();
 
+  // Runs the simulation towards `target` (kNever: its end) on a thread of its own, then
+  // brings the index and the statistics as of there up to date on it too. Until
+  // collect() says it is over, computing() is true and the run, its index and its
+  // statistics are the thread's: nothing else may read them.
+  void compute_in_background(Time target);
+  bool computing() const { return worker_.joinable(); }
+  Time computing_target() const { return worker_target_; }
+  double computing_progress() const { return progress_.load(std::memory_order_relaxed); }
+  // Joins a background computation that has finished; true when there was one.
+  bool collect();
+  // Asks a background computation to stop at its next chunk of events and joins it.
+  void stop_computing();
+
+  // The run (not while computing()).
   run::Simulation* simulation() { return sim_.get(); }
   const run::Simulation* simulation() const { return sim_.get(); }
   // Brings the index up to date with the trace and returns it.
@@ -64,11 +86,15 @@ class Session {
   // Runs events up to virtual time `t` (or the end) while `events` allow; returns how many ran.
   std::uint64_t advance(Time t, std::uint64_t events);
 
+  // Which code line each step of the effective scenario stands for.
+  const chart::CodeMap& code_map() const { return code_map_; }
+
   // Customers per minute of group `g` in the effective scenario (from its mean gap).
   double arrivals_per_minute(int group) const;
 
  private:
   bool apply_params(const Params& wanted);
+  void compute(std::stop_token stop, Time target);
   std::optional<std::filesystem::file_time_type> stamp_time() const;
 
   std::filesystem::path file_;
@@ -81,8 +107,13 @@ class Session {
   std::unique_ptr<run::Simulation> sim_;
   std::unique_ptr<chart::TraceIndex> index_;
   StatsCache stats_;
+  chart::CodeMap code_map_;
   std::optional<std::filesystem::file_time_type> loaded_time_;
   std::uintmax_t loaded_size_ = 0;
+  std::jthread worker_;  // the background computation, if any
+  Time worker_target_ = 0;
+  std::atomic<bool> worker_done_{false};
+  std::atomic<double> progress_{0};
 };
 
 // The overrides that give `base` the parameters `params` (only where they differ).

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <string_view>
 
 namespace burgers::ui {
 
@@ -26,6 +27,10 @@ void read_line(ImGuiContext*, ImGuiSettingsHandler*, void* entry, const char* li
   if (std::sscanf(line, "LessonHeight=%f", &f) == 1) s->lesson_height = f;
   if (std::sscanf(line, "Chinese=%d", &i) == 1) s->chinese = i != 0;
   if (std::sscanf(line, "HintSeen=%d", &i) == 1) s->hint_seen = i != 0;
+  if (std::sscanf(line, "CodeHeight=%f", &f) == 1) s->code_height = f;
+  const std::string_view text(line);
+  if (text == "Vocabulary=restaurant" || text == "Vocabulary=program")
+    s->vocabulary = std::string(text.substr(text.find('=') + 1));
 }
 
 void write_all(ImGuiContext*, ImGuiSettingsHandler* handler, ImGuiTextBuffer* out) {
@@ -33,6 +38,8 @@ void write_all(ImGuiContext*, ImGuiSettingsHandler* handler, ImGuiTextBuffer* ou
   out->appendf("[%s][Dashboard]\n", handler->TypeName);
   out->appendf("LeftWidth=%.3f\nRestaurantHeight=%.3f\nLessonHeight=%.3f\n", s.left_width,
                s.restaurant_height, s.lesson_height);
+  out->appendf("CodeHeight=%.3f\n", s.code_height);
+  if (!s.vocabulary.empty()) out->appendf("Vocabulary=%s\n", s.vocabulary.c_str());
   out->appendf("Chinese=%d\nHintSeen=%d\n\n", s.chinese ? 1 : 0, s.hint_seen ? 1 : 0);
 }
 

@@ -7,11 +7,14 @@
 namespace burgers::ui {
 
 struct Settings {
-  float left_width = 0.66f;         // share of the window for the restaurant and timeline
+  float left_width = 0.6f;          // share of the window for the restaurant and timeline
   float restaurant_height = 0.46f;  // share of the left column for the restaurant
-  float lesson_height = 0.36f;      // share of the right column for the lesson panel
+  float lesson_height = 0.28f;      // share of the right column for the lesson panel
+  float code_height = 0.42f;        // share of the right column for the code panel
   bool chinese = false;
   bool hint_seen = false;
+  std::string
+      vocabulary;  // "restaurant" or "program" as the student chose; empty: each lesson's own
 };
 
 // The config directory (created if missing) and the ini file in it.

@@ -1,5 +1,6 @@
 #include "ui/shell.hpp"
 #include "ui/names.hpp"
+#include "ui/widgets/text_widgets.hpp"
 
 #include <cstdio>
 
@@ -14,9 +15,10 @@ namespace {
 
 constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_None;
 
-void panel_title(const char* title) {
+void panel_title(const std::string& title) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.35f, 0.38f, 0.42f, 1));
-  ImGui::TextUnformatted(title);
+  ImGui::TextUnformatted(
+      text::fit(title, ImGui::GetContentRegionAvail().x, font_measure()).c_str());
   ImGui::PopStyleColor();
 }
 
@@ -67,9 +69,9 @@ void Shell::session_column(const Frame& frame, int side, float width, float heig
   const float split = height * settings_.restaurant_height;
   ImGui::BeginChild(side == 0 ? "##restaurant0" : "##restaurant1", ImVec2(width, split), true,
                     kPanelFlags);
-  const Names names = names_for(f.session->effective(), state_.text.language());
-  panel_title((std::string(state_.text("restaurant")) + " · " + names.title).c_str());
-  restaurant_[side].draw(state_, f);
+  const Names names = names_for(f.session->effective(), state_.text);
+  panel_title(std::string(state_.text("restaurant")) + " · " + names.title);
+  restaurant_[side].draw(state_, f, side, commands_);
   ImGui::EndChild();
   splitter(side == 0 ? "##split_rt0" : "##split_rt1", false, settings_.restaurant_height, height,
            0.2f, 0.8f);
@@ -94,24 +96,45 @@ void Shell::left_column(const Frame& frame, float width, float height) {
   ImGui::EndChild();
 }
 
+// A panel of each compared run (tabs Left and Right), or of the main run alone.
+template <typename Draw>
+void per_side(const Frame& frame, const Text& text, const char* tabs, Draw draw) {
+  if (!frame.comparing) {
+    draw(0);
+    return;
+  }
+  if (!ImGui::BeginTabBar(tabs)) return;
+  for (int side = 0; side < 2; ++side) {
+    if (ImGui::BeginTabItem(text(side == 0 ? "left_run" : "right_run"))) {
+      draw(side);
+      ImGui::EndTabItem();
+    }
+  }
+  ImGui::EndTabBar();
+}
+
 void Shell::right_column(const Frame& frame, float width, float height) {
   ImGui::BeginChild("##lesson", ImVec2(width, height * settings_.lesson_height), true, kPanelFlags);
   panel_title(state_.text("about_lesson"));
-  if (!frame.comparing) {
-    lesson_.draw(state_, *state_.main, 0, commands_);
-  } else if (ImGui::BeginTabBar("##lessons")) {
-    if (ImGui::BeginTabItem(state_.text("left_run"))) {
-      lesson_.draw(state_, *state_.main, 0, commands_);
-      ImGui::EndTabItem();
-    }
-    if (ImGui::BeginTabItem(state_.text("right_run"))) {
-      lesson_.draw(state_, *state_.other, 1, commands_);
-      ImGui::EndTabItem();
-    }
-    ImGui::EndTabBar();
-  }
+  per_side(frame, state_.text, "##lessons",
+           [&](int side) { lesson_.draw(state_, *state_.session(side), side, commands_); });
   ImGui::EndChild();
   splitter("##split_ls", false, settings_.lesson_height, height, 0.15f, 0.8f);
+  // The code beside the restaurant, when the lesson carries its program.
+  bool code = false;
+  for (int side = 0; side < 2; ++side) {
+    const Session* s = state_.session(side);
+    code = code || (s != nullptr && s->loaded() && !s->effective().code.empty());
+  }
+  if (code) {
+    ImGui::BeginChild("##code", ImVec2(width, height * settings_.code_height), true, kPanelFlags);
+    panel_title(state_.text("code_panel"));
+    per_side(frame, state_.text, "##codes", [&](int side) {
+      code_[side].draw(state_, frame.sides[static_cast<std::size_t>(side)]);
+    });
+    ImGui::EndChild();
+    splitter("##split_code", false, settings_.code_height, height, 0.15f, 0.7f);
+  }
   ImGui::BeginChild("##stats", ImVec2(width, 0), true, kPanelFlags);
   panel_title(state_.text("statistics"));
   if (frame.comparing) {
@@ -163,6 +186,9 @@ void Shell::frame(double real_seconds) {
   controller_.apply_all(commands_);
   controller_.tick(real_seconds);
   settings_.chinese = state_.text.language() == Language::chinese;
+  if (state_.vocabulary)
+    settings_.vocabulary =
+        *state_.vocabulary == scenario::Vocabulary::program ? "program" : "restaurant";
   settings_.hint_seen = state_.hint_dismissed;
 }
 

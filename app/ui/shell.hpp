@@ -9,6 +9,7 @@
 #include "ui/controller.hpp"
 #include "ui/frame.hpp"
 #include "ui/settings.hpp"
+#include "ui/views/code_view.hpp"
 #include "ui/views/compare_view.hpp"
 #include "ui/views/controls_bar.hpp"
 #include "ui/views/dialogs.hpp"
@@ -44,6 +45,7 @@ class Shell {
   std::vector<Command> commands_;
   ControlsBar controls_;
   RestaurantView restaurant_[2];
+  CodeView code_[2];
   TimelineView timeline_[2];
   StatisticsView stats_;
   LessonView lesson_;

@@ -33,23 +33,6 @@ stats::Summary summary_at(const run::Simulation& sim, Time t, bool& live) {
   return at;
 }
 
-// A record with the same agents and the spans `keep` picks from those begun by t, clipped
-// to t: what the series functions (sim/chart/series) read, without copying the rest.
-template <typename Keep>
-trace::Trace record_at(const trace::Trace& trace, Time t, Keep keep) {
-  trace::Trace out;
-  out.stations = trace.stations;
-  out.agents = trace.agents;
-  out.end_time = t;
-  for (const trace::Span& s : trace.spans) {
-    if (s.start > t) break;  // spans are stored in start order
-    if (!keep(s)) continue;
-    trace::Span& c = out.spans.emplace_back(s);
-    if (c.end != trace::kOpenEnd && c.end > t) c.end = trace::kOpenEnd;
-  }
-  return out;
-}
-
 // The last kRecentCustomers customers to leave by t, as positions in the index. Scans
 // back from the latest arrival; stops once no earlier customer can have left later.
 std::vector<std::size_t> recent_leavers(const chart::TraceIndex& index, Time t) {
@@ -78,19 +61,16 @@ StatsModel stats_model_at(const run::Simulation& sim, const chart::TraceIndex& i
   m.as_of = t;
   m.summary = summary_at(sim, t, m.live);
   if (sim.trace() == nullptr) return m;
+  // Read from the record as it stood at t, in place: no copy of its spans, and no memory
+  // per agent (a run of millions of spans stays within its budget).
   const trace::Trace& trace = *sim.trace();
-  const trace::Trace queued =
-      record_at(trace, t, [](const trace::Span& s) { return trace::is_queued(s.state); });
-  m.queues = chart::queue_length_series(queued, kQueuePoints);
-  m.waits = chart::queue_wait_histogram(queued, -1, kHistogramBins);
+  m.queues = chart::queue_length_series(trace, kQueuePoints, t);
+  m.waits = chart::queue_wait_histogram(trace, index, -1, kHistogramBins, t);
   // Blocked, free and own time of the latest customers to leave, from their spans only.
-  const std::vector<std::size_t> leavers = recent_leavers(index, t);
-  std::vector<bool> wanted(trace.agents.size(), false);
-  for (const std::size_t i : leavers) wanted[index.customers()[i]] = true;
-  const trace::Trace theirs =
-      record_at(trace, t, [&](const trace::Span& s) { return wanted[s.agent]; });
-  for (const chart::CustomerTimes& c : chart::customer_times(theirs)) {
-    if (c.left >= 0) m.recent.push_back(c);
+  for (const std::size_t i : recent_leavers(index, t)) {
+    const trace::AgentId a = index.customer(i);
+    chart::CustomerTimes c = chart::customer_times(trace, a, index.spans_of(a), t);
+    if (c.left >= 0) m.recent.push_back(std::move(c));
   }
   std::stable_sort(m.recent.begin(), m.recent.end(),
                    [](const auto& a, const auto& b) { return a.left < b.left; });

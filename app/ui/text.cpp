@@ -36,8 +36,28 @@ const std::string& TextTable::get(std::string_view key) const {
   return it->second;
 }
 
+const std::string* TextTable::find(std::string_view key) const {
+  const auto it = entries_.find(key);
+  return it != entries_.end() ? &it->second : nullptr;
+}
+
 Text::Text()
     : english_(TextTable::parse(kEnglishText, "assets/text/en.toml", errors_)),
-      chinese_(TextTable::parse(kChineseText, "assets/text/zh-TW.toml", errors_)) {}
+      chinese_(TextTable::parse(kChineseText, "assets/text/zh-TW.toml", errors_)) {
+  constexpr std::string_view kPrefix = "prog_";
+  for (int l = 0; l < 2; ++l) {
+    for (const auto& [key, value] : (l == 0 ? english_ : chinese_).entries()) {
+      if (key.rfind(kPrefix, 0) == 0) program_[l].emplace(key.substr(kPrefix.size()), value);
+    }
+  }
+}
+
+const std::string& Text::word(std::string_view key) const {
+  if (vocabulary_ == Vocabulary::program) {
+    const auto& program = program_[language_ == Language::english ? 0 : 1];
+    if (const auto it = program.find(key); it != program.end()) return it->second;
+  }
+  return table().get(key);
+}
 
 }  // namespace burgers::ui

@@ -70,8 +70,26 @@ struct Layout {
   }
 };
 
+// The job phase whose colour a staff state shares (a staff member computing is blue like
+// the job it runs), or none.
+trace::JobPhase mirrored_phase(State staff) {
+  for (int p = 1; p < trace::kJobPhaseCount; ++p) {
+    const auto phase = static_cast<trace::JobPhase>(p);
+    const bool mirrors =
+        phase == trace::JobPhase::running || trace::staff_state(phase) != State::busy;
+    if (mirrors && trace::staff_state(phase) == staff) return phase;
+  }
+  return trace::JobPhase::none;
+}
+
+// One legend label for two meanings of one colour: one of them when they read the same.
+std::string joined_label(const std::string& a, const std::string& b) {
+  return a == b || b.empty() ? a : a.empty() ? b : a + " / " + b;
+}
+
 // The legend, rows wrapped inside [x0, right], starting at y = 0; returns its height.
-// Only states that occur in the trace (or the overlay) get an entry: staff states, then
+// Only states that occur in the trace (or the overlay) get an entry: staff states (with
+// the job phase of the same colour, when both occur, in the same entry), then the other
 // customer job phases by colour, own activity, then one entry for hatching.
 float layout_legend(ChartModel& model, const TraceIndex& index, const TraceIndex* overlay,
                     const ChartOptions& options, const text::Measure& measure) {
@@ -107,13 +125,20 @@ float layout_legend(ChartModel& model, const TraceIndex& index, const TraceIndex
     const auto state = static_cast<State>(i);
     if (!present(state) || trace::is_instant(state)) continue;
     const trace::JobPhase phase = trace::job_phase(state);
-    if (phase == trace::JobPhase::none) {
-      if (state != State::own_activity)
-        add(state, options.state_labels[static_cast<std::size_t>(i)]);
-      continue;
-    }
+    if (phase == trace::JobPhase::none) continue;
     phases[static_cast<std::size_t>(phase)] = true;
     any_blocked = any_blocked || trace::category(state) == trace::Category::blocked;
+  }
+  for (int i = 0; i < trace::kStateCount; ++i) {
+    const auto state = static_cast<State>(i);
+    if (!present(state) || trace::is_customer_state(state)) continue;
+    std::string label = options.state_labels[static_cast<std::size_t>(i)];
+    const auto phase = static_cast<std::size_t>(mirrored_phase(state));
+    if (phase != 0 && phases[phase]) {
+      label = joined_label(label, options.phase_labels[phase]);
+      phases[phase] = false;  // listed here, with the staff state of the same colour
+    }
+    add(state, label);
   }
   for (int p = 1; p < trace::kJobPhaseCount; ++p) {
     if (!phases[static_cast<std::size_t>(p)]) continue;
@@ -183,7 +208,7 @@ std::size_t follow_first(const TraceIndex& index, Time t, std::size_t room) {
 LanePlan plan_lanes(const TraceIndex& index, const ChartOptions& o, float room) {
   LanePlan plan;
   const std::size_t staff = index.staff().size();
-  const std::size_t customers = index.customers().size();
+  const std::size_t customers = index.indexed_customers();
   const auto cores =
       static_cast<std::size_t>(o.show_cores ? index.cores() + (index.has_gil() ? 1 : 0) : 0);
   const float pitch = o.lane_height + o.lane_gap;
@@ -325,8 +350,8 @@ class TimelineBuilder {
     if (o_.header_rows) {
       const float y0 = layout.add_lane(heading, trace::kNoAgent, true, !open);
       if (!open) {
-        std::vector<const std::vector<std::uint32_t>*> lanes;
-        for (const trace::AgentId a : index_.staff()) lanes.push_back(&index_.spans_of(a));
+        std::vector<SpanList> lanes;
+        for (const trace::AgentId a : index_.staff()) lanes.push_back(index_.spans_of(a));
         painter_->paint_summary(lanes, y0 + 1, y0 + o_.lane_height - 1);
       }
     }
@@ -368,7 +393,7 @@ class TimelineBuilder {
     }
     if (o_.header_rows) layout.add_lane(heading, trace::kNoAgent, true, !o_.show_customers);
     for (std::size_t i = first; i < last && o_.show_customers; ++i) {
-      const trace::AgentId a = index_.customers()[i];
+      const trace::AgentId a = index_.customer(i);
       paint_agent(a, layout.add_lane(lane_name(a), a, false), true);
     }
   }

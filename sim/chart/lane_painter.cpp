@@ -8,7 +8,7 @@ namespace burgers::chart {
 using trace::Span;
 using trace::State;
 
-void LanePainter::paint(const std::vector<std::uint32_t>& spans, float y0, float y1, bool marks) {
+void LanePainter::paint(SpanList spans, float y0, float y1, bool marks) {
   const Time t0 = model_.t0;
   const Time t1 = model_.t1;
   // Spans of one lane follow each other in time: ends are sorted, so search the first visible.
@@ -59,11 +59,10 @@ void LanePainter::paint(const std::vector<std::uint32_t>& spans, float y0, float
   }
 }
 
-void LanePainter::paint_summary(const std::vector<const std::vector<std::uint32_t>*>& lanes,
-                                float y0, float y1) {
+void LanePainter::paint_summary(const std::vector<SpanList>& lanes, float y0, float y1) {
   if (lanes.empty()) return;
-  std::vector<std::vector<std::uint32_t>::const_iterator> at;
-  for (const auto* spans : lanes) at.push_back(spans->begin());
+  std::vector<SpanList::iterator> at;
+  for (const SpanList spans : lanes) at.push_back(spans.begin());
   const float height = y1 - y0;
   const float per_lane = height / static_cast<float>(lanes.size());
   // The bar drawn last for each state, so a column like the one before extends it.
@@ -76,7 +75,7 @@ void LanePainter::paint_summary(const std::vector<const std::vector<std::uint32_
     if (t < 0) continue;
     std::array<int, trace::kStateCount> counts{};
     for (std::size_t k = 0; k < lanes.size(); ++k) {
-      const auto& spans = *lanes[k];
+      const SpanList spans = lanes[k];
       at[k] =
           std::partition_point(at[k], spans.end(), [&](std::uint32_t i) { return end_of(i) <= t; });
       if (at[k] == spans.end() || trace_.spans[*at[k]].start > t) continue;

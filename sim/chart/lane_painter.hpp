@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "chart/chart_model.hpp"
+#include "chart/trace_index.hpp"
 #include "trace/trace.hpp"
 
 namespace burgers::chart {
@@ -19,12 +20,11 @@ class LanePainter {
   LanePainter(const trace::Trace& trace, ChartModel& model, Time live_end, bool overlay = false)
       : trace_(trace), model_(model), live_end_(live_end), overlay_(overlay) {}
 
-  void paint(const std::vector<std::uint32_t>& spans, float y0, float y1, bool marks);
+  void paint(SpanList spans, float y0, float y1, bool marks);
   // A folded group in one lane: in each pixel column, bars stacked from the lane's bottom,
   // one per state other than idle, each as high as the share of `lanes` in that state at
   // the column's middle. Costs columns x lanes x log spans.
-  void paint_summary(const std::vector<const std::vector<std::uint32_t>*>& lanes, float y0,
-                     float y1);
+  void paint_summary(const std::vector<SpanList>& lanes, float y0, float y1);
 
  private:
   Time end_of(std::uint32_t i) const {

@@ -1,6 +1,8 @@
 #include "chart/series.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <queue>
 #include <utility>
 
 namespace burgers::chart {
@@ -47,19 +49,20 @@ std::vector<StepPoint> thin_to_maxima(const std::vector<StepPoint>& points, std:
   return out;
 }
 
-std::vector<StepPoint> station_steps(const trace::Trace& trace, int station,
-                                     std::size_t max_points) {
-  std::vector<std::pair<Time, int>> changes;
-  for (const Span& s : trace.spans) {
-    if (s.station != station || !trace::is_queued(s.state) || !is_customer(trace, s.agent))
-      continue;
-    changes.emplace_back(s.start, +1);
-    changes.emplace_back(end_of(trace, s), -1);
-  }
-  std::sort(changes.begin(), changes.end());
-  LevelSeries series(max_points);
-  for (const auto& [t, delta] : changes) series.change(t, delta);
-  return series.points(trace.end_time);
+// The record as it stood at `until` (kNever: as it is): its end, and a span's end then
+// (one going on, or still open, lasts until the record's end).
+Time record_end(const trace::Trace& trace, Time until) {
+  return until == kNever ? trace.end_time : until;
+}
+Time end_until(const Span& s, Time record_end) {
+  return s.end == trace::kOpenEnd || s.end > record_end ? std::max(record_end, s.start) : s.end;
+}
+
+// Blocked, free and own time of one span of a customer, and their arrival and leaving.
+void add_span(CustomerTimes& c, const Span& s, Time end) {
+  trace::add_by_category(s.state, end - s.start, c.blocked, c.free, c.own);
+  if (s.state == trace::State::arrived) c.arrived = s.start;
+  if (s.state == trace::State::done) c.left = s.start;
 }
 
 }  // namespace
@@ -131,15 +134,39 @@ std::vector<StepPoint> LevelSeries::points(Time end) const {
   return out;
 }
 
-std::vector<QueueSeries> queue_length_series(const trace::Trace& trace, std::size_t max_points) {
+std::vector<QueueSeries> queue_length_series(const trace::Trace& trace, std::size_t max_points,
+                                             Time until) {
+  // One pass in start order: each wait adds one when it begins and, from a heap of the
+  // waits' ends, takes one off when its end has come (in time order, without sorting or
+  // copying the spans).
+  const Time end = record_end(trace, until);
+  const std::size_t n = trace.stations.size();
+  std::vector<LevelSeries> levels(n, LevelSeries(max_points));
+  std::vector<std::priority_queue<Time, std::vector<Time>, std::greater<>>> ends(n);
+  auto pass = [&](std::size_t st, Time t) {
+    while (!ends[st].empty() && ends[st].top() <= t) {
+      levels[st].change(ends[st].top(), -1);
+      ends[st].pop();
+    }
+  };
+  for (const Span& s : trace.spans) {
+    if (s.start > end) break;  // spans are stored in start order
+    const auto st = static_cast<std::size_t>(s.station);
+    if (s.station < 0 || st >= n || !trace::is_queued(s.state) || !is_customer(trace, s.agent))
+      continue;
+    pass(st, s.start);
+    levels[st].change(s.start, +1);
+    ends[st].push(end_until(s, end));
+  }
   std::vector<QueueSeries> out;
-  out.reserve(trace.stations.size());
-  for (std::size_t s = 0; s < trace.stations.size(); ++s) {
+  out.reserve(n);
+  for (std::size_t st = 0; st < n; ++st) {
+    pass(st, kNever);
     QueueSeries series;
-    series.station = static_cast<int>(s);
+    series.station = static_cast<int>(st);
     series.label =
-        trace.stations[s].label.empty() ? trace.stations[s].name : trace.stations[s].label;
-    series.points = station_steps(trace, static_cast<int>(s), max_points);
+        trace.stations[st].label.empty() ? trace.stations[st].name : trace.stations[st].label;
+    series.points = levels[st].points(end);
     out.push_back(std::move(series));
   }
   return out;
@@ -160,45 +187,75 @@ std::vector<CustomerTimes> customer_times(const trace::Trace& trace) {
       c.arrived = s.start;
       out.push_back(std::move(c));
     }
-    CustomerTimes& c = out[position[s.agent]];
-    trace::add_by_category(s.state, end_of(trace, s) - s.start, c.blocked, c.free, c.own);
-    if (s.state == trace::State::arrived) c.arrived = s.start;
-    if (s.state == trace::State::done) c.left = s.start;
+    add_span(out[position[s.agent]], s, end_of(trace, s));
   }
   return out;
 }
 
-Histogram queue_wait_histogram(const trace::Trace& trace, int station, int bins) {
+CustomerTimes customer_times(const trace::Trace& trace, trace::AgentId customer, SpanList spans,
+                             Time until) {
+  CustomerTimes c;
+  c.agent = customer;
+  c.name = trace.agent_name(customer);
+  const Time end = record_end(trace, until);
+  if (!spans.empty()) c.arrived = trace.spans[spans.front()].start;  // first sight: arrival
+  for (const std::uint32_t i : spans) {
+    const Span& s = trace.spans[i];
+    if (s.start > end) break;
+    add_span(c, s, end_until(s, end));
+  }
+  return c;
+}
+
+Histogram queue_wait_histogram(const trace::Trace& trace, const TraceIndex& index, int station,
+                               int bins, Time until) {
   // One wait per visit to a line, as the summary counts them: a trace keeps no wait of no
-  // time, so a service that follows no wait in line is a visit that waited 0.
-  std::vector<Time> waits;
-  std::vector<Time> waited(trace.agents.size(), -1);  // per customer: the wait just ended
-  std::vector<std::int16_t> in_service(trace.agents.size(), -1);  // the step being served
-  for (const Span& s : trace.spans) {
-    if (!is_customer(trace, s.agent)) continue;
-    if (trace::is_queued(s.state)) {
-      waited[s.agent] = s.end == trace::kOpenEnd ? -1 : s.end - s.start;
-      in_service[s.agent] = -1;
-      continue;
+  // time, so a service that follows no wait in line is a visit that waited 0. Each
+  // customer's spans in turn.
+  const Time end = record_end(trace, until);
+  auto each_wait = [&](auto&& visit) {
+    for (std::size_t position = 0; position < index.indexed_customers(); ++position) {
+      const trace::AgentId customer = index.customer(position);
+      Time waited = -1;              // the wait just ended
+      std::int16_t in_service = -1;  // the step being served
+      for (const std::uint32_t i : index.spans_of(customer)) {
+        const Span& s = trace.spans[i];
+        if (s.start > end) break;
+        if (trace::is_queued(s.state)) {
+          waited = s.end == trace::kOpenEnd || s.end > end ? -1 : s.end - s.start;
+          in_service = -1;
+          continue;
+        }
+        // A service may take several spans (running, awaiting I/O...): its first one counts.
+        if (!trace::is_in_service(s.state) || in_service == s.step) continue;
+        in_service = s.step;
+        const Time wait = std::max<Time>(waited, 0);
+        waited = -1;
+        if (station < 0 || s.station == station) visit(wait);
+      }
     }
-    // A service may take several spans (running, awaiting I/O...): its first one counts.
-    if (!trace::is_in_service(s.state) || in_service[s.agent] == s.step) continue;
-    in_service[s.agent] = s.step;
-    const Time wait = std::max<Time>(waited[s.agent], 0);
-    waited[s.agent] = -1;
-    if (station < 0 || s.station == station) waits.push_back(wait);
+  };
+  // The longest wait sets the width: one pass in stored order over the waits in line that
+  // had ended by then (each is followed by its service), cheaper than a second walk.
+  Time longest = 0;
+  for (const Span& s : trace.spans) {
+    if (s.start > end) break;
+    if (!trace::is_queued(s.state) || s.end == trace::kOpenEnd || s.end > end) continue;
+    if ((station < 0 || s.station == station) && index.customer_position(s.agent) != SIZE_MAX)
+      longest = std::max(longest, s.end - s.start);
   }
   Histogram h;
   const auto n = static_cast<Time>(std::max(bins, 1));
   h.counts.assign(static_cast<std::size_t>(n), 0);
-  const Time longest = waits.empty() ? 0 : *std::max_element(waits.begin(), waits.end());
   // Round the width up so the longest wait still falls inside the last bin.
   h.bin_width = std::max<Time>(1, (longest + n) / n);
-  for (const Time w : waits) {
-    const Time bin = std::min(w / h.bin_width, n - 1);
-    ++h.counts[static_cast<std::size_t>(bin)];
-  }
+  each_wait(
+      [&](Time w) { ++h.counts[static_cast<std::size_t>(std::min(w / h.bin_width, n - 1))]; });
   return h;
+}
+
+Histogram queue_wait_histogram(const trace::Trace& trace, int station, int bins) {
+  return queue_wait_histogram(trace, TraceIndex(trace), station, bins, kNever);
 }
 
 }  // namespace burgers::chart

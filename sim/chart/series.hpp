@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/time.hpp"
+#include "chart/trace_index.hpp"
 #include "trace/trace.hpp"
 
 namespace burgers::chart {
@@ -59,8 +60,10 @@ struct QueueSeries {
 // what happens at one instant counting together (StationSummary::max_queue_length is
 // the highest value). When a station changes more than
 // `max_points` times, each bucket of time keeps its maximum (so peaks stay visible).
+// `until`: the record as it stood then (spans going on then last until then); one pass,
+// no copy of the spans.
 std::vector<QueueSeries> queue_length_series(const trace::Trace& trace,
-                                             std::size_t max_points = 2000);
+                                             std::size_t max_points = 2000, Time until = kNever);
 
 struct CustomerTimes {
   trace::AgentId agent = trace::kNoAgent;
@@ -74,6 +77,9 @@ struct CustomerTimes {
 
 // Blocked / free / own time per customer, in arrival order.
 std::vector<CustomerTimes> customer_times(const trace::Trace& trace);
+// The same for one customer, from their spans (TraceIndex::spans_of), as of `until`.
+CustomerTimes customer_times(const trace::Trace& trace, trace::AgentId customer, SpanList spans,
+                             Time until = kNever);
 
 struct Histogram {
   Time low = 0;
@@ -84,5 +90,8 @@ struct Histogram {
 // Histogram of queue waits at `station`, or over all stations if -1: one per served job
 // (per visit), a job served at once counting as a wait of 0, as in the summary.
 Histogram queue_wait_histogram(const trace::Trace& trace, int station, int bins);
+// The same from the index's customers, as of `until` (no copy, no memory per agent).
+Histogram queue_wait_histogram(const trace::Trace& trace, const TraceIndex& index, int station,
+                               int bins, Time until = kNever);
 
 }  // namespace burgers::chart

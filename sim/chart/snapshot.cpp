@@ -12,7 +12,7 @@ namespace {
 // The span of an agent at `t`: the last one that began by t and has not ended. An
 // agent's spans follow each other without gaps, so if that one ended, the agent is gone.
 // A customer who has just arrived is in their `arrived` instant.
-const Span* span_at(const trace::Trace& trace, const std::vector<std::uint32_t>& spans, Time t) {
+const Span* span_at(const trace::Trace& trace, SpanList spans, Time t) {
   auto it = std::partition_point(spans.begin(), spans.end(),
                                  [&](std::uint32_t i) { return trace.spans[i].start <= t; });
   while (it != spans.begin()) {
@@ -72,7 +72,7 @@ Snapshot snapshot_at(const trace::Trace& trace, const TraceIndex& index, Time t)
   snap.arrived = static_cast<std::int64_t>(last);
   snap.left = static_cast<std::int64_t>(first);  // everyone before the range has left by t
   for (std::size_t i = first; i < last; ++i) {
-    const trace::AgentId a = index.customers()[i];
+    const trace::AgentId a = index.customer(i);
     const Span* s = span_at(trace, index.spans_of(a), t);
     if (s == nullptr) {
       if (index.customer_left(i) <= t) ++snap.left;
@@ -94,7 +94,7 @@ Snapshot snapshot_at(const trace::Trace& trace, const TraceIndex& index, Time t)
   // its phases: the customer's next span is no longer in service there).
   std::vector<Time> called_at(snap.stations.size(), -1);
   for (std::size_t i = first; i < last; ++i) {
-    const std::vector<std::uint32_t>& spans = index.spans_of(index.customers()[i]);
+    const SpanList spans = index.spans_of(index.customer(i));
     for (std::size_t k = 0; k < spans.size(); ++k) {
       const Span& s = trace.spans[spans[k]];
       if (!free_in_service(s.state) || s.end == trace::kOpenEnd || s.end > t || s.station < 0)

@@ -112,6 +112,18 @@ StaffKind staff_kind(const trace::StationInfo& station) {
   return station.async ? StaffKind::event_loop : StaffKind::thread;
 }
 
+StaffKind staff_kind(const scenario::Station& station) {
+  switch (station.workers) {
+    case scenario::Workers::processes:
+      return StaffKind::process;
+    case scenario::Workers::event_loop:
+      return StaffKind::event_loop;
+    case scenario::Workers::threads:
+      break;
+  }
+  return station.async ? StaffKind::event_loop : StaffKind::thread;
+}
+
 std::vector<std::string> word_keys(Vocabulary v) {
   const std::string prefix(v == Vocabulary::program ? kProgramPrefix : "");
   std::vector<std::string> keys;
@@ -159,33 +171,99 @@ std::string fill_pattern(std::string_view pattern, std::string_view value) {
   return text::fill(pattern, value);  // one copy of the mechanism, shared with the text tables
 }
 
+namespace {
+
+char lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Whether `text` contains `word`, ignoring ASCII case (UTF-8 bytes compare as they are).
+bool contains_word(std::string_view text, std::string_view word) {
+  if (word.empty() || word.size() > text.size()) return false;
+  for (std::size_t at = 0; at + word.size() <= text.size(); ++at) {
+    std::size_t k = 0;
+    while (k < word.size() && lower(text[at + k]) == lower(word[k])) ++k;
+    if (k == word.size()) return true;
+  }
+  return false;
+}
+
+// What a pattern adds to a label: "{} event loop" -> "event loop", "Cook ({})" -> "Cook",
+// "{}行程" -> "行程" (the pattern without its placeholder, brackets and spaces).
+std::string pattern_word(std::string_view pattern) {
+  std::string out = text::fill(pattern, "");
+  for (const std::string_view strip : {"（）", "()", "（", "）", "(", ")"}) {
+    for (std::size_t at; (at = out.find(strip)) != std::string::npos;) out.erase(at, strip.size());
+  }
+  const std::size_t first = out.find_first_not_of(' ');
+  if (first == std::string::npos) return {};
+  return out.substr(first, out.find_last_not_of(' ') - first + 1);
+}
+
+}  // namespace
+
+std::string dress_label(std::string_view pattern, std::string_view label) {
+  // A label that already says what the pattern would add ("Cleaner process" as a process,
+  // "Event loop" as an event loop) stays as it is: never "Event loop event loop".
+  if (contains_word(label, pattern_word(pattern))) return std::string(label);
+  return fill_pattern(pattern, label);
+}
+
+namespace {
+
+// A lane label per station or group: the caller's label (else `own_label(i)`), dressed by
+// `pattern_of(i)` when the lesson's vocabulary is not the one shown.
+template <typename OwnLabel, typename PatternOf>
+std::vector<std::string> dressed(std::size_t count, const std::vector<std::string>& labels,
+                                 bool same, OwnLabel own_label, PatternOf pattern_of) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string& label = i < labels.size() && !labels[i].empty() ? labels[i] : own_label(i);
+    out.push_back(same ? label : dress_label(pattern_of(i), label));
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<std::string> station_labels(const trace::Trace& trace,
                                         const std::vector<std::string>& labels, Vocabulary own,
                                         Vocabulary shown, const Words& shown_words) {
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < trace.stations.size(); ++i) {
-    const std::string& label =
-        i < labels.size() && !labels[i].empty() ? labels[i] : trace.stations[i].label;
-    if (own == shown) {
-      out.push_back(label);
-      continue;
-    }
-    const auto kind = static_cast<std::size_t>(staff_kind(trace.stations[i]));
-    out.push_back(fill_pattern(shown_words.station_as[kind], label));
-  }
-  return out;
+  return dressed(
+      trace.stations.size(), labels, own == shown,
+      [&](std::size_t i) -> const std::string& { return trace.stations[i].label; },
+      [&](std::size_t i) -> const std::string& {
+        return shown_words.station_as[static_cast<std::size_t>(staff_kind(trace.stations[i]))];
+      });
 }
 
 std::vector<std::string> group_labels(const trace::Trace& trace,
                                       const std::vector<std::string>& labels, Vocabulary own,
                                       Vocabulary shown, const Words& shown_words) {
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < trace.groups.size(); ++i) {
-    const std::string& label =
-        i < labels.size() && !labels[i].empty() ? labels[i] : trace.groups[i].label;
-    out.push_back(own == shown ? label : fill_pattern(shown_words.group_as, label));
-  }
-  return out;
+  return dressed(
+      trace.groups.size(), labels, own == shown,
+      [&](std::size_t i) -> const std::string& { return trace.groups[i].label; },
+      [&](std::size_t) -> const std::string& { return shown_words.group_as; });
+}
+
+std::vector<std::string> station_labels(const scenario::Scenario& s,
+                                        const std::vector<std::string>& labels, Vocabulary shown,
+                                        const Words& shown_words) {
+  return dressed(
+      s.stations.size(), labels, s.vocabulary == shown,
+      [&](std::size_t i) -> const std::string& { return s.stations[i].label; },
+      [&](std::size_t i) -> const std::string& {
+        return shown_words.station_as[static_cast<std::size_t>(staff_kind(s.stations[i]))];
+      });
+}
+
+std::vector<std::string> group_labels(const scenario::Scenario& s,
+                                      const std::vector<std::string>& labels, Vocabulary shown,
+                                      const Words& shown_words) {
+  return dressed(
+      s.groups.size(), labels, s.vocabulary == shown,
+      [&](std::size_t i) -> const std::string& { return s.groups[i].label; },
+      [&](std::size_t) -> const std::string& { return shown_words.group_as; });
 }
 
 }  // namespace burgers::chart

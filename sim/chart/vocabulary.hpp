@@ -22,6 +22,7 @@ using scenario::Vocabulary;
 enum class StaffKind : std::uint8_t { thread, event_loop, process };
 inline constexpr int kStaffKindCount = 3;
 StaffKind staff_kind(const trace::StationInfo& station);
+StaffKind staff_kind(const scenario::Station& station);
 
 // Every word of one vocabulary in one language.
 struct Words {
@@ -54,6 +55,10 @@ void apply_words(const Words& words, ChartOptions& options);
 // "{}" in `pattern` replaced by `value`.
 std::string fill_pattern(std::string_view pattern, std::string_view value);
 
+// `label` dressed by `pattern` ("{} thread": "Cook" -> "Cook thread"), unless the label
+// already names what the pattern adds ("Worker process" stays as it is as a "{} process").
+std::string dress_label(std::string_view pattern, std::string_view label);
+
 // Lane labels (by station, by group) for showing a lesson written in `own` in `shown`:
 // the lesson's labels when the two agree, else the labels dressed in the shown words
 // ("Cashier" -> "Cashier thread"; "Event loop" -> "Cashier (Event loop)"). An empty or
@@ -64,5 +69,12 @@ std::vector<std::string> station_labels(const trace::Trace& trace,
 std::vector<std::string> group_labels(const trace::Trace& trace,
                                       const std::vector<std::string>& labels, Vocabulary own,
                                       Vocabulary shown, const Words& shown_words);
+// The same from a scenario (its own vocabulary; its labels where `labels` has none).
+std::vector<std::string> station_labels(const scenario::Scenario& scenario,
+                                        const std::vector<std::string>& labels, Vocabulary shown,
+                                        const Words& shown_words);
+std::vector<std::string> group_labels(const scenario::Scenario& scenario,
+                                      const std::vector<std::string>& labels, Vocabulary shown,
+                                      const Words& shown_words);
 
 }  // namespace burgers::chart

@@ -64,6 +64,11 @@ std::uint64_t GilLock::hand_overs() const {
   return hand_overs_;
 }
 
+GilLock::Clock::time_point GilLock::taken_at() const {
+  const std::lock_guard lock(mutex_);
+  return taken_at_;
+}
+
 void GilLock::join(Ticket& ticket, Clock::time_point now) {
   ticket.since_ = now;
   ticket.granted_ = false;

@@ -58,6 +58,8 @@ class GilLock {
   std::size_t waiting() const;
   bool held() const;
   std::uint64_t hand_overs() const;
+  // When the holder got the GIL (taken, or handed over to it).
+  Clock::time_point taken_at() const;
 
  private:
   static constexpr std::int64_t kNoDrop = INT64_MAX;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "trace/span.hpp"
+#include "trace/span_store.hpp"
 
 namespace burgers::trace {
 
@@ -39,7 +40,7 @@ class Trace {
   int cores = 0;     // 0: unlimited
   bool gil = false;  // the program is one Python process with a GIL
   std::vector<Agent> agents;
-  std::vector<Span> spans;  // in the order they began; open spans have end == kOpenEnd
+  SpanStore spans;  // in the order they began; open spans have end == kOpenEnd
   Time end_time = 0;
 
   // "Cashier 2", "Customer 17", "Core 1".

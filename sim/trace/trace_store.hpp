@@ -1,7 +1,9 @@
 #pragma once
 // TraceStore: keeps a run's spans in a Trace, fed by a SpanSequencer, so the Trace holds
 // the spans in the order they began, without waits of no time. Include from sim/run.
+#include <array>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "trace/span_sequencer.hpp"
@@ -20,8 +22,26 @@ class TraceStore final : public SpanSink {
   void finish(Time end_time) override;
 
  private:
+  // Where each agent's open span is, in pages of 4,096 agents freed once all of them have
+  // left: a run of millions of customers keeps a few pages, not a slot for each.
+  class OpenSpans {
+   public:
+    void set(AgentId agent, std::uint32_t span);
+    // The agent's open span, which closes; `left`: the agent has left for good (done).
+    std::uint32_t take(AgentId agent, bool left);
+
+   private:
+    static constexpr std::size_t kPageBits = 12;
+    static constexpr std::size_t kPageSize = std::size_t{1} << kPageBits;
+    struct Page {
+      std::array<std::uint32_t, kPageSize> span{};
+      std::size_t left = 0;  // agents of the page who have left
+    };
+    std::vector<std::unique_ptr<Page>> pages_;
+  };
+
   Trace& trace_;
-  std::vector<std::uint32_t> open_;  // per agent: index of its open span
+  OpenSpans open_;
 };
 
 }  // namespace burgers::trace

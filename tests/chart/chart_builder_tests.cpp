@@ -154,16 +154,37 @@ TEST_CASE("the legend lists the states that occur, and wraps to fit") {
   ChartOptions o;
   o.width = 300;
   const ChartModel m = build_timeline(t, o);
-  // idle and busy (staff), the customer's phase "being worked on" by its colour, and the
-  // hatching that says the customer is blocked (instants have marks instead).
-  REQUIRE(m.legend.size() == 4);
+  // idle, then busy (staff) with the customer's phase of the same colour in one entry,
+  // and the hatching that says the customer is blocked (instants have marks instead).
+  REQUIRE(m.legend.size() == 3);
   CHECK(m.legend[0].state == State::idle);
   CHECK(m.legend[1].state == State::busy);
-  CHECK(m.legend[2].state == State::served_free);
-  CHECK(m.legend[2].label == "Being worked on");
-  CHECK(m.legend[3].label == "Hatched: the customer is blocked");
+  CHECK(m.legend[1].label == "Working / Being worked on");
+  CHECK(m.legend[2].label == "Hatched: the customer is blocked");
   CHECK(m.legend.back().y > m.legend.front().y);
   CHECK(m.height > m.legend.back().y);
+}
+
+TEST_CASE("a staff state and the job phase of its colour share one legend entry") {
+  trace::Trace t = small_trace();
+  // The staff member waits for a core while the customer's job does; later, the customer
+  // awaits I/O (no staff state of that colour).
+  t.spans[2].state = State::core_wait_free;
+  t.spans[3].state = State::ready;
+  t.spans.push_back({40 * kSecond, 50 * kSecond, 1, 1, 0, -1, 0, State::awaiting_free});
+  ChartOptions o;
+  o.width = 2000;
+  o.phase_labels[static_cast<std::size_t>(trace::JobPhase::core_wait)] = "Waiting for a core";
+  const ChartModel m = build_timeline(t, o);
+  std::vector<std::string> labels;
+  for (const ChartLegendEntry& e : m.legend) labels.push_back(e.label);
+  // Same words: one label; a phase whose staff state does not occur keeps its own entry.
+  CHECK(labels ==
+        std::vector<std::string>{"Idle", "Waiting for a core", "Awaiting I/O, staff free"});
+  for (const ChartLegendEntry& e : m.legend) {
+    CHECK(e.state != State::core_wait_free);
+    CHECK(e.state != State::queued_blocked);  // no one was blocked: no hatching entry
+  }
 }
 
 TEST_CASE("axis ticks are round numbers in a fitting unit") {
@@ -425,7 +446,8 @@ TEST_CASE("a GIL lane shows which thread holds the GIL, next to the core lanes")
   t.spans.push_back({5, 10, 1, trace::kNoAgent, 0, 1, -1, State::busy});
   t.end_time = 10;
   const chart::TraceIndex index(t);
-  CHECK(index.spans_holding_gil() == std::vector<std::uint32_t>{0, 2});
+  const chart::SpanList gil = index.spans_holding_gil();
+  CHECK(std::vector<std::uint32_t>(gil.begin(), gil.end()) == std::vector<std::uint32_t>{0, 2});
   ChartOptions o;
   const ChartModel m = build_timeline(t, index, o);
   const auto lane = std::find_if(m.lanes.begin(), m.lanes.end(),

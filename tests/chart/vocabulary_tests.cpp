@@ -102,7 +102,7 @@ TEST_CASE("lane labels keep the lesson's words, or dress them in the other vocab
   CHECK(station_labels(t, {}, Vocabulary::restaurant, Vocabulary::restaurant, restaurant) ==
         std::vector<std::string>{"Cashier", "Event loop", "Worker"});
   CHECK(station_labels(t, {}, Vocabulary::restaurant, Vocabulary::program, program) ==
-        std::vector<std::string>{"Cashier thread", "Event loop event loop", "Worker process"});
+        std::vector<std::string>{"Cashier thread", "Event loop", "Worker process"});
   CHECK(station_labels(t, {"櫃檯", "", "工人"}, Vocabulary::program, Vocabulary::restaurant,
                        restaurant) ==
         std::vector<std::string>{"Cook (櫃檯)", "Cashier (Event loop)", "Kitchen (工人)"});
@@ -112,6 +112,40 @@ TEST_CASE("lane labels keep the lesson's words, or dress them in the other vocab
         std::vector<std::string>{"Customer (Request)"});
   CHECK(group_labels(t, {"Request"}, Vocabulary::program, Vocabulary::program, program) ==
         std::vector<std::string>{"Request"});
+}
+
+TEST_CASE("a label that already names its kind is not named twice, in either language") {
+  const Words& program = english_words(Vocabulary::program);
+  const Words& restaurant = english_words(Vocabulary::restaurant);
+  const auto thread = static_cast<std::size_t>(StaffKind::thread);
+  const auto loop = static_cast<std::size_t>(StaffKind::event_loop);
+  const auto process = static_cast<std::size_t>(StaffKind::process);
+  CHECK(dress_label(program.station_as[process], "Cleaner process") == "Cleaner process");
+  CHECK(dress_label(program.station_as[loop], "Event loop (/async)") == "Event loop (/async)");
+  CHECK(dress_label(program.station_as[thread], "Cleaner") == "Cleaner thread");
+  CHECK(dress_label("{}行程", "清潔行程") == "清潔行程");
+  CHECK(dress_label("{}事件迴圈", "事件迴圈（/async）") == "事件迴圈（/async）");
+  CHECK(dress_label("{}執行緒", "清潔人員") == "清潔人員執行緒");
+  CHECK(dress_label(restaurant.station_as[thread], "Cook thread") == "Cook thread");
+  CHECK(dress_label(restaurant.station_as[loop], "Event loop") == "Cashier (Event loop)");
+  CHECK(dress_label("廚房（{}）", "工作行程") == "廚房（工作行程）");
+}
+
+TEST_CASE("a scenario's lanes are dressed like a trace's") {
+  scenario::Scenario s;
+  s.vocabulary = Vocabulary::restaurant;
+  s.stations.resize(2);
+  s.stations[0].label = "Cleaner process";
+  s.stations[0].workers = scenario::Workers::processes;
+  s.stations[1].label = "Cook";
+  s.groups.resize(1);
+  s.groups[0].label = "Room";
+  const Words& program = english_words(Vocabulary::program);
+  CHECK(station_labels(s, {}, Vocabulary::program, program) ==
+        std::vector<std::string>{"Cleaner process", "Cook thread"});
+  CHECK(station_labels(s, {"清潔行程", ""}, Vocabulary::restaurant, program) ==
+        std::vector<std::string>{"清潔行程", "Cook"});
+  CHECK(group_labels(s, {}, Vocabulary::program, program) == std::vector<std::string>{"Room task"});
 }
 
 TEST_CASE("a pattern's placeholder is filled once and no placeholder leaves it as it is") {

@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
+#include <thread>
 #include <vector>
 
 #include "chart/chart_builder.hpp"
@@ -23,20 +25,33 @@ std::vector<fs::path> lessons() {
   return out;
 }
 
+// One frame's tick; while a run computes in the background, a frame's worth of waiting.
+void tick(AppState& state, Controller& controller) {
+  controller.tick(0.0);
+  for (const Session* s : {state.main.get(), state.other.get()})
+    if (s != nullptr && s->computing()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+}
+
 // Ticks the paused dashboard (as frames do) until every panel has the clock's data.
 Frame settle(AppState& state, Controller& controller) {
-  for (int i = 0; i < 100000; ++i) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (std::chrono::steady_clock::now() < deadline) {
     Frame f = build_frame(state);
     if (f.ready) return f;
-    controller.tick(0.0);
+    tick(state, controller);
   }
   FAIL("the runs never reached the clock");
   return {};
 }
 
+void tick_while_to_end(AppState& state, Controller& controller) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (state.clock.to_end && std::chrono::steady_clock::now() < deadline) tick(state, controller);
+}
+
 Time run_to_end(AppState& state, Controller& controller) {
   controller.apply(Command::of(CommandKind::jump_to_end));
-  for (int i = 0; i < 100000 && state.clock.to_end; ++i) controller.tick(0.0);
+  tick_while_to_end(state, controller);
   REQUIRE_FALSE(state.clock.to_end);
   return state.clock.view;
 }
@@ -44,7 +59,7 @@ Time run_to_end(AppState& state, Controller& controller) {
 // Each panel's data model as the views build it, with a panel size of a 1440x900 window.
 void check_every_panel_shows_the_clock(const AppState& state, const Frame& f, int side) {
   const SessionFrame& s = f.sides[static_cast<std::size_t>(side)];
-  const Names names = names_for(s.session->effective(), state.text.language());
+  const Names names = names_for(s.session->effective(), state.text);
   REQUIRE(s.ready);
   CHECK(s.as_of == f.clock);
   // Restaurant.
@@ -61,6 +76,17 @@ void check_every_panel_shows_the_clock(const AppState& state, const Frame& f, in
   REQUIRE(s.stats != nullptr);
   CHECK(s.stats->as_of == f.clock);
   if (!s.ended) CHECK(s.stats->summary.end_time == f.clock);
+  // The code panel: the tasks at each line are those of the restaurant at the clock.
+  const scenario::Scenario& sc = s.session->effective();
+  CHECK(s.code.as_of == f.clock);
+  CHECK(s.code.lines.size() == chart::split_code_lines(sc.code).size());
+  if (!sc.code.empty()) {
+    const std::vector<chart::LineTasks> expected =
+        chart::tasks_at_lines(s.snapshot, chart::CodeMap(sc));
+    REQUIRE(s.code.tasks.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i)
+      CHECK(s.code.tasks[i].by_phase == expected[i].by_phase);
+  }
 }
 
 }  // namespace
@@ -141,7 +167,7 @@ TEST_CASE("running to the end computes first, then shows the end on every panel"
   const Frame computing = build_frame(state);
   CHECK(computing.to_end);
   CHECK_FALSE(computing.ready);
-  for (int i = 0; i < 100000 && state.clock.to_end; ++i) controller.tick(0.0);
+  tick_while_to_end(state, controller);
   const Frame f = build_frame(state);
   REQUIRE(f.ready);
   CHECK(f.clock == state.main->simulation()->now());
@@ -192,4 +218,77 @@ TEST_CASE("statistics as of an instant are the same whether the run stands there
     CHECK(b.max_queue_length == a.max_queue_length);
   }
   CHECK(replayed.recent.size() == live.recent.size());
+}
+
+TEST_CASE("statistics as of an instant read the record as it stood then, without copying it") {
+  AppState state;
+  Controller controller(state);
+  REQUIRE(controller.open(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml", 0));
+  run_to_end(state, controller);
+  const Time t = 41 * kMinute + 3 * kSecond;
+  controller.apply(Command::time_of(CommandKind::set_view_time, t));
+  const StatsModel m = *settle(state, controller).sides[0].stats;
+  // The same figures from a copy of the record cut at t, as report.html would draw it.
+  const trace::Trace then = chart::trace_until(*state.main->simulation()->trace(), t);
+  const std::vector<chart::QueueSeries> queues = chart::queue_length_series(then, 600);
+  REQUIRE(m.queues.size() == queues.size());
+  for (std::size_t i = 0; i < queues.size(); ++i) {
+    REQUIRE(m.queues[i].points.size() == queues[i].points.size());
+    for (std::size_t k = 0; k < queues[i].points.size(); ++k) {
+      CHECK(m.queues[i].points[k].time == queues[i].points[k].time);
+      CHECK(m.queues[i].points[k].value == queues[i].points[k].value);
+    }
+  }
+  const chart::Histogram waits = chart::queue_wait_histogram(then, -1, 24);
+  CHECK(m.waits.bin_width == waits.bin_width);
+  CHECK(m.waits.counts == waits.counts);
+  std::int64_t visits = 0;
+  for (const std::int64_t n : m.waits.counts) visits += n;
+  CHECK(visits > 0);  // every visit to a line by t, served at once or not
+  REQUIRE_FALSE(m.recent.empty());
+  for (const chart::CustomerTimes& c : m.recent) CHECK(c.left <= t);
+}
+
+TEST_CASE("a run too long for a frame computes in the background, to the same end") {
+  const std::vector<scenario::Override> big = {{"customers.count", "20000"}};
+  AppState state;
+  Controller controller(state);
+  REQUIRE(controller.open(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml", 0, big));
+  controller.apply(Command::of(CommandKind::jump_to_end));
+  controller.tick(0.0, FrameBudget{std::chrono::microseconds(0), 64});
+  CHECK(state.main->computing());  // handed over: the window keeps drawing
+  const Frame computing = build_frame(state);
+  CHECK_FALSE(computing.ready);
+  CHECK(computing.sides[0].stats == nullptr);
+  tick_while_to_end(state, controller);
+  const Frame f = build_frame(state);
+  REQUIRE(f.ready);
+  CHECK_FALSE(state.main->computing());
+  check_every_panel_shows_the_clock(state, f, 0);
+  // The same run frame by frame: the same end, the same record.
+  AppState frames;
+  Controller by_frames(frames);
+  REQUIRE(by_frames.open(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml", 0, big));
+  by_frames.apply(Command::of(CommandKind::jump_to_end));
+  FrameBudget inline_only;
+  inline_only.background = false;
+  for (int i = 0; i < 1000000 && frames.clock.to_end; ++i) by_frames.tick(0.0, inline_only);
+  CHECK(frames.clock.view == state.clock.view);
+  CHECK(frames.main->simulation()->trace()->spans == state.main->simulation()->trace()->spans);
+  CHECK(frames.main->simulation()->events() == state.main->simulation()->events());
+}
+
+TEST_CASE("a scrub back while a run computes stops it where it is; the panels catch up") {
+  AppState state;
+  Controller controller(state);
+  REQUIRE(controller.open(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml", 0,
+                          {{"customers.count", "20000"}}));
+  controller.apply(Command::of(CommandKind::jump_to_end));
+  controller.tick(0.0, FrameBudget{std::chrono::microseconds(0), 64});
+  REQUIRE(state.main->computing());
+  controller.apply(Command::time_of(CommandKind::set_view_time, 10 * kMinute));
+  controller.tick(0.0);  // another target: the background run stops
+  const Frame f = settle(state, controller);
+  CHECK(f.clock == 10 * kMinute);
+  check_every_panel_shows_the_clock(state, f, 0);
 }

@@ -77,3 +77,21 @@ TEST_CASE("the dashboard's English program words are the exports' words") {
     CHECK(text.chinese().get(key).find("{}") != std::string::npos);
   }
 }
+
+TEST_CASE("the program's words stand in for the restaurant's where they exist") {
+  Text text;
+  CHECK(std::string(text("line_count")) == "Line ({})");
+  text.set_vocabulary(burgers::scenario::Vocabulary::program);
+  CHECK(std::string(text("line_count")) == "Queued ({})");
+  CHECK(std::string(text("play")) == "Play");  // no program word: the one word for both
+  text.set_language(Language::chinese);
+  CHECK(std::string(text("customers_word")) == "任務");
+  // Each program word stands for a word of the restaurant's (a typo would stand for none).
+  for (const auto* table : {&text.english(), &text.chinese()}) {
+    for (const auto& [key, value] : table->entries()) {
+      if (key.rfind("prog_", 0) != 0) continue;
+      INFO(key);
+      CHECK(table->find(key.substr(5)) != nullptr);
+    }
+  }
+}

@@ -45,7 +45,7 @@ TEST_CASE("a real-threads run in the background publishes both runs when it ends
   CHECK(r->real.summary.customers.served == 4);
   CHECK(r->sim_summary.customers.makespan == 20 * kSecond);
   CHECK(r->real_index.staff().size() == 2);
-  CHECK(r->sim_index.customers().size() == 4);
+  CHECK(r->sim_index.indexed_customers() == 4);
   // The free cores were checked before the run, for the panel to show.
   CHECK(r->real.cores.tested >= 1);
   CHECK(r->real.cores.available > 0);

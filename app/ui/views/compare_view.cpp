@@ -78,8 +78,8 @@ void CompareView::draw(const AppState& state, const Frame& frame) const {
                    ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 4));
     return;
   }
-  const Names left = names_for(state.main->effective(), text.language());
-  const Names right = names_for(state.other->effective(), text.language());
+  const Names left = names_for(state.main->effective(), text);
+  const Names right = names_for(state.other->effective(), text);
   ImGui::TextUnformatted(text("difference"));
   ImGui::SameLine();
   ImGui::TextDisabled("%s", fill(text("as_of"), clock_text(frame.compare.as_of)).c_str());

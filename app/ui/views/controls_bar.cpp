@@ -59,6 +59,23 @@ void clock_status(const AppState& state, const Frame& frame) {
   ImGui::TextDisabled("%s", note.c_str());
 }
 
+// The restaurant's words or the program's, for any lesson at any time (remembered).
+void vocabulary_toggle(const AppState& state, std::vector<Command>& out) {
+  const Text& text = state.text;
+  const bool program = state.shown_vocabulary() == scenario::Vocabulary::program;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(text("vocabulary"));
+  tip(text("vocabulary_tip"));
+  ImGui::SameLine();
+  if (ImGui::RadioButton(text("vocabulary_restaurant"), !program) && program)
+    out.push_back(Command::value_of(CommandKind::set_vocabulary, 0));
+  tip(text("vocabulary_tip"));
+  ImGui::SameLine();
+  if (ImGui::RadioButton(text("vocabulary_program"), program) && !program)
+    out.push_back(Command::value_of(CommandKind::set_vocabulary, 1));
+  tip(text("vocabulary_tip"));
+}
+
 }  // namespace
 
 void ControlsBar::shortcuts(std::vector<Command>& out) {
@@ -166,6 +183,8 @@ void ControlsBar::draw(const AppState& state, const Frame& frame, std::vector<Co
         Command::value_of(CommandKind::show_panel, 1, 0, static_cast<int>(Panel::export_run)));
   ImGui::SameLine();
   if (ImGui::Button(text("language"))) out.push_back(Command::of(CommandKind::toggle_language));
+  ImGui::SameLine();
+  vocabulary_toggle(state, out);
   ImGui::SameLine();
   if (ImGui::Button(text("real_threads"))) out.push_back(Command::of(CommandKind::toggle_threads));
   tip(text("real_threads_tip"));

@@ -21,7 +21,7 @@ void LessonView::draw(const AppState& state, const Session& session, int side,
     ImGui::Separator();
   }
   if (!session.loaded()) return;
-  const Names names = names_for(session.base(), text.language());
+  const Names names = names_for(session.base(), text);
   ImGui::PushFont(ImGui::GetIO().Fonts->Fonts.Size > 1 ? ImGui::GetIO().Fonts->Fonts[1] : nullptr);
   wrapped_text(names.title);
   ImGui::PopFont();
@@ -38,7 +38,7 @@ void LessonView::draw_sliders(const AppState& state, const Session& session, int
                               std::vector<Command>& out) const {
   const Text& text = state.text;
   const scenario::Scenario& base = session.base();
-  const Names names = names_for(base, text.language());
+  const Names names = names_for(base, text);
   const float label_w =
       std::min(ImGui::GetFontSize() * 11, ImGui::GetContentRegionAvail().x * 0.45f);
   const float value_w = ImGui::CalcTextSize("000000").x;  // the value sits beside the knob

@@ -110,13 +110,14 @@ void RestaurantView::paint(ImDrawList& draw, const chart::RestaurantScene& scene
   for (const chart::Label& l : scene.labels) paint_label(draw, o, l);
 }
 
-void RestaurantView::draw(const AppState& state, const SessionFrame& frame) {
+void RestaurantView::draw(const AppState& state, const SessionFrame& frame, int side,
+                          std::vector<Command>& out) {
   const ImVec2 area = ImGui::GetContentRegionAvail();
   if (!frame.ready) {
     computing_note(state.text, frame.progress, area);
     return;
   }
-  const Names names = names_for(frame.session->effective(), state.text.language());
+  const Names names = names_for(frame.session->effective(), state.text);
   const PanelSize size{std::max(area.x, 1.0f), std::max(area.y, 1.0f), ImGui::GetFontSize(),
                        font_measure()};
   const chart::RestaurantScene scene = restaurant_scene(state.text, names, frame, size);
@@ -129,13 +130,14 @@ void RestaurantView::draw(const AppState& state, const SessionFrame& frame) {
   draw.PushClipRect(origin, at(origin, size.width, size.height), true);
   paint(draw, scene, origin, snap);
   draw.PopClipRect();
-  if (ImGui::IsItemHovered()) hover(scene, frame, state.text, names);
+  if (ImGui::IsItemHovered())
+    out.push_back(Command::hover_of(side, hover(scene, frame, state.text, names)));
   last_time_ = t;
   last_seconds_ = ImGui::GetTime();
 }
 
-void RestaurantView::hover(const chart::RestaurantScene& scene, const SessionFrame& frame,
-                           const Text& text, const Names& names) const {
+trace::AgentId RestaurantView::hover(const chart::RestaurantScene& scene, const SessionFrame& frame,
+                                     const Text& text, const Names& names) const {
   const ImVec2 m = ImGui::GetIO().MousePos;
   const trace::Trace& trace = *frame.session->simulation()->trace();
   for (const chart::Person& p : scene.people) {
@@ -147,7 +149,7 @@ void RestaurantView::hover(const chart::RestaurantScene& scene, const SessionFra
     for (const auto& c : frame.snapshot.customers) who = c.agent == p.agent ? &c : who;
     for (const auto& st : frame.snapshot.stations)
       for (const auto& s : st.staff) who = s.agent == p.agent ? &s : who;
-    if (who == nullptr) return;
+    if (who == nullptr) return trace::kNoAgent;
     ImGui::BeginTooltip();
     ImGui::Text("%s", names.agent(trace, who->agent).c_str());
     ImGui::Separator();
@@ -158,8 +160,9 @@ void RestaurantView::hover(const chart::RestaurantScene& scene, const SessionFra
     if (who->until != kNever)
       ImGui::Text("%s: %s", text("span_end"), format_duration(who->until).c_str());
     ImGui::EndTooltip();
-    return;
+    return who->agent;
   }
+  return trace::kNoAgent;
 }
 
 }  // namespace burgers::ui

@@ -4,9 +4,11 @@
 #include <imgui.h>
 
 #include <unordered_map>
+#include <vector>
 
 #include "chart/restaurant_layout.hpp"
 #include "ui/app_state.hpp"
+#include "ui/command.hpp"
 #include "ui/frame.hpp"
 
 namespace burgers::ui {
@@ -14,14 +16,15 @@ namespace burgers::ui {
 struct Names;
 
 struct RestaurantView {
-  // Draws into the current window, using all the space left.
-  void draw(const AppState& state, const SessionFrame& frame);
+  // Draws into the current window, using all the space left; says whom the pointer is over.
+  void draw(const AppState& state, const SessionFrame& frame, int side, std::vector<Command>& out);
 
  private:
   ImVec2 glide(trace::AgentId agent, ImVec2 target, bool snap);
   void paint(ImDrawList& draw, const chart::RestaurantScene& scene, ImVec2 origin, bool snap);
-  void hover(const chart::RestaurantScene& scene, const SessionFrame& frame, const Text& text,
-             const Names& names) const;
+  // The person under the pointer, with a tooltip about them (kNoAgent: no one).
+  trace::AgentId hover(const chart::RestaurantScene& scene, const SessionFrame& frame,
+                       const Text& text, const Names& names) const;
 
   std::unordered_map<trace::AgentId, ImVec2> drawn_;  // where each person is drawn now
   std::unordered_map<trace::AgentId, ImVec2> shown_;  // this frame's positions, for hover

@@ -97,7 +97,7 @@ void StatisticsView::draw(const AppState& state, const SessionFrame& frame) cons
   }
   const StatsModel& m = *frame.stats;
   stats::Summary summary = m.summary;
-  const Names names = names_for(frame.session->effective(), text.language());
+  const Names names = names_for(frame.session->effective(), text);
   for (std::size_t i = 0; i < summary.stations.size() && i < names.stations.size(); ++i)
     summary.stations[i].label = names.stations[i];
   ImGui::TextDisabled("%s", fill(text("as_of"), clock_text(m.as_of)).c_str());

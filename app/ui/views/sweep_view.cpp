@@ -34,7 +34,7 @@ std::string scaled_exp(const random::Distribution& d, double factor) {
          format_seconds(static_cast<Time>(std::llround(static_cast<double>(d.a) * factor))) + "s)";
 }
 
-sweep::CurveWords words_of(const Text& text, const std::string& title) {
+sweep::CurveWords curve_words_of(const Text& text, const std::string& title) {
   sweep::CurveWords w;
   w.simulated = text("sweep_simulated");
   w.measured = text("sweep_measured");
@@ -185,9 +185,9 @@ void SweepView::chart(const AppState& state, std::vector<Command>& out) {
   const float width = std::max(400.0f, ImGui::GetContentRegionAvail().x);
   const float height = ImGui::GetContentRegionAvail().y;
   if (snapshot != drawn_ || width != drawn_width_ || height != drawn_height_ ||
-      state.text.language() != drawn_language_) {
+      state.text.language() != drawn_language_ || state.text.vocabulary() != drawn_vocabulary_) {
     const sweep::SweepPlan& plan = *snapshot->plan;
-    const Names names = names_for(plan.points.front().scenario, state.text.language());
+    const Names names = names_for(plan.points.front().scenario, state.text);
     chart::CurveChartOptions options;
     options.width = width;
     // The panels share the height left under the title and above the legend.
@@ -197,11 +197,12 @@ void SweepView::chart(const AppState& state, std::vector<Command>& out) {
     options.text_px = ImGui::GetFontSize() * 0.85f;
     options.title_px = ImGui::GetFontSize();
     model_ = chart::build_curve_chart(
-        sweep::sweep_curves(plan, snapshot->result, words_of(state.text, names.title)), options);
+        sweep::sweep_curves(plan, snapshot->result, curve_words_of(state.text, names.title)), options);
     drawn_ = snapshot;
     drawn_width_ = width;
     drawn_height_ = height;
     drawn_language_ = state.text.language();
+    drawn_vocabulary_ = state.text.vocabulary();
   }
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("##sweep_chart", ImVec2(model_.width, model_.height));

@@ -36,6 +36,7 @@ class SweepView {
   float drawn_width_ = 0;
   float drawn_height_ = 0;
   Language drawn_language_ = Language::english;
+  Vocabulary drawn_vocabulary_ = Vocabulary::restaurant;
   chart::CurveChartModel model_;
 };
 

@@ -152,7 +152,7 @@ void ThreadsView::draw(const AppState& state, std::vector<Command>& out) {
     ImGui::TextDisabled("%s", text("threads_none"));
   } else {
     ImGui::Separator();
-    const Names names = names_for(r->scenario, text.language());
+    const Names names = names_for(r->scenario, text);
     ImGui::Text("%s", names.title.c_str());
     // Numbers are formatted here, words come from the table: a table never holds a format string.
     ImGui::TextDisabled(

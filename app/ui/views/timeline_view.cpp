@@ -18,7 +18,7 @@ void TimelineView::toolbar(const AppState& state, const SessionFrame& frame, int
                            std::vector<Command>& out) const {
   const Text& text = state.text;
   const TimelineViewport& v = state.timeline[side];
-  if (ImGui::SmallButton(text("fit"))) {
+  if (ImGui::SmallButton(text("fit")) && frame.ready) {
     const Time end = std::max<Time>(frame.session->simulation()->now(), frame.as_of);
     Command c = Command::time_of(CommandKind::set_viewport, 0, side);
     c.value = static_cast<double>(std::max<Time>(end, 1));
@@ -45,7 +45,7 @@ void TimelineView::draw(const AppState& state, const SessionFrame& frame, int si
     computing_note(text, frame.progress, ImVec2(avail.x, chart_h));
     return;
   }
-  const Names names = names_for(frame.session->effective(), text.language());
+  const Names names = names_for(frame.session->effective(), text);
   const TimelineViewport& viewport = state.timeline[side];
   const PanelSize size{avail.x, chart_h, ImGui::GetFontSize(), font_measure()};
   const chart::ChartOptions o = timeline_options(text, names, viewport, frame, size);
@@ -64,8 +64,25 @@ void TimelineView::draw(const AppState& state, const SessionFrame& frame, int si
   handle_input(model, origin, frame, side, out);
   if (ImGui::IsItemHovered()) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
-    tooltip(model, trace, text, names, ImVec2(mouse.x - origin.x, mouse.y - origin.y));
+    const ImVec2 p(mouse.x - origin.x, mouse.y - origin.y);
+    tooltip(model, trace, text, names, p);
+    out.push_back(hovered(model, p, side));
   }
+}
+
+Command TimelineView::hovered(const chart::ChartModel& m, ImVec2 p, int side) const {
+  // The bar under the pointer, else the lane's agent (a task, or a staff member).
+  const int hit = rect_at(m, p);
+  if (hit >= 0) {
+    const chart::ChartRect& r = m.rects[static_cast<std::size_t>(hit)];
+    if (r.span != chart::kNoSpan && !r.overlay) {
+      for (const chart::ChartLane& l : m.lanes)
+        if (p.y >= l.y0 && p.y < l.y1) return Command::hover_of(side, l.agent, r.span);
+    }
+  }
+  for (const chart::ChartLane& l : m.lanes)
+    if (p.y >= l.y0 && p.y < l.y1 && !l.header) return Command::hover_of(side, l.agent);
+  return Command::hover_of(side, trace::kNoAgent);
 }
 
 void TimelineView::handle_input(const chart::ChartModel& m, ImVec2 origin,

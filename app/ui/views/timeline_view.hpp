@@ -27,6 +27,8 @@ struct TimelineView {
                std::vector<Command>& out) const;
   void handle_input(const chart::ChartModel& model, ImVec2 origin, const SessionFrame& frame,
                     int side, std::vector<Command>& out);
+  // Whom the pointer is over: a bar's span and agent, or a lane's agent.
+  Command hovered(const chart::ChartModel& m, ImVec2 p, int side) const;
   void tooltip(const chart::ChartModel& m, const trace::Trace& trace, const Text& text,
                const Names& names, ImVec2 p) const;
 
