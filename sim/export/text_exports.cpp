@@ -142,6 +142,7 @@ std::string summary_json(const stats::Summary& s) {
   JsonObject root(out, 0);
   root.text("scenario", s.scenario);
   root.text("title", s.title);
+  if (!s.variant.empty()) root.text("variant", s.variant);
   root.integer("seed", static_cast<std::int64_t>(s.seed));
   root.text("mode", s.mode);
   root.seconds("end_time_s", s.end_time);

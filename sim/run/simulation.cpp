@@ -107,6 +107,7 @@ stats::Summary Simulation::summary() const {
   stats::Summary s = collector_->summarize(scheduler_->now(), scheduler_->events());
   s.scenario = scenario_.name;
   s.title = scenario_.title;
+  s.variant = scenario_.variant;
   s.seed = scenario_.seed;
   s.mode = "sim";
   s.theory = theory_;

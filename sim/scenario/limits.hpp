@@ -33,6 +33,11 @@ inline constexpr int kMaxCores = 1'024;
 // Customers over all groups: agent ids are 32-bit, and a billion already takes minutes.
 inline constexpr std::int64_t kMaxCustomers = 1'000'000'000;
 
+// Variants of a lesson ([[variant]]): each is a choice in the dashboard's picker and a
+// whole validation of the file at every load; each sets a handful of keys.
+inline constexpr int kMaxVariants = 16;
+inline constexpr int kMaxSetsPerVariant = 32;
+
 // Runs per point of a sweep ([[sweep]] replications, --replications).
 inline constexpr int kMaxReplications = 10'000;
 

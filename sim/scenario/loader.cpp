@@ -7,10 +7,10 @@
 #include <system_error>
 
 #include "scenario/limits.hpp"
-#include "scenario/overrides.hpp"
 #include "scenario/scenario_validator.hpp"
 #include "scenario/text_scan.hpp"
 #include "scenario/toml_reader.hpp"
+#include "scenario/variants.hpp"
 
 namespace burgers::scenario {
 
@@ -33,8 +33,15 @@ LoadResult load_scenario_text(std::string_view toml_text, std::string_view file_
   try {
     std::optional<TomlNode> root = read_toml_document(toml_text, file, result.diagnostics);
     if (!root) return result;
-    apply_overrides(*root, overrides, result.diagnostics);
+    // Every variant is checked against the file as written, whichever is chosen.
+    std::optional<TomlNode> as_written;
+    if (root->find("variant") != nullptr) as_written = *root;
+    apply_variant_and_overrides(*root, overrides, result.diagnostics);
     Scenario s = validate_scenario(*root, result.diagnostics);
+    if (as_written && result.diagnostics.empty())
+      check_other_variants(*as_written, s, result.diagnostics);
+    else if (as_written)
+      name_chosen_variant(*root, result.diagnostics);
     const std::string name = std::filesystem::path(file).stem().string();
     // The name goes into summary.json and the report: like any text, it must be clean.
     if (const std::optional<TextError> bad = check_output_text(name, false)) {

@@ -15,6 +15,13 @@ std::int64_t Scenario::customer_count() const {
   return total;
 }
 
+int Scenario::variant_index() const {
+  for (std::size_t i = 0; i < variants.size(); ++i) {
+    if (variants[i].name == variant) return static_cast<int>(i);
+  }
+  return -1;
+}
+
 bool Scenario::needs_gil(int station) const {
   return machine.gil && stations[static_cast<std::size_t>(station)].workers != Workers::processes;
 }

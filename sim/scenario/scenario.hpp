@@ -85,6 +85,18 @@ struct SweepSuggestion {
   int replications = 0;  // 0: the sweep's default
 };
 
+// One way to run the lesson ([[variant]]): "async", "def", "blocking"... Choosing it
+// (`[scenario] variant`, `--set scenario.variant=NAME`, the dashboard's picker) applies its
+// `set` overrides before the command line's, so an explicit --set still wins.
+struct Variant {
+  std::string name;
+  std::string label;
+  std::string label_zh;
+  std::string description;
+  std::string description_zh;
+  std::vector<std::string> sets;  // "KEY=VALUE", exactly as --set takes them
+};
+
 // The words the dashboard and exports use for a lesson: a restaurant or a program.
 enum class Vocabulary : std::uint8_t { restaurant, program };
 
@@ -103,11 +115,15 @@ struct Scenario {
   std::vector<CustomerGroup> groups;
   Machine machine;
   std::vector<SweepSuggestion> sweeps;
+  std::vector<Variant> variants;
+  std::string variant;  // the chosen variant's name; empty when there are none
 
   // Index of the station called `name`, or -1.
   int station_index(std::string_view station_name) const;
   // Customers over all groups.
   std::int64_t customer_count() const;
+  // Index of the chosen variant in `variants`, or -1 when there are none.
+  int variant_index() const;
   // Whether a station's cpu phases need the program's GIL (gil = true, not a process).
   bool needs_gil(int station) const;
 };

@@ -9,6 +9,7 @@
 #include "scenario/scenario_keys.hpp"
 #include "scenario/sweep_validator.hpp"
 #include "scenario/table_reader.hpp"
+#include "scenario/variants.hpp"
 
 namespace burgers::scenario {
 
@@ -160,6 +161,7 @@ Scenario validate_scenario(const TomlNode& root, Diagnostics& out, LimitChecks l
   TableReader r(root, "", out);
   r.reject_unknown_keys(kTopLevelKeys, "at the top level");
   read_header(r, s, out);
+  read_variants(r, s, out);
   read_stations(r, s, out);
   read_machine(r, s, out);
   read_customers(r, s, out);

@@ -398,6 +398,7 @@ ThreadRun Runner::run() {
   merge(result, buffers);
   result.summary = stats::summarize_trace(result.trace, result.trace.spans.size());
   result.summary.seed = s_.seed;
+  result.summary.variant = s_.variant;
   result.summary.mode = "threads";
   result.summary.wall_time_s = result.wall_time_s;
   result.summary.time_scale = options_.time_scale;

@@ -141,7 +141,7 @@ TEST_CASE("a date followed by a space and a single digit is refused before toml+
   CHECK(errors_of("x = 1_979-05-27 0]").size() == 1);
   CHECK(errors_of("x = 1979-05-27 07:32:00\n").front() ==
         "test.toml:1:1: unknown key 'x' at the top level (valid keys: scenario, station, "
-        "machine, customers, sweep)");
+        "machine, customers, sweep, variant)");
 }
 
 TEST_CASE("only well-formed numbers, dates and times reach toml++'s value parser") {
