@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -31,8 +32,37 @@ std::vector<fs::path> lessons() {
   return out;
 }
 
+// Runs `loaded` and compares its outputs with tests/golden/<golden_name>/ (or writes them).
+void check_golden(const scenario::Scenario& loaded, const std::string& golden_name,
+                  const fs::path& scratch, bool update) {
+  run::Simulation sim(loaded);
+  sim.run();
+  REQUIRE_FALSE(sim.failed());
+  const stats::Summary summary = sim.summary();
+  exporter::FormatSet formats;
+  formats.add(exporter::Format::summary);
+  formats.add(exporter::Format::csv);
+  const fs::path out = scratch / golden_name;
+  const auto written =
+      exporter::write_outputs(out, formats, exporter::OutputInputs{&loaded, &summary, sim.trace()});
+  REQUIRE(written.ok);
+  const fs::path golden = fs::path(BURGERS_SOURCE_DIR) / "tests" / "golden" / golden_name;
+  for (const char* file : {"summary.json", "events.csv"}) {
+    if (update) {
+      fs::create_directories(golden);
+      fs::copy_file(out / file, golden / file, fs::copy_options::overwrite_existing);
+      continue;
+    }
+    INFO(golden_name << "/" << file
+                     << " differs from tests/golden (regenerate only for an intended change)");
+    REQUIRE(fs::exists(golden / file));
+    CHECK(read_file(out / file) == read_file(golden / file));
+  }
+}
+
 }  // namespace
 
+// A lesson's other variants ([[variant]]) have theirs under <lesson>.<variant>/.
 TEST_CASE("every lesson reproduces its golden summary.json and events.csv byte for byte") {
   const bool update = std::getenv("BURGERS_UPDATE_GOLDEN") != nullptr;
   const auto all = lessons();
@@ -43,28 +73,14 @@ TEST_CASE("every lesson reproduces its golden summary.json and events.csv byte f
     SECTION(name) {
       const scenario::LoadResult loaded = scenario::load_scenario_file(lesson);
       REQUIRE(loaded.ok());
-      run::Simulation sim(*loaded.scenario);
-      sim.run();
-      REQUIRE_FALSE(sim.failed());
-      const stats::Summary summary = sim.summary();
-      exporter::FormatSet formats;
-      formats.add(exporter::Format::summary);
-      formats.add(exporter::Format::csv);
-      const fs::path out = tmp.path() / name;
-      const auto written = exporter::write_outputs(
-          out, formats, exporter::OutputInputs{&*loaded.scenario, &summary, sim.trace()});
-      REQUIRE(written.ok);
-      const fs::path golden = fs::path(BURGERS_SOURCE_DIR) / "tests" / "golden" / name;
-      for (const char* file : {"summary.json", "events.csv"}) {
-        if (update) {
-          fs::create_directories(golden);
-          fs::copy_file(out / file, golden / file, fs::copy_options::overwrite_existing);
-          continue;
-        }
-        INFO(name << "/" << file
-                  << " differs from tests/golden (regenerate only for an intended change)");
-        REQUIRE(fs::exists(golden / file));
-        CHECK(read_file(out / file) == read_file(golden / file));
+      check_golden(*loaded.scenario, name, tmp.path(), update);
+      for (const scenario::Variant& variant : loaded.scenario->variants) {
+        if (variant.name == loaded.scenario->variant) continue;
+        const scenario::Override choice{"scenario.variant", variant.name};
+        const scenario::LoadResult other =
+            scenario::load_scenario_file(lesson, std::span<const scenario::Override>(&choice, 1));
+        REQUIRE(other.ok());
+        check_golden(*other.scenario, name + "." + variant.name, tmp.path(), update);
       }
     }
   }

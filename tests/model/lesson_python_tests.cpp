@@ -72,6 +72,10 @@ TEST_CASE("lesson 16: the same threads waiting on I/O speed up linearly") {
   CHECK(minutes(one) == Approx(120));
   CHECK(minutes(makespan_16("2", "io 15min")) == Approx(60));
   CHECK(minutes(makespan_16("4", "io 15min")) == Approx(30));
+  // The lesson's io variant is that run with four threads.
+  const scenario::Scenario io = lesson("16-gil-threads", {{"scenario.variant", "io"}});
+  CHECK(io.groups[0].steps[0].work[0].text == "io 15min");
+  CHECK(minutes(run_lesson(io).customers.makespan) == Approx(30));
 }
 
 TEST_CASE("lesson 17: a process pool of 2 is about twice as fast as 1 on 2 cores, then flat") {
@@ -89,24 +93,62 @@ TEST_CASE("lesson 17: a process pool of 2 is about twice as fast as 1 on 2 cores
 }
 
 TEST_CASE("lesson 18: async def takes 1 s, def in the 40-thread pool 3 s, blocking async 100 s") {
-  const stats::Summary s = run_lesson(lesson("18-fastapi-def-vs-async"));
-  CHECK(seconds(group(s, "async_route").makespan) == Approx(1).epsilon(0.01));
-  CHECK(seconds(group(s, "def_route").makespan) == Approx(3).epsilon(0.01));
-  CHECK(seconds(group(s, "blocking_route").makespan) == Approx(100).epsilon(0.01));
-  for (const stats::GroupSummary& g : s.groups) CHECK(g.served == 100);
-  // With as many pool threads as requests, the def route is as fast as the async one.
-  const stats::Summary wide =
-      run_lesson(lesson("18-fastapi-def-vs-async", {{"station.thread_pool.staff", "100"}}));
-  CHECK(seconds(group(wide, "def_route").makespan) == Approx(1).epsilon(0.01));
+  // One switch, --set scenario.variant, changes the route; the requests stay the same.
+  auto route = [](const std::string& variant, std::vector<scenario::Override> more = {}) {
+    more.insert(more.begin(), {"scenario.variant", variant});
+    const scenario::Scenario s = lesson("18-fastapi-def-vs-async", more);
+    CHECK(s.variant == variant);
+    REQUIRE(s.stations.size() == 1);
+    REQUIRE(s.groups.size() == 1);
+    return run_lesson(s);
+  };
+  const stats::Summary async_route = route("async");
+  const stats::Summary def_route = route("def");
+  const stats::Summary blocking_route = route("blocking");
+  CHECK(seconds(async_route.customers.makespan) == Approx(1).epsilon(0.01));
+  CHECK(seconds(def_route.customers.makespan) == Approx(3).epsilon(0.01));
+  CHECK(seconds(blocking_route.customers.makespan) == Approx(100).epsilon(0.01));
+  for (const stats::Summary* s : {&async_route, &def_route, &blocking_route}) {
+    CHECK(s->customers.served == 100);
+    CHECK_FALSE(s->variant.empty());
+  }
+  // The lesson as written is the async route.
+  const stats::Summary as_written = run_lesson(lesson("18-fastapi-def-vs-async"));
+  CHECK(as_written.variant == "async");
+  CHECK(as_written.customers.makespan == async_route.customers.makespan);
+  // The def route runs in the pool of 40 threads; with as many threads as requests it is
+  // as fast as the async one (an explicit --set wins over the variant's staff = 40).
+  CHECK(def_route.stations[0].staff == 40);
+  const stats::Summary wide = route("def", {{"station.server.staff", "100"}});
+  CHECK(seconds(wide.customers.makespan) == Approx(1).epsilon(0.01));
+}
+
+TEST_CASE("lesson 18's code panel points at the route each variant runs") {
+  const auto line = [](const std::string& variant) {
+    const scenario::Scenario s = lesson("18-fastapi-def-vs-async", {{"scenario.variant", variant}});
+    const int n = s.groups[0].steps[0].line;
+    std::size_t at = 0;
+    for (int i = 1; i < n; ++i) at = s.code.find('\n', at) + 1;
+    return s.code.substr(at, s.code.find('\n', at) - at);
+  };
+  CHECK(line("async").find("return await db.fetch_user") != std::string::npos);
+  CHECK(line("def").find("return blocking_db.fetch_user") != std::string::npos);
+  CHECK(line("blocking").find("return blocking_db.fetch_user") != std::string::npos);
+  CHECK(lesson("18-fastapi-def-vs-async", {{"scenario.variant", "def"}}).groups[0].steps[0].line ==
+        13);
+  CHECK(lesson("18-fastapi-def-vs-async", {{"scenario.variant", "blocking"}})
+            .groups[0]
+            .steps[0]
+            .line == 17);
 }
 
 TEST_CASE("lesson 19: inference in a process pool keeps the light requests fast") {
-  auto variant = [](const std::string& station) {
-    return run_lesson(lesson("19-web-and-ml", {{"customers.predict.step.infer.station", station}}));
+  auto variant = [](const std::string& name) {
+    return run_lesson(lesson("19-web-and-ml", {{"scenario.variant", name}}));
   };
   const stats::Summary loop = variant("loop");
-  const stats::Summary threads = variant("thread_pool");
-  const stats::Summary processes = variant("process_pool");
+  const stats::Summary threads = variant("threads");
+  const stats::Summary processes = variant("processes");
   const auto p90 = [&](const stats::Summary& s) { return seconds(group(s, "api").sojourn.p90); };
   const auto inferences = [&](const stats::Summary& s) { return group(s, "predict").throughput; };
   CAPTURE(p90(loop), p90(threads), p90(processes));
