@@ -21,6 +21,7 @@ enum class CommandKind {
   new_seed,
   set_staff,      // side, index: station, value: staff
   set_arrival,    // side, index: group, value: factor
+  set_variant,    // side, text: the variant's name ([[variant]])
   open_scenario,  // side, text: path
   close_compare,
   toggle_language,
@@ -32,14 +33,14 @@ enum class CommandKind {
   toggle_threads,  // show or hide the real-threads panel
   run_threads,     // value: time scale (<= 0: default)
   stop_threads,
-  set_viewport,    // side, time: t0, value: t1 (ns); stops following
-  set_follow,      // side, value != 0: follow the clock
-  scroll_lanes,    // side, index: lane group (chart::LaneGroup), value: first lane shown
-  show_group,      // side, index: lane group, value != 0: open, 0: folded
-  show_panel,      // index: Panel, side: for the file dialog, value != 0: open
-  toggle_sweep,    // show or hide the sweep panel
-  run_sweep,       // text: the --vary texts, one a line; detail: the metrics, one a line;
-                   // value: replications; index: 1 to measure real threads too
+  set_viewport,  // side, time: t0, value: t1 (ns); stops following
+  set_follow,    // side, value != 0: follow the clock
+  scroll_lanes,  // side, index: lane group (chart::LaneGroup), value: first lane shown
+  show_group,    // side, index: lane group, value != 0: open, 0: folded
+  show_panel,    // index: Panel, side: for the file dialog, value != 0: open
+  toggle_sweep,  // show or hide the sweep panel
+  run_sweep,     // text: the --vary texts, one a line; detail: the metrics, one a line;
+                 // value: replications; index: 1 to measure real threads too
   stop_sweep,
   open_sweep_point,  // index: the sweep point to open in the main view
   set_vocabulary,    // value: 0 the restaurant's words, 1 the program's

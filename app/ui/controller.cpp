@@ -126,6 +126,9 @@ void Controller::apply(const Command& c) {
     case CommandKind::set_arrival:
       if (session != nullptr && !session->set_arrival_factor(c.index, c.value)) refused(*session);
       break;
+    case CommandKind::set_variant:
+      if (session != nullptr && !session->set_variant(c.text)) refused(*session);
+      break;
     case CommandKind::set_viewport:
     case CommandKind::set_follow:
     case CommandKind::scroll_lanes:

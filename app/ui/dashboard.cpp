@@ -66,6 +66,10 @@ std::vector<std::string> all_texts(const ui::AppState& state) {
     for (const auto& st : sc.stations) texts.insert(texts.end(), {st.label, st.label_zh});
     for (const auto& g : sc.groups) texts.insert(texts.end(), {g.label, g.label_zh});
     for (const auto& w : sc.sweeps) texts.insert(texts.end(), {w.title, w.title_zh});
+    for (const auto& v : sc.variants) {
+      texts.insert(texts.end(), {v.label, v.label_zh, v.description, v.description_zh});
+      texts.insert(texts.end(), v.sets.begin(), v.sets.end());  // shown in its tooltip
+    }
   }
   return texts;
 }

@@ -27,6 +27,10 @@ Names names_for(const scenario::Scenario& s, const Text& text) {
   Names n;
   n.title = pick(s.title, s.title_zh);
   n.description = pick(s.description, s.description_zh);
+  for (const auto& v : s.variants) {
+    n.variants.push_back(pick(v.label, v.label_zh));
+    n.variant_descriptions.push_back(pick(v.description, v.description_zh));
+  }
   std::vector<std::string> stations, groups;
   for (const auto& st : s.stations) stations.push_back(pick(st.label, st.label_zh));
   for (const auto& g : s.groups) groups.push_back(pick(g.label, g.label_zh));

@@ -19,6 +19,8 @@ struct Names {
   std::string description;
   std::vector<std::string> stations;  // by station index
   std::vector<std::string> groups;    // by group index
+  std::vector<std::string> variants;  // labels, by variant index ([[variant]])
+  std::vector<std::string> variant_descriptions;
 
   std::string agent(const trace::Trace& trace, trace::AgentId id) const {
     return trace.agent_name(id, stations, groups);

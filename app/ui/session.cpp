@@ -147,7 +147,15 @@ bool Session::reload() {
     errors_ = {{file_.string(), 0, 0, "cannot read the file"}};
     return false;
   }
-  scenario::LoadResult result = scenario::load_scenario_text(*text, file_.string(), overrides_);
+  scenario::LoadResult result =
+      scenario::load_scenario_text(*text, file_.string(), base_overrides());
+  if (!result.ok() && !variant_.empty()) {  // the file may have lost the chosen variant
+    scenario::LoadResult without = scenario::load_scenario_text(*text, file_.string(), overrides_);
+    if (without.ok()) {
+      variant_.clear();
+      result = std::move(without);
+    }
+  }
   errors_ = std::move(result.diagnostics);
   if (!result.ok()) return false;
   if (auto too_big = memory_problem(*result.scenario)) {
@@ -170,8 +178,18 @@ bool Session::reload() {
   return true;
 }
 
-std::vector<scenario::Override> Session::param_overrides() const {
+std::vector<scenario::Override> Session::base_overrides() const {
   std::vector<scenario::Override> all = overrides_;
+  if (!variant_.empty()) all.push_back({"scenario.variant", variant_});
+  return all;
+}
+
+scenario::LoadResult Session::load(const std::vector<scenario::Override>& overrides) const {
+  return scenario::load_scenario_text(text_, file_.string(), overrides);
+}
+
+std::vector<scenario::Override> Session::param_overrides() const {
+  std::vector<scenario::Override> all = base_overrides();
   if (base_) {
     for (scenario::Override& o : overrides_for(*base_, params_)) all.push_back(std::move(o));
   }
@@ -181,9 +199,9 @@ std::vector<scenario::Override> Session::param_overrides() const {
 // The file's text with the command line's overrides, then the sliders', through the
 // loader: a refused value is reported and the run stays as it was.
 bool Session::apply_params(const Params& wanted) {
-  std::vector<scenario::Override> all = overrides_;
+  std::vector<scenario::Override> all = base_overrides();
   for (scenario::Override& o : overrides_for(*base_, wanted)) all.push_back(std::move(o));
-  scenario::LoadResult result = scenario::load_scenario_text(text_, file_.string(), all);
+  scenario::LoadResult result = load(all);
   if (!result.ok()) {
     errors_ = std::move(result.diagnostics);
     return false;
@@ -236,6 +254,37 @@ bool Session::set_params(const Params& params) {
   if (!base_) return false;
   if (params == params_) return true;
   return apply_params(params);
+}
+
+bool Session::set_variant(const std::string& name) {
+  if (!base_) return false;
+  if (name == base_->variant) return true;
+  const std::string previous = variant_;
+  variant_ = name;
+  scenario::LoadResult result = load(base_overrides());
+  std::optional<scenario::Diagnostic> too_big;
+  if (result.ok()) too_big = memory_problem(*result.scenario);
+  if (!result.ok() || too_big) {
+    errors_ = too_big ? scenario::Diagnostics{std::move(*too_big)} : std::move(result.diagnostics);
+    variant_ = previous;
+    return false;
+  }
+  // A slider the variant leaves alone keeps its value; one it sets starts from its value.
+  Params wanted = defaults_for(*result.scenario);
+  wanted.seed = params_.seed;
+  if (same_shape(*base_, *result.scenario)) {
+    for (std::size_t i = 0; i < wanted.staff.size(); ++i) {
+      if (base_->stations[i].staff == result.scenario->stations[i].staff)
+        wanted.staff[i] = params_.staff[i];
+    }
+    wanted.arrival_factor = params_.arrival_factor;
+  }
+  base_ = std::move(result.scenario);
+  if (!apply_params(wanted)) {
+    errors_.clear();
+    apply_params(defaults_for(*base_));
+  }
+  return true;
 }
 
 void Session::compute_in_background(Time target) {

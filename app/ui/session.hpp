@@ -56,6 +56,9 @@ class Session {
   bool set_arrival_factor(int group, double factor);
   bool set_seed(std::uint64_t seed);
   bool set_params(const Params& params);
+  // Runs the lesson's variant `name` ([[variant]]). Sliders keep their values where the
+  // variant leaves the default alone; the seed stays.
+  bool set_variant(const std::string& name);
   // The overrides that turn the file (with the command line's overrides) into effective().
   std::vector<scenario::Override> param_overrides() const;
   // A fresh run of the effective scenario from time 0.
@@ -94,11 +97,15 @@ class Session {
 
  private:
   bool apply_params(const Params& wanted);
+  // The command line's overrides, then the variant chosen here (if any).
+  std::vector<scenario::Override> base_overrides() const;
+  scenario::LoadResult load(const std::vector<scenario::Override>& overrides) const;
   void compute(std::stop_token stop, Time target);
   std::optional<std::filesystem::file_time_type> stamp_time() const;
 
   std::filesystem::path file_;
   std::vector<scenario::Override> overrides_;  // from the command line, applied at every load
+  std::string variant_;                        // chosen in the dashboard; "" for the file's
   std::string text_;                           // the file's text at the last good load
   std::optional<scenario::Scenario> base_;
   scenario::Scenario effective_;

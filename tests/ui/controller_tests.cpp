@@ -115,6 +115,27 @@ TEST_CASE("a slider change while paused catches the run up to the clock's time")
   CHECK(f.state.main->simulation()->next_time() > 10 * kMinute);
 }
 
+TEST_CASE("choosing a variant re-runs the lesson and keeps the clock, like a slider") {
+  Fixture f;
+  std::ofstream(f.tmp.path() / "desks.toml", std::ios::app)
+      << "[[variant]]\nname = \"two\"\nlabel = \"Two desks\"\n"
+      << "[[variant]]\nname = \"one\"\nlabel = \"One desk\"\n"
+      << "set = [\"station.desk.staff=1\"]\n";
+  f.controller.apply(Command::of(CommandKind::reload));
+  REQUIRE(f.state.main->base().variants.size() == 2);
+  f.controller.apply(Command::time_of(CommandKind::set_view_time, 10 * kMinute));
+  f.controller.tick(0.016);
+  f.controller.apply(Command::text_of(CommandKind::set_variant, "one"));
+  CHECK(f.state.main->effective().variant == "one");
+  CHECK(f.state.main->effective().stations[0].staff == 1);
+  CHECK(f.state.clock.view == 10 * kMinute);
+  f.controller.tick(0.016);
+  CHECK(f.state.main->simulation()->next_time() > 10 * kMinute);
+  f.controller.apply(Command::text_of(CommandKind::set_variant, "three"));
+  CHECK(f.state.main->effective().variant == "one");
+  CHECK(f.state.status.find("unknown variant 'three'") != std::string::npos);
+}
+
 TEST_CASE("comparing runs a second scenario on the same clock with the same seed") {
   Fixture f;
   f.controller.apply(

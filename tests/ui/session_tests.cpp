@@ -190,3 +190,75 @@ TEST_CASE("a slider value the scenario refuses keeps the run and says why") {
   CHECK(session.params().staff[0] == 1);
   CHECK(session.simulation()->now() == end);
 }
+
+namespace {
+
+// kGood with two variants: "calm" (the file as written) and "busy" (two desks, faster).
+const std::string kVariants = std::string(kGood) + R"TOML(
+[[variant]]
+name = "calm"
+label = "Calm"
+[[variant]]
+name = "busy"
+label = "Busy"
+label_zh = "忙碌"
+set = ["station.desk.staff=2", "customers.arrival=exp(30s)"]
+)TOML";
+
+}  // namespace
+
+TEST_CASE("choosing a variant re-runs from time 0 with its sets, and the sliders follow it") {
+  ScratchDir tmp("session-variant");
+  write(tmp.path() / "desk.toml", kVariants);
+  Session session(tmp.path() / "desk.toml");
+  REQUIRE(session.loaded());
+  CHECK(session.base().variant == "calm");
+  session.set_seed(11);
+  session.simulation()->run();
+  REQUIRE(session.set_variant("busy"));
+  CHECK(session.base().variant == "busy");
+  CHECK(session.effective().variant == "busy");
+  CHECK(session.simulation()->now() == 0);
+  // The staff slider starts from the variant's value; the seed stays.
+  CHECK(session.params().staff == std::vector<int>{2});
+  CHECK(session.effective().stations[0].staff == 2);
+  CHECK(session.params().seed == 11);
+  CHECK(session.effective().seed == 11);
+  CHECK(session.arrivals_per_minute(0) == Approx(2.0));
+  // A slider on top of the variant, and the overrides a sweep would start from.
+  REQUIRE(session.set_staff(0, 3));
+  CHECK(session.effective().stations[0].staff == 3);
+  CHECK(session.effective().variant == "busy");
+  const auto overrides = session.param_overrides();
+  REQUIRE(overrides.size() == 3);
+  CHECK(overrides[0].key == "scenario.variant");
+  CHECK(overrides[0].value == "busy");
+  // Back to the first: its own value for the slider the variant sets.
+  REQUIRE(session.set_variant("calm"));
+  CHECK(session.effective().stations[0].staff == 1);
+  CHECK(session.arrivals_per_minute(0) == Approx(1.0));
+}
+
+TEST_CASE("an unknown variant is refused and the run stays") {
+  ScratchDir tmp("session-variant-unknown");
+  write(tmp.path() / "desk.toml", kVariants);
+  Session session(tmp.path() / "desk.toml");
+  CHECK_FALSE(session.set_variant("bussy"));
+  REQUIRE_FALSE(session.errors().empty());
+  CHECK(session.errors().front().message.find("did you mean 'busy'") != std::string::npos);
+  CHECK(session.base().variant == "calm");
+}
+
+TEST_CASE("a file that loses the chosen variant reloads with its own") {
+  ScratchDir tmp("session-variant-reload");
+  const fs::path file = tmp.path() / "desk.toml";
+  write(file, kVariants);
+  Session session(file);
+  REQUIRE(session.set_variant("busy"));
+  std::string renamed = kVariants;
+  renamed.replace(renamed.find("\"busy\""), 6, "\"rush\"");
+  write(file, renamed);
+  REQUIRE(session.reload());
+  CHECK(session.errors().empty());
+  CHECK(session.base().variant == "calm");
+}

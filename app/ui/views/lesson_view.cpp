@@ -27,11 +27,62 @@ void LessonView::draw(const AppState& state, const Session& session, int side,
   ImGui::PopFont();
   ImGui::TextDisabled("%s", session.file().filename().string().c_str());
   ImGui::Spacing();
+  // The variants come first: they are what the lesson compares, and the panel is short.
+  draw_variants(state, session, side, out);
   wrapped_text(names.description);
   ImGui::Spacing();
   ImGui::Separator();
   ImGui::TextUnformatted(text("parameters"));
   draw_sliders(state, session, side, out);
+}
+
+// One radio button per variant, side by side while they fit; hovering one shows what it
+// does and the keys it sets. The chosen one's description follows.
+void LessonView::draw_variants(const AppState& state, const Session& session, int side,
+                               std::vector<Command>& out) const {
+  const scenario::Scenario& base = session.base();
+  if (base.variants.empty()) return;
+  const Text& text = state.text;
+  const Names names = names_for(base, text);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(text("variant_picker"));
+  const float indent = ImGui::GetItemRectSize().x + style.ItemSpacing.x;
+  const float right = ImGui::GetContentRegionMax().x;
+  const int chosen = base.variant_index();
+  for (std::size_t i = 0; i < base.variants.size(); ++i) {
+    const float width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+                        ImGui::CalcTextSize(names.variants[i].c_str()).x;
+    ImGui::SameLine();
+    if (i > 0 && ImGui::GetCursorPosX() + width > right) {
+      ImGui::NewLine();
+      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
+    }
+    const std::string id = names.variants[i] + "##variant" + std::to_string(i);
+    if (ImGui::RadioButton(id.c_str(), static_cast<int>(i) == chosen) &&
+        static_cast<int>(i) != chosen) {
+      out.push_back(Command::text_of(CommandKind::set_variant, base.variants[i].name, side));
+    }
+    if (ImGui::IsItemHovered())
+      variant_tooltip(text, base.variants[i], names.variant_descriptions[i]);
+  }
+  if (chosen >= 0 && !names.variant_descriptions[static_cast<std::size_t>(chosen)].empty()) {
+    wrapped_text_colored(style.Colors[ImGuiCol_TextDisabled],
+                         names.variant_descriptions[static_cast<std::size_t>(chosen)]);
+  }
+  ImGui::Spacing();
+}
+
+void LessonView::variant_tooltip(const Text& text, const scenario::Variant& variant,
+                                 const std::string& description) const {
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+  if (!description.empty()) ImGui::TextUnformatted(description.c_str());
+  ImGui::TextDisabled("--set scenario.variant=%s", variant.name.c_str());
+  ImGui::TextDisabled("%s", text(variant.sets.empty() ? "variant_as_written" : "variant_sets"));
+  for (const std::string& set : variant.sets) ImGui::TextDisabled("  %s", set.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
 }
 
 void LessonView::draw_sliders(const AppState& state, const Session& session, int side,
