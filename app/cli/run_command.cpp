@@ -35,9 +35,10 @@ std::string share(Time part, Time whole) {
 }
 
 void print_summary(const stats::Summary& s, const scenario::Scenario& scenario) {
+  const std::string variant = s.variant.empty() ? "" : "variant " + s.variant + ", ";
   std::printf(
-      "%s (seed %llu, %s): %lld of %lld customers served; last left at %s\n",
-      scenario.title.c_str(), static_cast<unsigned long long>(s.seed),
+      "%s (%sseed %llu, %s): %lld of %lld customers served; last left at %s\n",
+      scenario.title.c_str(), variant.c_str(), static_cast<unsigned long long>(s.seed),
       s.mode == "sim" ? "simulated" : "real threads", static_cast<long long>(s.customers.served),
       static_cast<long long>(s.customers.arrived), format_duration(s.customers.makespan).c_str());
   std::printf("  per customer, on average: %s inside, %s blocked, %s free, %s on their own\n",

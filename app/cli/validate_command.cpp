@@ -1,4 +1,5 @@
 #include <cstdio>
+#include <string>
 
 #include "cli/commands.hpp"
 #include "cli/scenario_input.hpp"
@@ -13,6 +14,11 @@ int validate_command(const ScenarioArgs& input) {
   std::printf("%s: ok (%s; %zu station%s, %lld customers)\n", s.path.c_str(), s.title.c_str(),
               s.stations.size(), s.stations.size() == 1 ? "" : "s",
               static_cast<long long>(s.customer_count()));
+  // Loading checked every variant; say which there are and which this run would use.
+  for (const scenario::Variant& v : s.variants) {
+    std::printf("  variant %-12s %s%s\n", v.name.c_str(), v.label.c_str(),
+                v.name == s.variant ? "  (this run)" : "");
+  }
   return kExitOk;
 }
 
@@ -33,6 +39,12 @@ int list_command() {
     } else {
       std::printf("%-*s  %s / %s\n", static_cast<int>(width), l.name.c_str(), l.title.c_str(),
                   l.title_zh.c_str());
+    }
+    if (!l.variants.empty()) {
+      std::string names;
+      for (const std::string& v : l.variants) names += (names.empty() ? "" : ", ") + v;
+      std::printf("%-*s  variants: %s (--set scenario.variant=NAME)\n", static_cast<int>(width), "",
+                  names.c_str());
     }
   }
   return kExitOk;

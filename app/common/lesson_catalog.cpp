@@ -75,6 +75,11 @@ std::vector<Lesson> list_lessons() {
     if (loaded.ok()) {
       lesson.title = loaded.scenario->title;
       lesson.title_zh = loaded.scenario->title_zh;
+      lesson.variants.push_back(loaded.scenario->variant);
+      for (const scenario::Variant& v : loaded.scenario->variants) {
+        if (v.name != loaded.scenario->variant) lesson.variants.push_back(v.name);
+      }
+      if (lesson.variants.front().empty()) lesson.variants.clear();
     } else if (!loaded.diagnostics.empty()) {
       lesson.error = loaded.diagnostics.front().to_string();
     }

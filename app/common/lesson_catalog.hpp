@@ -14,7 +14,8 @@ struct Lesson {
   std::string name;   // file stem, e.g. "03-concurrent-burgers"
   std::string title;  // from the file, or empty if it does not load
   std::string title_zh;
-  std::string error;  // first diagnostic if the file does not load
+  std::vector<std::string> variants;  // [[variant]] names, the default first
+  std::string error;                  // first diagnostic if the file does not load
 };
 
 // The scenarios directory: $BURGERS_SCENARIOS, ./scenarios, or the source tree's.

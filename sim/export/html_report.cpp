@@ -178,16 +178,24 @@ void append_header(std::string& out, const scenario::Scenario& sc, const stats::
   if (!sc.title_zh.empty())
     out += "<div class=\"zh\" lang=\"zh-Hant\">" + escaped(sc.title_zh) + "</div>\n";
   out += "<p class=\"meta\">Scenario " + escaped(sc.name);
+  const int variant = sc.variant_index();
+  if (variant >= 0) out += " · variant " + escaped(sc.variant);
   if (s != nullptr) {
     out += " · seed " + std::to_string(s->seed) + " · mode " + escaped(s->mode) + " · ran until " +
            escaped(format_duration(s->end_time)) + " · " + std::to_string(s->events) + " events";
   }
   out += "</p></header>\n";
-  if (sc.description.empty() && sc.description_zh.empty()) return;
+  if (sc.description.empty() && sc.description_zh.empty() && variant < 0) return;
+  // The chosen variant ([[variant]]) says what this run is, after what the lesson is.
+  const scenario::Variant* v =
+      variant >= 0 ? &sc.variants[static_cast<std::size_t>(variant)] : nullptr;
   out += "<section id=\"description\"><h2>Description</h2><div class=\"cols\"><div lang=\"en\">\n";
   append_paragraphs(out, sc.description);
+  if (v != nullptr) append_paragraphs(out, "Variant: " + v->label + ". " + v->description);
   out += "</div><div lang=\"zh-Hant\" class=\"breaks\">\n";
   append_paragraphs(out, sc.description_zh, true);
+  if (v != nullptr && !v->label_zh.empty())
+    append_paragraphs(out, "版本：" + v->label_zh + "。" + v->description_zh, true);
   out += "</div></div></section>\n";
 }
 
