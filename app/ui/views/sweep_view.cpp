@@ -51,6 +51,11 @@ sweep::CurveWords curve_words_of(const Text& text, const std::string& title) {
 
 std::vector<SweepChoice> sweep_keys(const scenario::Scenario& lesson) {
   std::vector<SweepChoice> out;
+  if (!lesson.variants.empty()) {  // the lesson's own comparison first
+    std::string names;
+    for (const scenario::Variant& v : lesson.variants) names += (names.empty() ? "" : ",") + v.name;
+    out.push_back({"scenario.variant", names});
+  }
   for (const scenario::Station& st : lesson.stations) {
     out.push_back(
         {"station." + st.name + ".staff", "1.." + std::to_string(std::max(8, 2 * st.staff))});
@@ -197,7 +202,8 @@ void SweepView::chart(const AppState& state, std::vector<Command>& out) {
     options.text_px = ImGui::GetFontSize() * 0.85f;
     options.title_px = ImGui::GetFontSize();
     model_ = chart::build_curve_chart(
-        sweep::sweep_curves(plan, snapshot->result, curve_words_of(state.text, names.title)), options);
+        sweep::sweep_curves(plan, snapshot->result, curve_words_of(state.text, names.title)),
+        options);
     drawn_ = snapshot;
     drawn_width_ = width;
     drawn_height_ = height;
