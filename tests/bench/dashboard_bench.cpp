@@ -20,8 +20,7 @@ namespace {
 constexpr int kCustomers = 200000;
 
 scenario::Scenario lunch_hour() {
-  const std::vector<scenario::Override> overrides{
-      {"customers.count", std::to_string(kCustomers)}};
+  const std::vector<scenario::Override> overrides{{"customers.count", std::to_string(kCustomers)}};
   scenario::LoadResult loaded = scenario::load_scenario_file(
       std::filesystem::path(BURGERS_SOURCE_DIR) / "scenarios" / "08-lunch-hour.toml", overrides);
   if (!loaded.ok()) std::abort();
