@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <set>
 #include <string>
+#include <utility>
 
 #include "cli/cli_support.hpp"
 #include "support/run_process.hpp"
@@ -116,6 +117,33 @@ TEST_CASE("overrides and the seed option change the run through the same validat
   CHECK(bad.exit_code == 1);
   CHECK(bad.err.find("kitchen") != std::string::npos);  // did you mean
   CHECK_FALSE(fs::exists(tmp.path() / "x"));
+}
+
+TEST_CASE("one --set scenario.variant switches lesson 18 between its three routes") {
+  ScratchDir tmp("variant");
+  for (const auto& [variant, makespan] :
+       {std::pair{"async", "1"}, std::pair{"def", "3"}, std::pair{"blocking", "100"}}) {
+    const auto out = tmp.path() / variant;
+    const auto r = run_process(cmd(std::string("run 18 --formats summary --set scenario.variant=") +
+                                   variant + " --out " + out.string()),
+                               tmp.path());
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.find(std::string("(variant ") + variant + ", seed 18") != std::string::npos);
+    const std::string summary = read_file(out / "summary.json");
+    CHECK(summary.find(std::string("\"variant\": \"") + variant + "\"") != std::string::npos);
+    CHECK(summary.find(std::string("\"makespan_s\": ") + makespan + "\n") != std::string::npos);
+  }
+  const auto listed = run_process(cmd("validate 18"), tmp.path());
+  CHECK(listed.exit_code == 0);
+  CHECK(listed.out.find("variant def") != std::string::npos);
+  const auto bad = run_process(
+      cmd("run 18 --set scenario.variant=deff --out " + (tmp.path() / "x").string()), tmp.path());
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find("--set scenario.variant=deff:1:18: scenario.variant: unknown variant 'deff' "
+                     "(did you mean 'def'?)") != std::string::npos);
+  CHECK_FALSE(fs::exists(tmp.path() / "x"));
+  const auto list = run_process(cmd("list"), tmp.path());
+  CHECK(list.out.find("variants: async, def, blocking") != std::string::npos);
 }
 
 TEST_CASE("a scenario error exits 1 with file:line:column and writes nothing") {
