@@ -172,9 +172,10 @@ void read_choice(TableReader& root, Scenario& s, bool tables, Diagnostics& out) 
   } else if (names.empty()) {
     return;  // the tables' own problems are reported
   } else if (std::find(names.begin(), names.end(), *name) == names.end()) {
-    std::string hint = did_you_mean(*name, names);
-    if (hint.empty()) hint = " (variants: " + join_names(names) + ")";
-    r.error(node.where, "variant", "unknown variant '" + *name + "'" + hint);
+    // Variants are few: name them all, with the likely one first.
+    r.error(node.where, "variant",
+            "unknown variant '" + *name + "'" + did_you_mean(*name, names) + "; the variants are " +
+                join_names(names));
   } else {
     s.variant = *name;
   }

@@ -88,10 +88,10 @@ TEST_CASE("a variant without sets is the file as written") {
 TEST_CASE("an unknown variant is reported where it is chosen, with the variants there are") {
   CHECK(errors_of(kVariants, {{"scenario.variant", "wdie"}}) ==
         Errors{"--set scenario.variant=wdie:1:18: scenario.variant: unknown variant 'wdie' "
-               "(did you mean 'wide'?)"});
+               "(did you mean 'wide'?); the variants are slow, wide"});
   CHECK(errors_of(variants_with(2, "title = \"Test\"\nvariant = \"fast\"")) ==
-        Errors{"test.toml:3:11: scenario.variant: unknown variant 'fast' (variants: slow, "
-               "wide)"});
+        Errors{"test.toml:3:11: scenario.variant: unknown variant 'fast'; the variants are "
+               "slow, wide"});
 }
 
 TEST_CASE("choosing a variant in a file without [[variant]] tables is an error") {
