@@ -17,15 +17,17 @@ trap 'rm -rf "$out"' EXIT
 cases="
 16 cpu, 1 thread|16-gil-threads|station.cleaners.staff=1|
 16 cpu, 4 threads|16-gil-threads|station.cleaners.staff=4|
-16 io, 1 thread|16-gil-threads|station.cleaners.staff=1;customers.step.clean.work=io 15min|
-16 io, 4 threads|16-gil-threads|station.cleaners.staff=4;customers.step.clean.work=io 15min|
+16 io, 1 thread|16-gil-threads|scenario.variant=io;station.cleaners.staff=1|
+16 io, 4 threads|16-gil-threads|scenario.variant=io;station.cleaners.staff=4|
 17 1 process|17-process-pool|station.cleaners.staff=1|
 17 2 processes|17-process-pool|station.cleaners.staff=2|
 17 4 processes|17-process-pool|station.cleaners.staff=4|
-18 three routes|18-fastapi-def-vs-async||async_route,def_route,blocking_route
-19 inference on the loop|19-web-and-ml|customers.predict.step.infer.station=loop|api,predict
-19 inference in threads|19-web-and-ml|customers.predict.step.infer.station=thread_pool|api,predict
-19 inference in processes|19-web-and-ml|customers.predict.step.infer.station=process_pool|api,predict
+18 async def|18-fastapi-def-vs-async|scenario.variant=async|
+18 def|18-fastapi-def-vs-async|scenario.variant=def|
+18 blocking call in async def|18-fastapi-def-vs-async|scenario.variant=blocking|
+19 inference on the loop|19-web-and-ml|scenario.variant=loop|api,predict
+19 inference in threads|19-web-and-ml|scenario.variant=threads|api,predict
+19 inference in processes|19-web-and-ml|scenario.variant=processes|api,predict
 "
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
