@@ -134,6 +134,13 @@ TEST_CASE("choosing a variant re-runs the lesson and keeps the clock, like a sli
   f.controller.apply(Command::text_of(CommandKind::set_variant, "three"));
   CHECK(f.state.main->effective().variant == "one");
   CHECK(f.state.status.find("unknown variant 'three'") != std::string::npos);
+  // Compared with itself, each side runs its own variant on the shared clock.
+  f.controller.apply(
+      Command::text_of(CommandKind::open_scenario, (f.tmp.path() / "desks.toml").string(), 1));
+  REQUIRE(f.state.other != nullptr);
+  f.controller.apply(Command::text_of(CommandKind::set_variant, "two", 1));
+  CHECK(f.state.other->effective().stations[0].staff == 2);
+  CHECK(f.state.main->effective().stations[0].staff == 1);
 }
 
 TEST_CASE("comparing runs a second scenario on the same clock with the same seed") {
