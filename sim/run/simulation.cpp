@@ -3,7 +3,7 @@
 #include "engine/scheduler.hpp"
 #include "model/journey.hpp"
 #include "model/restaurant.hpp"
-#include "stats/theory_check.hpp"
+#include "theory/theory_check.hpp"
 #include "trace/recorder.hpp"
 #include "trace/span_sequencer.hpp"
 #include "trace/trace_store.hpp"

@@ -9,7 +9,7 @@
 #include "stats/batch_means.hpp"
 #include "stats/student_t.hpp"
 #include "stats/theory.hpp"
-#include "stats/theory_check.hpp"
+#include "theory/theory_check.hpp"
 #include "support/scenario_builder.hpp"
 
 using namespace burgers;

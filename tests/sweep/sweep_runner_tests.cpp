@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "export/sweep_exports.hpp"
+#include "sweep_export/sweep_exports.hpp"
 #include "export/text_exports.hpp"
 #include "run/simulation.hpp"
 #include "scenario/loader.hpp"

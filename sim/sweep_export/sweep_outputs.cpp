@@ -9,7 +9,7 @@
 #include <functional>
 #include <system_error>
 
-#include "export/sweep_exports.hpp"
+#include "sweep_export/sweep_exports.hpp"
 
 namespace burgers::exporter {
 

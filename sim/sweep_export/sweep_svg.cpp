@@ -5,7 +5,7 @@
 
 #include "export/markup.hpp"
 #include "export/svg_timeline.hpp"
-#include "export/sweep_exports.hpp"
+#include "sweep_export/sweep_exports.hpp"
 #include "sweep/sweep_curves.hpp"
 
 namespace burgers::exporter {

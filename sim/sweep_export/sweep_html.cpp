@@ -6,7 +6,7 @@
 #include <string>
 
 #include "export/markup.hpp"
-#include "export/sweep_exports.hpp"
+#include "sweep_export/sweep_exports.hpp"
 #include "stats/theory_result.hpp"
 #include "sweep/metrics.hpp"
 

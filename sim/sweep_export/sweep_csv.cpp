@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "export/sweep_exports.hpp"
+#include "sweep_export/sweep_exports.hpp"
 #include "export/text_exports.hpp"
 #include "sweep/metrics.hpp"
 

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "export/json_writer.hpp"
-#include "export/sweep_exports.hpp"
+#include "sweep_export/sweep_exports.hpp"
 #include "stats/theory_result.hpp"
 
 namespace burgers::exporter {
