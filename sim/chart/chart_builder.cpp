@@ -207,7 +207,7 @@ std::size_t follow_first(const TraceIndex& index, Time t, std::size_t room) {
 
 LanePlan plan_lanes(const TraceIndex& index, const ChartOptions& o, float room) {
   LanePlan plan;
-  const std::size_t staff = index.staff().size();
+  const std::size_t staff = index.staff_agents().size();
   const std::size_t customers = index.indexed_customers();
   const auto cores =
       static_cast<std::size_t>(o.show_cores ? index.cores() + (index.has_gil() ? 1 : 0) : 0);
@@ -340,7 +340,7 @@ class TimelineBuilder {
   // A group hidden by the caller or folded to fit keeps its header row (marked collapsed)
   // so it can be reopened; a folded staff group shows its summary bar there.
   void staff_group(Layout& layout) {
-    const std::size_t staff = index_.staff().size();
+    const std::size_t staff = index_.staff_agents().size();
     if (staff == 0) return;
     layout.group = LaneGroup::staff;
     const bool open = o_.show_staff && !plan_.staff_folded;
@@ -351,13 +351,13 @@ class TimelineBuilder {
       const float y0 = layout.add_lane(heading, trace::kNoAgent, true, !open);
       if (!open) {
         std::vector<SpanList> lanes;
-        for (const trace::AgentId a : index_.staff()) lanes.push_back(index_.spans_of(a));
+        for (const trace::AgentId a : index_.staff_agents()) lanes.push_back(index_.spans_of(a));
         painter_->paint_summary(lanes, y0 + 1, y0 + o_.lane_height - 1);
       }
     }
     for (std::size_t i = plan_.first_staff; open && i < plan_.first_staff + plan_.shown_staff;
          ++i) {
-      const trace::AgentId a = index_.staff()[i];
+      const trace::AgentId a = index_.staff_agents()[i];
       paint_agent(a, layout.add_lane(lane_name(a), a, false), false);
     }
   }

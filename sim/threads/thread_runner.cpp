@@ -391,7 +391,8 @@ ThreadRun Runner::run() {
   }  // every thread joins here
   result.wall_time_s = std::chrono::duration<double>(Clock::now() - time_.to_real(0)).count();
   merge(result, buffers);
-  result.summary = stats::summarize_trace(result.trace, result.trace.spans.size());
+  result.summary = stats::summarize_trace(result.trace, 0);  // no engine events here
+  result.summary.spans = result.trace.spans.size();
   result.summary.seed = s_.seed;
   result.summary.mode = "threads";
   result.summary.wall_time_s = result.wall_time_s;
