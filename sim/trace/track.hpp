@@ -2,6 +2,7 @@
 // Track: an agent's recording cursor (its open span and running totals), and the one rule
 // by which an agent's state changes become spans: a change that keeps the state, the
 // customer and the core continues the open span; any other ends it and begins the next.
+// Also job_states(): which states a job's customer and staff lanes take in each phase.
 // Used by the Recorder (the simulation) and by the real-threads runner. Include freely.
 #include <array>
 #include <cstddef>
