@@ -82,9 +82,9 @@ int build_spec(const SweepRequest& request, const scenario::Scenario& base,
   return kExitOk;
 }
 
-// Runs the plan with a progress bar; false when stopped by Ctrl+C.
-bool run_plan(sweep::SweepRunner& runner, const SweepRequest& request) {
-  InterruptGuard interrupt;
+// Runs the plan with a progress bar; false when stopped by a signal.
+bool run_plan(sweep::SweepRunner& runner, const SweepRequest& request,
+              const InterruptGuard& interrupt) {
   std::stop_callback on_interrupt(interrupt.token(), [&runner] { runner.stop(); });
   runner.start(request.jobs.value_or(0));
   ProgressBar bar(request.quiet ? std::string() : "sweep");
@@ -141,18 +141,16 @@ int sweep_command(const SweepRequest& request) {
                  request.input.scenario.c_str());
     return kExitScenarioError;
   }
-  std::ifstream in(*path, std::ios::binary);
-  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (!in && !in.eof()) {
-    std::fprintf(stderr, "%s: cannot read file\n", path->string().c_str());
-    return kExitScenarioError;
-  }
-  const scenario::LoadResult base = scenario::load_scenario_text(text, path->string(), spec.sets);
+  scenario::Diagnostics read_errors;
+  const std::optional<std::string> text = scenario::read_scenario_file(*path, read_errors);
+  print_diagnostics(read_errors);
+  if (!text) return kExitScenarioError;
+  const scenario::LoadResult base = scenario::load_scenario_text(*text, path->string(), spec.sets);
   print_diagnostics(base.diagnostics);
   if (!base.ok()) return kExitScenarioError;
   if (const int code = build_spec(request, *base.scenario, spec); code != kExitOk) return code;
 
-  sweep::PlanResult planned = sweep::plan_sweep(text, path->string(), std::move(spec));
+  sweep::PlanResult planned = sweep::plan_sweep(*text, path->string(), std::move(spec));
   print_diagnostics(planned.diagnostics);
   if (!planned.plan) return kExitScenarioError;
   auto plan = std::make_shared<const sweep::SweepPlan>(std::move(*planned.plan));
@@ -164,10 +162,14 @@ int sweep_command(const SweepRequest& request) {
     std::printf("\n");
     std::fflush(stdout);
   }
+  exporter::WriteGuard files;  // outlives the interrupt guard, which may abandon it
+  // Before any thread starts, so that every thread inherits the blocked signals.
+  InterruptGuard interrupt;
   sweep::SweepRunner runner(plan);
-  if (!run_plan(runner, request)) {
-    std::fprintf(stderr, "stopped by Ctrl+C; nothing written\n");
-    return kExitInterrupted;
+  if (!run_plan(runner, request, interrupt)) {
+    if (interrupt.interrupted()) return interrupt.report_stopped();
+    std::fprintf(stderr, "the sweep stopped early; nothing written\n");
+    return kExitScenarioError;
   }
   if (const std::string failure = runner.failure(); !failure.empty()) {
     std::fprintf(stderr, "%s: %s\n", plan->file.c_str(), failure.c_str());
@@ -176,7 +178,9 @@ int sweep_command(const SweepRequest& request) {
   const std::filesystem::path dir = request.out_dir.empty()
                                         ? std::filesystem::path("out") / (plan->name + "-sweep")
                                         : std::filesystem::path(request.out_dir);
-  const exporter::WriteResult written = exporter::write_sweep_outputs(dir, *formats, runner);
+  interrupt.guard_writes(files);
+  const exporter::WriteResult written =
+      exporter::write_sweep_outputs(dir, *formats, runner, &files);
   if (!written.ok) {
     std::fprintf(stderr, "could not write the outputs (none were written): %s\n",
                  written.error.c_str());

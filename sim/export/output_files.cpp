@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <limits>
+#include <new>
 #include <system_error>
 
 namespace burgers::exporter {
@@ -182,6 +183,33 @@ bool WriteGuard::abandon() {
   abandoned_ = true;
   discard_locked();
   return true;
+}
+
+bool write_temp_file(WriteGuard& guard, const std::filesystem::path& final_path,
+                     const std::filesystem::path& temp_path,
+                     const std::function<bool(std::FILE*)>& produce, std::string& error) {
+  std::FILE* f = guard.open_temp(temp_path, error);
+  if (f == nullptr) return false;
+  bool ok = false;
+  errno = 0;
+  try {
+    ok = produce(f);
+  } catch (const std::bad_alloc&) {
+    error = final_path.filename().string() +
+            ": not enough memory to make it (try fewer customers, or leave it out of --formats)";
+  } catch (const std::exception& e) {
+    error = final_path.filename().string() + ": " + e.what();
+  }
+  const bool failed = std::ferror(f) != 0;
+  const int saved = errno;
+  const bool flushed = std::fflush(f) == 0;
+  const bool closed = std::fclose(f) == 0;
+  if (ok && (failed || !flushed || !closed)) ok = false;
+  if (!ok && error.empty()) {
+    const int why = saved != 0 ? saved : errno != 0 ? errno : EIO;
+    error = final_path.string() + ": " + std::strerror(why);
+  }
+  return ok;
 }
 
 }  // namespace burgers::exporter

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <span>
 #include <string>
@@ -60,5 +61,12 @@ class WriteGuard {
   std::uint64_t space_ = 0;
   std::uint64_t used_ = 0;
 };
+
+// Writes one file under its temporary name through `guard`: `produce` writes the bytes.
+// True when every byte reached the disk; otherwise `error` names the file and the cause
+// (disk full, no memory, ...). The caller commits or discards through the guard.
+bool write_temp_file(WriteGuard& guard, const std::filesystem::path& final_path,
+                     const std::filesystem::path& temp_path,
+                     const std::function<bool(std::FILE*)>& produce, std::string& error);
 
 }  // namespace burgers::exporter

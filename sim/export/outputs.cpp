@@ -114,28 +114,7 @@ bool write_text(std::FILE* f, const std::string& text) {
 // Writes one file under its temporary name; true when every byte reached the disk.
 bool write_temp(const Pending& p, WriteGuard& guard, std::string& error) {
   if (!p.produce) return true;
-  std::FILE* f = guard.open_temp(p.temp_path, error);
-  if (f == nullptr) return false;
-  bool ok = false;
-  errno = 0;
-  try {
-    ok = p.produce(f);
-  } catch (const std::bad_alloc&) {
-    error = p.final_path.filename().string() +
-            ": not enough memory to make it (try fewer customers, or leave it out of --formats)";
-  } catch (const std::exception& e) {
-    error = p.final_path.filename().string() + ": " + e.what();
-  }
-  const bool failed = std::ferror(f) != 0;
-  const int saved = errno;
-  const bool flushed = std::fflush(f) == 0;
-  const bool closed = std::fclose(f) == 0;
-  if (ok && (failed || !flushed || !closed)) ok = false;
-  if (!ok && error.empty()) {
-    const int why = saved != 0 ? saved : errno != 0 ? errno : EIO;
-    error = p.final_path.string() + ": " + std::strerror(why);
-  }
-  return ok;
+  return write_temp_file(guard, p.final_path, p.temp_path, p.produce, error);
 }
 
 }  // namespace

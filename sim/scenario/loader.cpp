@@ -54,32 +54,44 @@ LoadResult load_scenario_text(std::string_view toml_text, std::string_view file_
   return result;
 }
 
-LoadResult load_scenario_file(const std::filesystem::path& path,
-                              std::span<const Override> overrides) {
+std::optional<std::string> read_scenario_file(const std::filesystem::path& path,
+                                              Diagnostics& out) {
   const std::string file = path.string();
+  auto fail = [&](std::string message) -> std::optional<std::string> {
+    out.push_back({file, 0, 0, std::move(message)});
+    return std::nullopt;
+  };
   try {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
-      return failure(file, "cannot open file: it is a directory");
+      return fail("cannot open file: it is a directory");
     if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
-      return failure(file, "cannot open file: it is not a regular file");
+      return fail("cannot open file: it is not a regular file");
     std::ifstream in(path, std::ios::binary);
-    if (!in) return failure(file, "cannot open file");
+    if (!in) return fail("cannot open file");
     // At most one byte past the limit: enough to know the file is too large.
     std::string text(static_cast<std::size_t>(kMaxFileBytes) + 1, '\0');
     in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    if (in.bad()) return failure(file, "cannot read file");
+    if (in.bad()) return fail("cannot read file");
     text.resize(static_cast<std::size_t>(in.gcount()));
     if (text.size() > static_cast<std::size_t>(kMaxFileBytes)) {
-      return failure(file, "the file is larger than " + std::to_string(kMaxFileBytes >> 20) +
-                               " MB (the limit for scenario files)");
+      return fail("the file is larger than " + std::to_string(kMaxFileBytes >> 20) +
+                  " MB (the limit for scenario files)");
     }
-    return load_scenario_text(text, file, overrides);
+    return text;
   } catch (const std::exception& e) {
-    return failure(file, std::string("cannot read file: ") + e.what());
+    return fail(std::string("cannot read file: ") + e.what());
   } catch (...) {
-    return failure(file, "cannot read file");
+    return fail("cannot read file");
   }
+}
+
+LoadResult load_scenario_file(const std::filesystem::path& path,
+                              std::span<const Override> overrides) {
+  LoadResult result;
+  const std::optional<std::string> text = read_scenario_file(path, result.diagnostics);
+  if (!text) return result;
+  return load_scenario_text(*text, path.string(), overrides);
 }
 
 }  // namespace burgers::scenario

@@ -45,8 +45,9 @@ std::string sweep_html(const sweep::SweepPlan& plan, const sweep::SweepResult& r
                        const chart::CurveChartModel& chart);
 
 // Writes the chosen files into `dir` (created if needed): temporary names first, renamed
-// only when every file was written.
+// only when every file was written; on any failure nothing is left, not even the folders
+// it created. `guard` (optional) lets another thread (the signal watcher) abandon it.
 WriteResult write_sweep_outputs(const std::filesystem::path& dir, const SweepFormatSet& formats,
-                                const sweep::SweepRunner& runner);
+                                const sweep::SweepRunner& runner, WriteGuard* guard = nullptr);
 
 }  // namespace burgers::exporter

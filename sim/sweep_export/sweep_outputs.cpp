@@ -9,6 +9,7 @@
 #include <functional>
 #include <system_error>
 
+#include "export/output_files.hpp"
 #include "sweep_export/sweep_exports.hpp"
 
 namespace burgers::exporter {
@@ -30,18 +31,6 @@ struct Pending {
   std::filesystem::path temp_path;
   std::string bytes;
 };
-
-bool write_temp(const Pending& p, std::string& error) {
-  std::FILE* f = std::fopen(p.temp_path.c_str(), "wb");
-  if (f == nullptr) {
-    error = p.temp_path.string() + ": " + std::strerror(errno);
-    return false;
-  }
-  const bool written = std::fwrite(p.bytes.data(), 1, p.bytes.size(), f) == p.bytes.size();
-  const bool closed = std::fclose(f) == 0;
-  if (!written || !closed) error = p.final_path.string() + ": " + std::strerror(errno);
-  return written && closed;
-}
 
 }  // namespace
 
@@ -75,22 +64,31 @@ std::optional<SweepFormatSet> SweepFormatSet::parse(std::string_view list, std::
 }
 
 WriteResult write_sweep_outputs(const std::filesystem::path& dir, const SweepFormatSet& formats,
-                                const sweep::SweepRunner& runner) {
+                                const sweep::SweepRunner& runner, WriteGuard* guard) {
   WriteResult result;
+  WriteGuard local_guard;
+  WriteGuard& files = guard != nullptr ? *guard : local_guard;
   std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec) {
-    result.error = dir.string() + ": " + ec.message();
+  for (const std::string_view name : kFiles) {
+    if (std::filesystem::is_directory(dir / name, ec)) {
+      result.error = (dir / name).string() + ": is a directory, not a file";
+      return result;
+    }
+  }
+  if (!files.create_directories(dir, result.error)) {
+    files.discard();
     return result;
   }
+  const std::vector<std::string> names(kFiles.begin(), kFiles.end());
+  remove_stale_temps(dir, names);
   const sweep::SweepResult figures = sweep::collect(runner);
   const chart::CurveChartModel chart = sweep_chart(runner.plan(), figures);
-  const std::string suffix = ".tmp-" + std::to_string(::getpid());
   std::vector<Pending> pending;
   for (std::size_t i = 0; i < kFiles.size(); ++i) {
     const auto format = static_cast<SweepFormat>(i);
     if (!formats.has(format)) continue;
-    Pending p{dir / kFiles[i], dir / ("." + std::string(kFiles[i]) + suffix), {}};
+    const std::filesystem::path final_path = dir / kFiles[i];
+    Pending p{final_path, temp_file_path(final_path, ::getpid()), {}};
     switch (format) {
       case SweepFormat::csv:
         p.bytes = sweep_csv(runner);
@@ -106,6 +104,7 @@ WriteResult write_sweep_outputs(const std::filesystem::path& dir, const SweepFor
         if (!png.warning.empty()) result.warnings.push_back(png.warning);
         if (png.bytes.empty()) {
           result.error = "sweep.png: " + png.warning;
+          files.discard();
           return result;
         }
         p.bytes = std::move(png.bytes);
@@ -115,25 +114,23 @@ WriteResult write_sweep_outputs(const std::filesystem::path& dir, const SweepFor
         p.bytes = sweep_html(runner.plan(), figures, chart);
         break;
     }
-    if (std::filesystem::is_directory(p.final_path, ec)) {
-      result.error = p.final_path.string() + ": is a directory, not a file";
-      return result;
-    }
     pending.push_back(std::move(p));
   }
-  std::size_t done = 0;
-  while (done < pending.size() && write_temp(pending[done], result.error)) ++done;
-  if (done == pending.size()) {
-    for (const Pending& p : pending) {
-      std::filesystem::rename(p.temp_path, p.final_path, ec);
-      if (ec) {
-        result.error = p.final_path.string() + ": " + ec.message();
-        break;
-      }
-      result.written.push_back(p.final_path);
+  // Everything goes to temporary names first; only when all succeeded are they renamed,
+  // so a failure (disk full, a signal) leaves no half-written file.
+  bool all_written = true;
+  for (const Pending& p : pending) {
+    const auto produce = [&p](std::FILE* f) {
+      return std::fwrite(p.bytes.data(), 1, p.bytes.size(), f) == p.bytes.size();
+    };
+    if (!write_temp_file(files, p.final_path, p.temp_path, produce, result.error)) {
+      all_written = false;
+      break;
     }
   }
-  for (const Pending& p : pending) std::filesystem::remove(p.temp_path, ec);
+  std::vector<std::pair<std::filesystem::path, std::filesystem::path>> renames;
+  for (const Pending& p : pending) renames.emplace_back(p.temp_path, p.final_path);
+  if (!all_written || !files.commit(renames, result.written, result.error)) files.discard();
   result.ok = result.error.empty();
   return result;
 }

@@ -137,3 +137,32 @@ TEST_CASE("SIGTERM stops a real-threads run within a second and writes nothing")
   CHECK(s.err.find("stopped by SIGTERM; nothing written\n") != std::string::npos);
   CHECK_FALSE(fs::exists(out));
 }
+
+TEST_CASE("SIGTERM stops a sweep within a second and writes nothing") {
+  ScratchDir tmp("sigterm-sweep");
+  const auto out = tmp.path() / "out";
+  // 8 points x 50 replications of a million customers: minutes if left alone.
+  const Stopped s = stop_run(
+      "sweep lunch-hour --vary station.kitchen.staff=2..9 --metric customers.mean_sojourn_s "
+      "-r 50 --set customers.count=1000000 -q --out " +
+          out.string(),
+      "sleep 1", "TERM", tmp.path());
+  CHECK(s.exit_code == 143);
+  CHECK(s.ms < 1000);
+  CHECK(s.err == "stopped by SIGTERM; nothing written\n");
+  CHECK_FALSE(fs::exists(out));
+}
+
+TEST_CASE("SIGINT stops a sweep's real-threads points within a second and writes nothing") {
+  ScratchDir tmp("sigint-sweep-threads");
+  const auto out = tmp.path() / "out";
+  const Stopped s = stop_run(
+      "sweep threads-cleaning-cpu --vary station.cleaners.staff=1..4 --metric speedup "
+      "--mode threads -r 3 --time-scale 0.01 -q --out " +
+          out.string(),
+      "sleep 1.5", "INT", tmp.path());
+  CHECK(s.exit_code == 130);
+  CHECK(s.ms < 1000);
+  CHECK(s.err.find("stopped by SIGINT (Ctrl+C); nothing written\n") != std::string::npos);
+  CHECK_FALSE(fs::exists(out));
+}

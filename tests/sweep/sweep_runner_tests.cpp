@@ -3,9 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <filesystem>
+#include <set>
 #include <memory>
 #include <string>
 
+#include "export/output_files.hpp"
 #include "sweep_export/sweep_exports.hpp"
 #include "export/text_exports.hpp"
 #include "run/simulation.hpp"
@@ -14,6 +17,7 @@
 #include "sweep/sweep_plan.hpp"
 #include "sweep/sweep_result.hpp"
 #include "sweep/sweep_runner.hpp"
+#include "support/run_process.hpp"
 
 using namespace burgers;
 
@@ -182,4 +186,27 @@ TEST_CASE("a stopped sweep leaves the runs it did not finish unpublished") {
   runner.wait();
   CHECK(runner.stopped());
   CHECK(runner.completed() < runner.total());
+}
+
+TEST_CASE("a sweep's files on a full disk leave no file, no temporary and no folder") {
+  auto plan = plan_of(queue_toml("20s", 4, 500),
+                      spec_of({"station.server.staff=4..5"}, {"customers.mean_sojourn_s"}, 2));
+  sweep::SweepRunner runner(plan);
+  runner.start(1);
+  runner.wait();
+  burgers::testing::ScratchDir tmp("sweep-disk-full");
+  exporter::WriteGuard guard;
+  guard.set_space_for_tests(3'000);  // sweep.csv fits; sweep.json does not
+  const auto result = exporter::write_sweep_outputs(
+      tmp.path() / "a" / "b", exporter::SweepFormatSet::all(), runner, &guard);
+  CHECK_FALSE(result.ok);
+  INFO(result.error);
+  CHECK(result.error.find("No space left on device") != std::string::npos);
+  CHECK(result.written.empty());
+  CHECK(std::filesystem::is_empty(tmp.path()));  // not even a/
+  // With room, the same write makes all five files.
+  const auto whole = exporter::write_sweep_outputs(tmp.path() / "a" / "b",
+                                                   exporter::SweepFormatSet::all(), runner);
+  CHECK(whole.ok);
+  CHECK(whole.written.size() == 5);
 }
