@@ -1,7 +1,7 @@
 #pragma once
-// Collector: computes the Summary while a run goes, from the span stream alone, in
-// memory that does not grow with the run. Time-weighted figures keep an area under
-// the curve that is brought up to date at every change.
+// Collector: computes the Summary from the span stream alone, while a run goes (or as
+// summarize_trace replays a stored trace), in memory that does not grow with the run.
+// Time-weighted figures keep an area under the curve brought up to date at every change.
 #include <cstdint>
 #include <string>
 #include <vector>
