@@ -14,8 +14,7 @@ const stats::FigureNames kNames{"makespan", "time inside", "%s mean wait", "Util
 TEST_CASE("a figure's name puts the station where the medium's words say") {
   CHECK(stats::figure_name({Figure::makespan, -1}, kNames, "") == "makespan");
   CHECK(stats::figure_name({Figure::mean_sojourn, -1}, kNames, "") == "time inside");
-  CHECK(stats::figure_name({Figure::mean_queue_wait, 0}, kNames, "Counter") ==
-        "Counter mean wait");
+  CHECK(stats::figure_name({Figure::mean_queue_wait, 0}, kNames, "Counter") == "Counter mean wait");
   CHECK(stats::figure_name({Figure::utilization, 1}, kNames, "Kitchen") == "Utilization: Kitchen");
 }
 
