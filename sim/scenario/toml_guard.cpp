@@ -314,10 +314,21 @@ class Scanner {
       if (!is_ascii(c)) return stop();
       advance();
     }
-    const std::string_view text = t_.substr(start, i_ - start);
+    std::string_view text = t_.substr(start, i_ - start);
     // toml++'s parse_array asserts that a value follows a comma (fuzz finding).
     if (text.empty()) return fail("expected a value, saw " + seen());
-    if (is_toml_scalar(text)) return true;
+    // A bracket, brace or quote right after a value is not a delimiter for toml++, which
+    // reads on and asserts on what follows ("0[[9-05-27 0": fuzz finding): the value is
+    // malformed up to the next blank.
+    if (!eof() && (peek() == '[' || peek() == '{' || peek() == '"' || peek() == '\'')) {
+      std::size_t end = i_;
+      while (end < t_.size() && !is_space(t_[end]) && t_[end] != '\n' && t_[end] != '\r' &&
+             is_ascii(t_[end]))
+        ++end;
+      text = t_.substr(start, end - start);
+    } else if (is_toml_scalar(text)) {
+      return true;
+    }
     const std::string shown =
         text.size() > 40 ? std::string(text.substr(0, 40)) + "..." : std::string(text);
     if (is_letter(text[0]) || text[0] == '_') {

@@ -144,6 +144,18 @@ TEST_CASE("a date followed by a space and a single digit is refused before toml+
         "machine, customers, sweep)");
 }
 
+TEST_CASE("a value run into a bracket, brace or quote is refused before toml++ asserts") {
+  // toml++ reads on past the '[' and asserts on the date and digit after it (fuzz finding).
+  CHECK(errors_of("name = 0[[9-05-27 0 stationa 1s)\"\n") ==
+        Errors{"test.toml:1:8: '0[[9-05-27' is not a number, a date or a time"});
+  CHECK(errors_of("x = 1{a\n").size() == 1);
+  CHECK(errors_of("x = 2\"s\"\n").size() == 1);
+  CHECK(errors_of("x = true'y'\n").size() == 1);
+  // Delimited as TOML wants, the same characters are fine.
+  CHECK(errors_of("x = [1, [2], {a = 3}]\n").front().find("unknown key 'x'") !=
+        std::string::npos);
+}
+
 TEST_CASE("only well-formed numbers, dates and times reach toml++'s value parser") {
   for (const char* good : {"0",
                            "-17",
