@@ -106,7 +106,14 @@ void Window::finish_ui() {
 void Window::present(std::vector<unsigned char>* capture) {
   glfwGetFramebufferSize(window_, &fb_width_, &fb_height_);
   glViewport(0, 0, fb_width_, fb_height_);
-  glClearColor(0.96f, 0.96f, 0.95f, 1.0f);
+  // The screen is cleared in the windows' background colour, so the dashboard's full-window
+  // panel draws no background of its own (ImGuiWindowFlags_NoBackground): a software
+  // renderer (Mesa's llvmpipe, as under xvfb) spent most of a frame blending that one rect,
+  // on the cores a run computes on. The same bytes as ImGui's vertex colour: no change on screen.
+  const ImU32 bg = ImGui::GetColorU32(ImGuiCol_WindowBg);
+  glClearColor(static_cast<float>((bg >> IM_COL32_R_SHIFT) & 0xff) / 255.0f,
+               static_cast<float>((bg >> IM_COL32_G_SHIFT) & 0xff) / 255.0f,
+               static_cast<float>((bg >> IM_COL32_B_SHIFT) & 0xff) / 255.0f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   if (capture != nullptr) {

@@ -43,6 +43,8 @@ void catch_stop_signals() {
   sigaction(SIGINT, &action, nullptr);
 }
 
+constexpr std::chrono::nanoseconds kFramePeriod{16666667};  // 60 frames a second
+
 double thread_cpu_ms() {
   timespec ts{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
@@ -208,6 +210,7 @@ int open_dashboard(const DashboardRequest& request) {
   int drawn = 0;  // every frame
   bool settings_applied = false;
   auto last = std::chrono::steady_clock::now();
+  auto next_slot = last;  // automation while computing: when the next frame is due
   for (;;) {
     // Closing with --screenshot: draw one last frame and capture it.
     const bool closing = window.should_close();
@@ -251,11 +254,18 @@ int open_dashboard(const DashboardRequest& request) {
         !state.pending_screenshot.empty() || (last_frame && !request.screenshot.empty());
     window.present(capture ? &pixels : nullptr);
     // Without vsync (automation), a window drawing while a run computes in the background
-    // keeps the pace a screen would set, rather than taking a core from the run.
+    // keeps the pace a screen would set, rather than taking a core from the run: frames
+    // on a fixed 60 Hz schedule (from the last one's slot, not from when this one began,
+    // which would add each frame's start-up to the period); a late frame starts the next
+    // slot from now, so frames never bunch up to catch up.
     const bool computing = (state.main != nullptr && state.main->computing()) ||
                            (state.other != nullptr && state.other->computing());
-    if (automated && computing)
-      std::this_thread::sleep_until(now + std::chrono::microseconds(16667));
+    if (automated && computing) {
+      next_slot = std::max(next_slot + kFramePeriod, std::chrono::steady_clock::now());
+      std::this_thread::sleep_until(next_slot);
+    } else {
+      next_slot = std::chrono::steady_clock::now();
+    }
     if (capture) {
       const std::string target =
           !state.pending_screenshot.empty() ? state.pending_screenshot : request.screenshot;

@@ -151,7 +151,8 @@ void Shell::layout(const Frame& frame) {
   ImGui::SetNextWindowSize(vp->WorkSize);
   ImGui::Begin("##dashboard", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                   ImGuiWindowFlags_NoBackground);  // the screen's clear colour is its background
   controls_.draw(state_, frame, commands_);
   ImGui::Separator();
   if (state_.main != nullptr && state_.main->loaded()) {

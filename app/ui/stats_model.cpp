@@ -1,6 +1,7 @@
 #include "ui/stats_model.hpp"
 
 #include <algorithm>
+#include <future>
 
 #include "stats/summarize.hpp"
 
@@ -10,6 +11,7 @@ namespace {
 
 constexpr std::size_t kQueuePoints = 600;
 constexpr int kHistogramBins = 24;
+constexpr std::size_t kSpansForTwoThreads = 1000000;
 
 stats::Summary summary_at(const run::Simulation& sim, Time t, bool& live) {
   stats::Summary s = sim.summary();
@@ -64,8 +66,14 @@ StatsModel stats_model_at(const run::Simulation& sim, const chart::TraceIndex& i
   // Read from the record as it stood at t, in place: no copy of its spans, and no memory
   // per agent (a run of millions of spans stays within its budget).
   const trace::Trace& trace = *sim.trace();
-  m.queues = chart::queue_length_series(trace, kQueuePoints, t);
+  // The queue series and the waits each read the whole record: for a big one, side by side
+  // on two threads (the run that made it has finished, or stands still meanwhile).
+  auto queues = [&] { return chart::queue_length_series(trace, kQueuePoints, t); };
+  std::future<std::vector<chart::QueueSeries>> queues_aside;
+  if (trace.spans.size() >= kSpansForTwoThreads)
+    queues_aside = std::async(std::launch::async, queues);
   m.waits = chart::queue_wait_histogram(trace, index, -1, kHistogramBins, t);
+  m.queues = queues_aside.valid() ? queues_aside.get() : queues();
   // Blocked, free and own time of the latest customers to leave, from their spans only.
   for (const std::size_t i : recent_leavers(index, t)) {
     const trace::AgentId a = index.customer(i);

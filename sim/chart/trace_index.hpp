@@ -60,6 +60,8 @@ class TraceIndex {
   // The indexed customers who may be inside at `t`, as positions [first, last): `last`
   // counts those who had arrived by t; everyone before `first` had left by t.
   std::pair<std::size_t, std::size_t> customers_around(Time t) const;
+  // The span indices of the customer at `position` (spans_of(customer(position)), cheaper).
+  SpanList customer_spans(std::size_t position) const { return pool_.spans(position); }
   // Position of `agent` among the indexed customers, or SIZE_MAX.
   std::size_t customer_position(trace::AgentId agent) const;
 

@@ -320,7 +320,9 @@ class Scanner {
     // A bracket, brace or quote right after a value is not a delimiter for toml++, which
     // reads on and asserts on what follows ("0[[9-05-27 0": fuzz finding): the value is
     // malformed up to the next blank.
-    if (!eof() && (peek() == '[' || peek() == '{' || peek() == '"' || peek() == '\'')) {
+    const bool run_on =
+        !eof() && (peek() == '[' || peek() == '{' || peek() == '"' || peek() == '\'');
+    if (run_on && is_toml_scalar(text)) {
       std::size_t end = i_;
       while (end < t_.size() && !is_space(t_[end]) && t_[end] != '\n' && t_[end] != '\r' &&
              is_ascii(t_[end]))

@@ -120,8 +120,9 @@ TEST_CASE("a backslash in a multi-line string is not followed by what toml++ mis
         Errors{"test.toml:1:11: invalid escape sequence: '\\' followed by U+FE7C"});
   // and, after a line-ending backslash, U+FC06..U+FEFE as the first character (valid TOML).
   const std::string cannot = "toml++ 3.3.0 cannot read ";
-  const std::string after = " right after a line-ending backslash: end the line before without "
-                            "the backslash, or start this one with another character";
+  const std::string after =
+      " right after a line-ending backslash: end the line before without "
+      "the backslash, or start this one with another character";
   CHECK(errors_of("x = \"\"\"a \\\n  \xEF\xB8\x8F\"\"\"\n") ==
         Errors{"test.toml:2:3: " + cannot + "U+FE0F" + after});
   // ... and for 'é', '、' or kana (fuzz finding: a lesson's Chinese text after a '\').
@@ -152,8 +153,7 @@ TEST_CASE("a value run into a bracket, brace or quote is refused before toml++ a
   CHECK(errors_of("x = 2\"s\"\n").size() == 1);
   CHECK(errors_of("x = true'y'\n").size() == 1);
   // Delimited as TOML wants, the same characters are fine.
-  CHECK(errors_of("x = [1, [2], {a = 3}]\n").front().find("unknown key 'x'") !=
-        std::string::npos);
+  CHECK(errors_of("x = [1, [2], {a = 3}]\n").front().find("unknown key 'x'") != std::string::npos);
 }
 
 TEST_CASE("only well-formed numbers, dates and times reach toml++'s value parser") {
