@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test through ctest:
+# Installs what is missing, checks that sim/ includes no GUI header, builds, and runs every
+# test through ctest:
 # the release build (all tests, GUI tests under Xvfb), then the scenario loader fuzzed
 # for 60 s (libFuzzer, with clang), then the same tests under AddressSanitizer +
 # UndefinedBehaviorSanitizer, then the threaded tests under ThreadSanitizer.
@@ -9,6 +10,11 @@ cd "$(dirname "$0")/.."
 
 scripts/deps.sh
 jobs="$(nproc)"
+
+# The house rule no include root can enforce (those headers live in /usr/include): nothing
+# under sim/ includes ImGui, GLFW, GL or epoxy. ctest runs it too (tests/house).
+echo "== house: includes of sim/"
+cmake -DROOT="$PWD/sim" -P tests/house/scan_includes.cmake
 
 # run_preset PRESET "BUILD TARGETS (empty: all)" CTEST-ARGS...
 run_preset() {

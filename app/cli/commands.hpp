@@ -6,16 +6,9 @@
 #include <string>
 #include <vector>
 
-namespace burgers::app {
+#include "common/exit_codes.hpp"
 
-// Exit codes: part of the public interface.
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitScenarioError = 1;  // the scenario is invalid or its run failed
-inline constexpr int kExitUsage = 2;          // bad command line
-inline constexpr int kExitOutputError = 3;    // the outputs could not be written
-inline constexpr int kExitNoDisplay = 4;      // the dashboard could not open a window
-inline constexpr int kExitInterrupted = 130;  // SIGINT (Ctrl+C): stopped, nothing written
-inline constexpr int kExitTerminated = 143;   // SIGTERM: stopped, nothing written
+namespace burgers::app {
 
 struct ScenarioArgs {
   std::string scenario;             // path or lesson name

@@ -71,21 +71,9 @@ void print_comparison(const stats::Summary& sim, const stats::Summary& real) {
   for (const stats::ComparisonRow& row : stats::compare_runs(sim, real)) {
     const std::string station =
         row.station >= 0 ? sim.stations[static_cast<std::size_t>(row.station)].label : "";
-    std::string name;
-    switch (row.figure) {
-      case stats::Figure::makespan:
-        name = "makespan";
-        break;
-      case stats::Figure::mean_sojourn:
-        name = "mean time inside per customer";
-        break;
-      case stats::Figure::mean_queue_wait:
-        name = station + " mean wait per visit";
-        break;
-      case stats::Figure::utilization:
-        name = station + " busy";
-        break;
-    }
+    const std::string name = stats::figure_name(
+        row, {"makespan", "mean time inside per customer", "%s mean wait per visit", "%s busy"},
+        station);
     std::printf("  %-32s %12s %12s %9s\n", name.c_str(),
                 stats::format_figure(row, row.simulated).c_str(),
                 stats::format_figure(row, row.measured).c_str(),

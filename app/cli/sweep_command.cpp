@@ -15,10 +15,10 @@
 #include "cli/progress_bar.hpp"
 #include "cli/scenario_input.hpp"
 #include "common/lesson_catalog.hpp"
-#include "export/sweep_exports.hpp"
 #include "sweep/metrics.hpp"
 #include "sweep/sweep_plan.hpp"
 #include "sweep/sweep_runner.hpp"
+#include "sweep_export/sweep_exports.hpp"
 
 namespace burgers::app {
 

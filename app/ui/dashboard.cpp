@@ -12,7 +12,7 @@
 #include <thread>
 #include <vector>
 
-#include "cli/commands.hpp"
+#include "common/exit_codes.hpp"
 #include "common/lesson_catalog.hpp"
 #include "platform/fonts.hpp"
 #include "platform/window.hpp"

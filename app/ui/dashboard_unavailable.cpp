@@ -1,7 +1,7 @@
 // Built instead of the dashboard when BURGERS_BUILD_GUI is OFF (a headless build).
 #include <cstdio>
 
-#include "cli/commands.hpp"
+#include "common/exit_codes.hpp"
 #include "ui/dashboard_entry.hpp"
 
 namespace burgers::app {

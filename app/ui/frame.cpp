@@ -49,7 +49,7 @@ void find_hovered_line(const chart::CodeMap& map, const trace::Trace& trace,
   }
   const chart::AgentAt* task = customer_at(hover.agent);
   for (const chart::StationAt& st : snap.stations) {
-    for (const chart::AgentAt& staff : st.staff) {
+    for (const chart::AgentAt& staff : st.staff_members) {
       if (staff.agent == hover.agent && staff.customer != trace::kNoAgent) {
         task = customer_at(staff.customer);
       }

@@ -7,7 +7,7 @@
 #include <tuple>
 
 #include "base/time.hpp"
-#include "chart/lane_painter.hpp"
+#include "chart/bar_builder.hpp"
 #include "text/fill.hpp"
 
 namespace burgers::chart {
@@ -207,7 +207,7 @@ std::size_t follow_first(const TraceIndex& index, Time t, std::size_t room) {
 
 LanePlan plan_lanes(const TraceIndex& index, const ChartOptions& o, float room) {
   LanePlan plan;
-  const std::size_t staff = index.staff().size();
+  const std::size_t staff = index.staff_agents().size();
   const std::size_t customers = index.indexed_customers();
   const auto cores =
       static_cast<std::size_t>(o.show_cores ? index.cores() + (index.has_gil() ? 1 : 0) : 0);
@@ -275,12 +275,12 @@ class TimelineBuilder {
     frame();
     Layout layout{o_, model_, model_.plot_y0};
     const Time live_end = o_.live_end >= 0 ? o_.live_end : std::max(trace_.end_time, o_.cursor);
-    LanePainter painter(trace_, model_, live_end);
-    std::optional<LanePainter> overlay;
+    BarBuilder bars(trace_, model_, live_end);
+    std::optional<BarBuilder> overlay;
     if (overlaid_)
       overlay.emplace(*o_.overlay, model_, std::max(o_.overlay->end_time, live_end), true);
-    painter_ = &painter;
-    overlay_ = overlay ? &*overlay : nullptr;
+    bars_ = &bars;
+    overlay_bars_ = overlay ? &*overlay : nullptr;
     staff_group(layout);
     cores_group(layout);
     customer_group(layout);
@@ -326,21 +326,21 @@ class TimelineBuilder {
   void paint_agent(trace::AgentId a, float y0, bool marks) {
     const float y1 = y0 + o_.lane_height;
     if (!overlaid_) {
-      painter_->paint(index_.spans_of(a), y0, y1, marks);
+      bars_->add_lane(index_.spans_of(a), y0, y1, marks);
       return;
     }
     const float split = y0 + o_.lane_height / 2;
-    painter_->paint(index_.spans_of(a), y0, split - 0.5f, marks);
+    bars_->add_lane(index_.spans_of(a), y0, split - 0.5f, marks);
     const trace::AgentId other =
         a < trace_.agents.size() ? matcher_.match(trace_.agents[a]) : trace::kNoAgent;
     if (other != trace::kNoAgent)
-      overlay_->paint(o_.overlay_index->spans_of(other), split + 0.5f, y1, marks);
+      overlay_bars_->add_lane(o_.overlay_index->spans_of(other), split + 0.5f, y1, marks);
   }
 
   // A group hidden by the caller or folded to fit keeps its header row (marked collapsed)
   // so it can be reopened; a folded staff group shows its summary bar there.
   void staff_group(Layout& layout) {
-    const std::size_t staff = index_.staff().size();
+    const std::size_t staff = index_.staff_agents().size();
     if (staff == 0) return;
     layout.group = LaneGroup::staff;
     const bool open = o_.show_staff && !plan_.staff_folded;
@@ -351,13 +351,13 @@ class TimelineBuilder {
       const float y0 = layout.add_lane(heading, trace::kNoAgent, true, !open);
       if (!open) {
         std::vector<SpanList> lanes;
-        for (const trace::AgentId a : index_.staff()) lanes.push_back(index_.spans_of(a));
-        painter_->paint_summary(lanes, y0 + 1, y0 + o_.lane_height - 1);
+        for (const trace::AgentId a : index_.staff_agents()) lanes.push_back(index_.spans_of(a));
+        bars_->add_summary(lanes, y0 + 1, y0 + o_.lane_height - 1);
       }
     }
     for (std::size_t i = plan_.first_staff; open && i < plan_.first_staff + plan_.shown_staff;
          ++i) {
-      const trace::AgentId a = index_.staff()[i];
+      const trace::AgentId a = index_.staff_agents()[i];
       paint_agent(a, layout.add_lane(lane_name(a), a, false), false);
     }
   }
@@ -369,12 +369,12 @@ class TimelineBuilder {
       for (int c = 0; c < index_.cores() && o_.show_cores; ++c) {
         const float y0 =
             layout.add_lane(o_.core_label + " " + std::to_string(c + 1), trace::kNoAgent, false);
-        painter_->paint(index_.spans_on_core(c), y0, y0 + o_.lane_height, false);
+        bars_->add_lane(index_.spans_on_core(c), y0, y0 + o_.lane_height, false);
       }
     }
     if (index_.has_gil() && o_.show_cores) {
       const float y0 = layout.add_lane(o_.gil_label, trace::kNoAgent, false);
-      painter_->paint(index_.spans_holding_gil(), y0, y0 + o_.lane_height, false);
+      bars_->add_lane(index_.spans_holding_gil(), y0, y0 + o_.lane_height, false);
     }
   }
 
@@ -421,8 +421,8 @@ class TimelineBuilder {
   ChartModel model_;
   LanePlan plan_;
   float legend_h_ = 0;
-  LanePainter* painter_ = nullptr;
-  LanePainter* overlay_ = nullptr;
+  BarBuilder* bars_ = nullptr;
+  BarBuilder* overlay_bars_ = nullptr;
 };
 
 }  // namespace

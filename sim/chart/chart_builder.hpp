@@ -87,7 +87,7 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
 // Convenience for one-off exports: indexes the trace itself.
 ChartModel build_timeline(const trace::Trace& trace, const ChartOptions& options);
 
-// Round axis ticks for [t0, t1] over `pixels`: steps of 1, 2, 5 x 10^k in a fitting
+// Round axis ticks for [t0, t1] drawn from x0 to x1: steps of 1, 2, 5 x 10^k in a fitting
 // unit (ms, s, min, h), labelled in that unit.
 std::vector<ChartTick> time_ticks(Time t0, Time t1, float x0, float x1);
 

@@ -109,20 +109,20 @@ float whole_run(ChartModel& m, const RunDigest& d, const ChartOptions& o, float 
     y += height + o.lane_gap;
     return l;
   };
-  if (!d.staff().empty()) {
+  if (!d.staff_lanes().empty()) {
     std::string heading = o.staff_heading;
-    if (d.staff().size() > kOverviewStaffLanes)
+    if (d.staff_lanes().size() > kOverviewStaffLanes)
       heading += " (" + std::to_string(kOverviewStaffLanes) + " of " +
-                 thousands(static_cast<std::int64_t>(d.staff().size())) + ")";
+                 thousands(static_cast<std::int64_t>(d.staff_lanes().size())) + ")";
     lane(heading, true, LaneGroup::staff, o.lane_height);
-    for (std::size_t i = 0; i < d.staff().size() && i < kOverviewStaffLanes; ++i) {
-      const ChartLane l = lane(d.staff()[i].name, false, LaneGroup::staff, o.lane_height);
-      paint_states(m, c, d.staff()[i].states, l.y0, l.y1);
+    for (std::size_t i = 0; i < d.staff_lanes().size() && i < kOverviewStaffLanes; ++i) {
+      const ChartLane l = lane(d.staff_lanes()[i].name, false, LaneGroup::staff, o.lane_height);
+      paint_states(m, c, d.staff_lanes()[i].states, l.y0, l.y1);
     }
   }
-  if (!d.cores().empty()) {
+  if (!d.core_lanes().empty()) {
     lane(o.cores_heading, true, LaneGroup::cores, o.lane_height);
-    for (const RunDigest::Lane& core : d.cores()) {
+    for (const RunDigest::Lane& core : d.core_lanes()) {
       const ChartLane l = lane(core.name, false, LaneGroup::cores, o.lane_height);
       paint_states(m, c, core.states, l.y0, l.y1);
     }
@@ -181,7 +181,7 @@ ChartModel build_long_timeline(const RunDigest& d, const ChartOptions& o) {
   wo.show_title = false;
   wo.first_customer = 0;
   wo.max_customers = static_cast<std::size_t>(std::max<std::int64_t>(d.window_count(), 1));
-  if (d.staff().size() > kOverviewStaffLanes) wo.show_staff = false;
+  if (d.staff_lanes().size() > kOverviewStaffLanes) wo.show_staff = false;
   ChartModel w = build_timeline(d.window(), wo);
   const float dy = y + 10 - w.plot_y0;
   for (ChartLane& l : w.lanes) {

@@ -229,22 +229,22 @@ std::string SceneBuilder::staff_caption(const AgentAt& who, bool brief) const {
 float SceneBuilder::staff_row(const StationAt& st, Box column, float y,
                               std::vector<float>& server_x) {
   const float w = column.x1 - column.x0;
-  scene_.staff += static_cast<std::int64_t>(st.staff.size());
+  scene_.staff += static_cast<std::int64_t>(st.staff_members.size());
   const auto slot_for = [&](bool brief) {
     float caption_w = 0;
-    for (const AgentAt& who : st.staff)
+    for (const AgentAt& who : st.staff_members)
       caption_w = std::max(caption_w, width(staff_caption(who, brief)));
     return std::max(1.6f * r_, std::max(caption_w, tag_w_)) + 6;
   };
-  const auto n = static_cast<float>(st.staff.size());
+  const auto n = static_cast<float>(st.staff_members.size());
   const bool brief = slot_for(false) * n > w;
   const float slot = slot_for(brief);
   if (slot * n > w) return staff_crowd(st, column, y);
-  for (std::size_t i = 0; i < st.staff.size(); ++i) {
+  for (std::size_t i = 0; i < st.staff_members.size(); ++i) {
     const float cx = column.x0 + slot * (static_cast<float>(i) + 0.5f);
-    const std::string caption = staff_caption(st.staff[i], brief);
+    const std::string caption = staff_caption(st.staff_members[i], brief);
     if (!caption.empty()) centered(caption, cx, y, LabelStyle::caption);
-    staff_member(st.staff[i], cx, y + lh_ + 2);
+    staff_member(st.staff_members[i], cx, y + lh_ + 2);
     server_x.push_back(cx);
   }
   return y + lh_ + 2 + 2.6f * r_ + 4;
@@ -256,7 +256,7 @@ float SceneBuilder::staff_crowd(const StationAt& st, Box column, float y) {
   const float w = column.x1 - column.x0;
   std::map<std::string, std::int64_t> by_state;  // ordered: the same text every frame
   std::vector<std::string> order;
-  for (const AgentAt& who : st.staff) {
+  for (const AgentAt& who : st.staff_members) {
     const std::string& name = words_.state_names[static_cast<std::size_t>(who.state)];
     if (by_state[name]++ == 0) order.push_back(name);
   }
@@ -271,24 +271,24 @@ float SceneBuilder::staff_crowd(const StationAt& st, Box column, float y) {
   }
   const float slot = 1.6f * r_ + 4;
   const std::size_t per_row = std::max<std::size_t>(1, slots(w, slot));
-  const std::size_t rows = st.staff.size() > per_row ? 2 : 1;
-  std::size_t shown = std::min(st.staff.size(), per_row * rows);
+  const std::size_t rows = st.staff_members.size() > per_row ? 2 : 1;
+  std::size_t shown = std::min(st.staff_members.size(), per_row * rows);
   std::string more;
-  if (shown < st.staff.size()) {
+  if (shown < st.staff_members.size()) {
     const auto k =
-        static_cast<std::size_t>(std::ceil((width(more_text(st.staff.size())) + 4) / slot));
+        static_cast<std::size_t>(std::ceil((width(more_text(st.staff_members.size())) + 4) / slot));
     shown = per_row * rows > k ? per_row * rows - k : 0;
-    more = text::fit(more_text(st.staff.size() - shown), w, measure_);
+    more = text::fit(more_text(st.staff_members.size() - shown), w, measure_);
   }
   const float figure_h = 2.6f * r_ + 4;
   for (std::size_t i = 0; i < shown; ++i) {
-    staff_member(st.staff[i], column.x0 + slot * (static_cast<float>(i % per_row) + 0.5f),
+    staff_member(st.staff_members[i], column.x0 + slot * (static_cast<float>(i % per_row) + 0.5f),
                  y + 2 + figure_h * static_cast<float>(i / per_row));
   }
   const float bottom = y + 2 + figure_h * static_cast<float>(rows);
   if (!more.empty()) {
     label(more, column.x1 - width(more), bottom - figure_h / 2 - lh_ / 2, LabelStyle::muted);
-    scene_.staff_counted += static_cast<std::int64_t>(st.staff.size() - shown);
+    scene_.staff_counted += static_cast<std::int64_t>(st.staff_members.size() - shown);
   }
   return bottom;
 }
@@ -308,8 +308,8 @@ void SceneBuilder::station(std::size_t s, Box column) {
   std::vector<const AgentAt*> elsewhere;
   for (const AgentAt* c : groups_.counter[s]) {
     std::size_t server = SIZE_MAX;
-    for (std::size_t i = 0; i < st.staff.size() && i < server_x.size(); ++i) {
-      if (st.staff[i].customer == c->agent) server = i;
+    for (std::size_t i = 0; i < st.staff_members.size() && i < server_x.size(); ++i) {
+      if (st.staff_members[i].customer == c->agent) server = i;
     }
     if (server == SIZE_MAX) {
       elsewhere.push_back(c);

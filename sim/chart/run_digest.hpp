@@ -54,8 +54,8 @@ class RunDigest final : public trace::SpanSink {
     std::string name;
     StateBuckets states;
   };
-  const std::vector<Lane>& staff() const { return staff_; }
-  const std::vector<Lane>& cores() const { return cores_; }
+  const std::vector<Lane>& staff_lanes() const { return staff_; }
+  const std::vector<Lane>& core_lanes() const { return cores_; }
   // Customers inside, and in line at any station, over time; queue length per station.
   std::vector<StepPoint> inside() const { return inside_.points(end_time_); }
   std::vector<StepPoint> in_line() const { return in_line_.points(end_time_); }

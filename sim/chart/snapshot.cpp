@@ -54,7 +54,7 @@ Snapshot snapshot_at(const trace::Trace& trace, const TraceIndex& index, Time t)
   Snapshot snap;
   snap.time = t;
   snap.stations.resize(trace.stations.size());
-  for (const trace::AgentId a : index.staff()) {
+  for (const trace::AgentId a : index.staff_agents()) {
     const trace::Agent& agent = trace.agents[a];
     if (agent.station < 0 || static_cast<std::size_t>(agent.station) >= snap.stations.size())
       continue;
@@ -66,7 +66,7 @@ Snapshot snapshot_at(const trace::Trace& trace, const TraceIndex& index, Time t)
       at.number = agent.number;
       at.station = agent.station;
     }
-    snap.stations[static_cast<std::size_t>(agent.station)].staff.push_back(at);
+    snap.stations[static_cast<std::size_t>(agent.station)].staff_members.push_back(at);
   }
   const auto [first, last] = index.customers_around(t);
   snap.arrived = static_cast<std::int64_t>(last);

@@ -25,7 +25,7 @@ struct AgentAt {
 };
 
 struct StationAt {
-  std::vector<AgentAt> staff;
+  std::vector<AgentAt> staff_members;   // (Station::staff counts them)
   std::vector<AgentAt> line;            // queued customers, first in line first
   std::vector<std::int64_t> preparing;  // free customers' numbers being served now
   std::int64_t last_called = 0;         // the number whose free service ended last (0: none)

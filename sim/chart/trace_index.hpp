@@ -36,7 +36,8 @@ class TraceIndex {
   // Staff spans while holding the GIL (computing, or waiting for a core with it).
   SpanList spans_holding_gil() const { return gil_; }
   bool has_gil() const { return has_gil_; }
-  const std::vector<trace::AgentId>& staff() const { return staff_; }
+  // The staff members' agents (Station::staff counts them), in agent order.
+  const std::vector<trace::AgentId>& staff_agents() const { return staff_; }
   // The indexed customers, in arrival order: how many, and the agent at a position.
   std::size_t indexed_customers() const { return pool_.customers(); }
   trace::AgentId customer(std::size_t position) const;

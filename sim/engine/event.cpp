@@ -11,16 +11,17 @@ void Event::trigger() {
 
 Timer::Timer(Scheduler& scheduler, Time delay)
     : Event(scheduler), due_(scheduler.deadline(delay < 0 ? 0 : delay)) {
-  slot_ = scheduler.add_timer(due_, this);
+  call_.run = &fire;
+  call_.timer = this;
+  scheduler.call_at(due_, call_);
 }
 
 Timer::~Timer() {
-  if (pending_) scheduler().cancel_timer(slot_);
+  scheduler().cancel(call_);
 }
 
-void Timer::fire() {
-  pending_ = false;
-  trigger();
+void Timer::fire(TimedCall& call) {
+  static_cast<Call&>(call).timer->trigger();
 }
 
 }  // namespace burgers::engine

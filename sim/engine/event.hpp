@@ -45,20 +45,22 @@ class Event {
   bool triggered_ = false;
 };
 
-// Triggers itself `delay` after construction. Destroying a pending timer cancels it.
+// Triggers itself `delay` after construction (a TimedCall of the scheduler's). Destroying
+// a pending timer cancels it.
 class Timer : public Event {
  public:
   Timer(Scheduler& scheduler, Time delay);
   ~Timer();
   Time due() const noexcept { return due_; }
-  bool pending() const noexcept { return pending_; }
+  bool pending() const noexcept { return call_.pending; }
 
  private:
-  friend class Scheduler;
-  void fire();
+  struct Call : TimedCall {
+    Timer* timer = nullptr;
+  };
+  static void fire(TimedCall& call);
   Time due_;
-  std::uint32_t slot_ = 0;
-  bool pending_ = true;
+  Call call_;
 };
 
 }  // namespace burgers::engine

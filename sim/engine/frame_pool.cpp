@@ -17,6 +17,7 @@ struct ThreadCache {
   std::array<FreeBlock*, FramePool::kLargest / 16 + 1> heads{};
   std::int64_t live = 0;
   std::int64_t bytes = 0;
+  std::int64_t fresh = 0;
 
   ~ThreadCache() {
     for (FreeBlock*& head : heads) {
@@ -37,12 +38,16 @@ void* FramePool::allocate(std::size_t bytes) {
   ++cache.live;
   const std::size_t size = rounded(bytes);
   cache.bytes += static_cast<std::int64_t>(size);
-  if (size > kLargest) return ::operator new(size);
-  FreeBlock*& head = cache.heads[size / 16];
-  if (head == nullptr) return ::operator new(size);
-  FreeBlock* block = head;
-  head = block->next;
-  return block;
+  if (size <= kLargest) {
+    FreeBlock*& head = cache.heads[size / 16];
+    if (head != nullptr) {
+      FreeBlock* block = head;
+      head = block->next;
+      return block;
+    }
+  }
+  ++cache.fresh;
+  return ::operator new(size);
 }
 
 void FramePool::deallocate(void* frame, std::size_t bytes) noexcept {
@@ -63,6 +68,9 @@ std::int64_t FramePool::live_frames() noexcept {
 }
 std::int64_t FramePool::live_bytes() noexcept {
   return cache.bytes;
+}
+std::int64_t FramePool::fresh_blocks() noexcept {
+  return cache.fresh;
 }
 
 }  // namespace burgers::engine

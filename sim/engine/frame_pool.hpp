@@ -15,6 +15,9 @@ class FramePool {
   static std::int64_t live_frames() noexcept;
   // Bytes held by those frames (rounded sizes), on this thread.
   static std::int64_t live_bytes() noexcept;
+  // Blocks this thread took from the global allocator (not from its free lists): in a steady
+  // state it stops growing (tests check that frames are reused).
+  static std::int64_t fresh_blocks() noexcept;
   // The size a frame of `bytes` really takes from the pool.
   static constexpr std::size_t rounded(std::size_t bytes) { return (bytes + 15) / 16 * 16; }
   // Largest frame kept in a size class; bigger frames go to the global allocator.

@@ -4,14 +4,13 @@
 #include <exception>
 #include <string>
 
-#include "engine/event.hpp"
 #include "engine/process.hpp"
 
 namespace burgers::engine {
 
 namespace {
 
-constexpr std::uintptr_t kTimerTag = 1;
+constexpr std::uintptr_t kCallTag = 1;
 
 uint128 make_key(Time t, std::uint64_t seq) {
   return (static_cast<uint128>(static_cast<std::uint64_t>(t)) << 64) | seq;
@@ -32,8 +31,9 @@ Scheduler::~Scheduler() {
     auto* promise = static_cast<ProcessPromise*>(live_.next);
     std::coroutine_handle<ProcessPromise>::from_promise(*promise).destroy();
   }
-  for (Timer* timer : timers_) {
-    if (timer != nullptr) timer->pending_ = false;
+  for (TimedCall* call : calls_) {
+    if (call != nullptr)
+      call->pending = false;  // its owner, destroyed later, has nothing to cancel
   }
 }
 
@@ -69,39 +69,41 @@ void Scheduler::push_timed(Time t, std::uintptr_t target) {
   timed_.push(make_key(t, seq_++), target);
 }
 
-std::uint32_t Scheduler::add_timer(Time due, Timer* timer) {
+void Scheduler::call_at(Time due, TimedCall& call) {
   std::uint32_t slot;
-  if (!free_timer_slots_.empty()) {
-    slot = free_timer_slots_.back();
-    free_timer_slots_.pop_back();
-    timers_[slot] = timer;
+  if (!free_call_slots_.empty()) {
+    slot = free_call_slots_.back();
+    free_call_slots_.pop_back();
+    calls_[slot] = &call;
   } else {
-    slot = static_cast<std::uint32_t>(timers_.size());
-    timers_.push_back(timer);
+    slot = static_cast<std::uint32_t>(calls_.size());
+    calls_.push_back(&call);
   }
-  const std::uintptr_t target = (static_cast<std::uintptr_t>(slot) << 1) | kTimerTag;
+  call.slot = slot;
+  call.pending = true;
+  const std::uintptr_t target = (static_cast<std::uintptr_t>(slot) << 1) | kCallTag;
   if (due <= now_) {
     push_ready(target);
   } else {
     push_timed(due, target);
   }
-  return slot;
 }
 
 bool Scheduler::is_cancelled(std::uintptr_t target) const noexcept {
-  return (target & kTimerTag) != 0 && timers_[target >> 1] == nullptr;
+  return (target & kCallTag) != 0 && calls_[target >> 1] == nullptr;
 }
 
-void Scheduler::release_timer_slot(std::uintptr_t target) {
-  free_timer_slots_.push_back(static_cast<std::uint32_t>(target >> 1));
+void Scheduler::release_call_slot(std::uintptr_t target) {
+  free_call_slots_.push_back(static_cast<std::uint32_t>(target >> 1));
 }
 
-void Scheduler::fire_timer(std::uintptr_t target) {
+void Scheduler::run_call(std::uintptr_t target) {
   const auto slot = static_cast<std::uint32_t>(target >> 1);
-  Timer* timer = timers_[slot];
-  timers_[slot] = nullptr;
-  free_timer_slots_.push_back(slot);
-  timer->fire();
+  TimedCall* call = calls_[slot];
+  calls_[slot] = nullptr;
+  free_call_slots_.push_back(slot);
+  call->pending = false;
+  call->run(*call);
 }
 
 inline bool Scheduler::next_event(Time limit, std::uintptr_t& target) {
@@ -116,7 +118,7 @@ inline bool Scheduler::next_event(Time limit, std::uintptr_t& target) {
       }
     } else if (!timed_.empty()) {
       if (is_cancelled(timed_.top().target)) {
-        release_timer_slot(timed_.pop());  // a cancelled timer neither moves the clock nor counts
+        release_call_slot(timed_.pop());  // a cancelled call neither moves the clock nor counts
         continue;
       }
       const auto due = static_cast<Time>(static_cast<std::uint64_t>(timed_.top().key >> 64));
@@ -127,7 +129,7 @@ inline bool Scheduler::next_event(Time limit, std::uintptr_t& target) {
       return false;
     }
     if (!is_cancelled(target)) return true;
-    release_timer_slot(target);
+    release_call_slot(target);
   }
 }
 
@@ -138,8 +140,8 @@ std::uint64_t Scheduler::run_events(Time limit, std::uint64_t max_events) {
   while (ran < max_events && !failed() && next_event(limit, target)) {
     ++events_;
     ++ran;
-    if ((target & kTimerTag) != 0) {
-      fire_timer(target);
+    if ((target & kCallTag) != 0) {
+      run_call(target);
     } else {
       std::coroutine_handle<>::from_address(reinterpret_cast<void*>(target)).resume();
     }
@@ -156,7 +158,7 @@ void Scheduler::run() {
 }
 
 Time Scheduler::next_time() const noexcept {
-  // May report a cancelled timer's time: harmless, step() skips it without running anything.
+  // May report a cancelled call's time: harmless, step() skips it without running anything.
   if (!ready_.empty()) return now_;
   if (!timed_.empty()) return static_cast<Time>(static_cast<std::uint64_t>(timed_.top().key >> 64));
   return kNever;

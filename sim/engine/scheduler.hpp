@@ -1,8 +1,9 @@
 #pragma once
 // The discrete-event kernel: a clock, a queue of timed wake-ups ordered by
 // (time, scheduling sequence), a FIFO of same-instant wake-ups, and the list of
-// live processes whose frames it owns. Events, resources and stores build on it;
-// it knows none of them. Include to drive a simulation or to write awaiters.
+// live processes whose frames it owns. A wake-up resumes a coroutine or runs a TimedCall.
+// Events, timers, resources and stores build on it; it knows none of them.
+// Include to drive a simulation or to write awaiters.
 #include <coroutine>
 #include <cstdint>
 #include <string>
@@ -16,7 +17,15 @@
 namespace burgers::engine {
 
 class Process;
-class Timer;
+
+// What the scheduler runs at a given time instead of resuming a coroutine (engine::Timer
+// triggers its event with one). The scheduler keeps `slot` and `pending`; `run` is the
+// owner's.
+struct TimedCall {
+  void (*run)(TimedCall&) = nullptr;
+  std::uint32_t slot = 0;
+  bool pending = false;  // scheduled, and neither run nor cancelled yet
+};
 
 // Links a live process into its scheduler's list (the promise derives from it).
 struct ProcessLink {
@@ -89,8 +98,17 @@ class Scheduler {
   // co_await scheduler.timeout(d): resume d nanoseconds later (d == 0 yields).
   TimeoutAwaiter timeout(Time delay) noexcept { return {*this, delay < 0 ? 0 : delay}; }
 
+  // Runs `call.run(call)` at absolute time `due` (due <= now: at once, after what is
+  // already due now). `call` must stay put until it has run or is cancelled.
+  void call_at(Time due, TimedCall& call);
+  // A pending call will not run. Harmless on one that is not pending.
+  void cancel(TimedCall& call) noexcept {
+    if (!call.pending) return;
+    calls_[call.slot] = nullptr;
+    call.pending = false;
+  }
+
  private:
-  friend class Timer;
   friend struct ProcessPromise;
 
   struct ReadyEntry {
@@ -104,14 +122,11 @@ class Scheduler {
   // Runs events due at or before `limit`, at most `max_events`, until none is left or the
   // run fails; returns how many ran.
   std::uint64_t run_events(Time limit, std::uint64_t max_events);
-  // The next event due at or before `limit`, cancelled timers skipped; false if none.
+  // The next event due at or before `limit`, cancelled calls skipped; false if none.
   bool next_event(Time limit, std::uintptr_t& target);
-  void fire_timer(std::uintptr_t target);
+  void run_call(std::uintptr_t target);
   bool is_cancelled(std::uintptr_t target) const noexcept;
-  void release_timer_slot(std::uintptr_t target);
-
-  std::uint32_t add_timer(Time due, Timer* timer);
-  void cancel_timer(std::uint32_t slot) noexcept { timers_[slot] = nullptr; }
+  void release_call_slot(std::uintptr_t target);
 
   void link(ProcessLink& p) noexcept;
   void unlink(ProcessLink& p) noexcept;
@@ -120,11 +135,11 @@ class Scheduler {
   std::uint64_t seq_ = 0;
   std::uint64_t events_ = 0;
   // Keys are time << 64 | sequence (one comparison orders both); targets are coroutine
-  // frame addresses, or (timer slot << 1) | 1.
+  // frame addresses, or (call slot << 1) | 1.
   WakeQueue timed_;
-  Ring<ReadyEntry> ready_;      // same-instant wake-ups, FIFO
-  std::vector<Timer*> timers_;  // slots; nullptr once cancelled
-  std::vector<std::uint32_t> free_timer_slots_;
+  Ring<ReadyEntry> ready_;         // same-instant wake-ups, FIFO
+  std::vector<TimedCall*> calls_;  // slots; nullptr once run or cancelled
+  std::vector<std::uint32_t> free_call_slots_;
   ProcessLink live_;  // sentinel of the circular list of live processes
   std::size_t live_count_ = 0;
   std::string failure_;

@@ -148,21 +148,10 @@ std::string comparison_table(const stats::Summary& sim, const stats::Summary& re
   for (const stats::ComparisonRow& row : stats::compare_runs(sim, real)) {
     const std::string station =
         row.station >= 0 ? label_of(sim.stations[static_cast<std::size_t>(row.station)]) : "";
-    std::string name;
-    switch (row.figure) {
-      case stats::Figure::makespan:
-        name = "Makespan";
-        break;
-      case stats::Figure::mean_sojourn:
-        name = "Mean time inside per customer";
-        break;
-      case stats::Figure::mean_queue_wait:
-        name = "Mean wait per visit: " + station;
-        break;
-      case stats::Figure::utilization:
-        name = "Utilization: " + station;
-        break;
-    }
+    const std::string name = stats::figure_name(
+        row,
+        {"Makespan", "Mean time inside per customer", "Mean wait per visit: %s", "Utilization: %s"},
+        station);
     out += "<tr>" + cell(name) + cell(stats::format_figure(row, row.simulated)) +
            cell(stats::format_figure(row, row.measured)) +
            cell(stats::format_deviation(row.deviation())) + "</tr>\n";

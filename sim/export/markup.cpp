@@ -43,6 +43,10 @@ std::string escaped(std::string_view text) {
   return out;
 }
 
+std::string crisp(float v) {
+  return coord(std::floor(v) + 0.5);
+}
+
 std::string coord(double v) {
   // Integer tenths instead of printf("%.1f"): no locale, no "-0.0", the same everywhere.
   const auto tenths = static_cast<std::int64_t>(std::llround(v * 10.0));

@@ -1,5 +1,5 @@
 #pragma once
-// Small text helpers shared by the SVG and HTML writers (internal to sim/export).
+// Small text helpers shared by the SVG and HTML writers (sim/export and sim/sweep_export).
 #include <string>
 #include <string_view>
 
@@ -18,6 +18,9 @@ void append_breakable(std::string& out, std::string_view text);
 // A coordinate with at most one decimal, locale-free and deterministic: 12.25 -> "12.3",
 // 4.0 -> "4", -0.04 -> "0".
 std::string coord(double v);
+// coord() of the pixel centre: a 1-px line drawn there is crisp instead of smeared over
+// two pixels.
+std::string crisp(float v);
 
 // "#rrggbb" (alpha is written separately, as an opacity).
 std::string hex(chart::Rgba c);

@@ -19,11 +19,6 @@ using chart::ChartModel;
 using chart::Pattern;
 using trace::State;
 
-// A 1-px line drawn on a pixel centre is crisp instead of smeared over two pixels.
-std::string crisp(float v) {
-  return coord(std::floor(v) + 0.5);
-}
-
 void append_text(std::string& out, float x, float y, std::string_view text,
                  std::string_view extra = {}) {
   out += "<text x=\"" + coord(x) + "\" y=\"" + coord(y) + "\"";

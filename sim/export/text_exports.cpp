@@ -199,6 +199,7 @@ std::string summary_json(const stats::Summary& s) {
     groups.close();
   }
   if (s.wall_time_s) root.number("wall_time_s", *s.wall_time_s);
+  if (s.spans) root.integer("spans", static_cast<std::int64_t>(*s.spans));
   // As given (1e-06 would be 0 with six decimals): the shortest text that reads back exactly.
   if (s.time_scale) root.raw("time_scale", fmt::format("{}", *s.time_scale));
   if (s.theory) write_theory(root, *s.theory);

@@ -46,7 +46,7 @@ struct Job {
   std::uint8_t phase = 0;   // next phase to run (see the static_assert below)
   Status status = Status::queued;
 
-  bool blocked() const { return step->customer == scenario::CustomerMode::blocked; }
+  bool blocked() const { return step->blocks(); }
 };
 // `phase` must count past the last phase without wrapping (or a step never ends).
 static_assert(scenario::kMaxPhasesPerStep < 255);

@@ -3,6 +3,9 @@
 // the longest-idle member takes the next job. At an async station a job whose io wait is
 // over returns to the staff member that started it (a task stays on its event loop), and a
 // member finishes its own resumed jobs, in the order their waits ended, before new ones.
+// Why not engine::Store<Job*>: a store hands an item to whichever getter waited longest,
+// but a resumed job must go to one particular member, ahead of the shared line. The
+// waiting itself is the engine's (HandleWaiter, WaiterList); only the lines are our own.
 #include <coroutine>
 #include <cstddef>
 #include <vector>

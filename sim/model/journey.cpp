@@ -6,6 +6,7 @@ trace::Trace trace_header(const scenario::Scenario& s) {
   trace::Trace t;
   t.scenario = s.name;
   t.title = s.title;
+  t.variant = s.variant;
   t.cores = s.machine.cores;
   t.gil = s.machine.gil;
   for (std::size_t i = 0; i < s.stations.size(); ++i) {

@@ -4,6 +4,10 @@
 // a context switch may cost time. The GIL, when the program is one Python process: a thread
 // computes only while it holds it, and hands it over every switch interval when others
 // want it. Model-internal.
+// Why not engine::Resource for the cores: its units are identical and anonymous, but a
+// core here has an identity (who ran on it last decides whether a switch costs time; the
+// trace names the core) and an event that ends its holder's turn when someone queues.
+// The waiting is the engine's (HandleWaiter, WaiterList).
 #include <cstdint>
 #include <memory>
 #include <vector>

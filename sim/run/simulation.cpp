@@ -3,7 +3,7 @@
 #include "engine/scheduler.hpp"
 #include "model/journey.hpp"
 #include "model/restaurant.hpp"
-#include "stats/theory_check.hpp"
+#include "theory/theory_check.hpp"
 #include "trace/recorder.hpp"
 #include "trace/span_sequencer.hpp"
 #include "trace/trace_store.hpp"
@@ -12,13 +12,8 @@ namespace burgers::run {
 
 Simulation::Simulation(scenario::Scenario scenario, RunOptions options)
     : scenario_(std::move(scenario)) {
-  std::vector<stats::StationMeta> metas;
-  for (const scenario::Station& st : scenario_.stations)
-    metas.push_back({st.name, st.label, st.staff});
-  std::vector<stats::GroupMeta> groups;
-  for (const scenario::CustomerGroup& g : scenario_.groups) groups.push_back({g.name, g.label});
-  collector_ =
-      std::make_unique<stats::Collector>(std::move(metas), options.stats, std::move(groups));
+  trace::Trace header = model::trace_header(scenario_);
+  collector_ = std::make_unique<stats::Collector>(header, options.stats);
   recorder_ = std::make_unique<trace::Recorder>();
   recorder_->add_observer(collector_.get());
   theory_ = stats::predict(scenario_);
@@ -29,7 +24,7 @@ Simulation::Simulation(scenario::Scenario scenario, RunOptions options)
   }
   sequencer_ = std::make_unique<trace::SpanSequencer>();
   if (options.record_trace) {
-    trace_ = std::make_unique<trace::Trace>(model::trace_header(scenario_));
+    trace_ = std::make_unique<trace::Trace>(std::move(header));
     store_ = std::make_unique<trace::TraceStore>(*trace_);
     sequencer_->add_sink(store_.get());
   }
@@ -105,9 +100,6 @@ double Simulation::progress() const {
 
 stats::Summary Simulation::summary() const {
   stats::Summary s = collector_->summarize(scheduler_->now(), scheduler_->events());
-  s.scenario = scenario_.name;
-  s.title = scenario_.title;
-  s.variant = scenario_.variant;
   s.seed = scenario_.seed;
   s.mode = "sim";
   s.theory = theory_;

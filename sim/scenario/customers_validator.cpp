@@ -80,7 +80,7 @@ std::string unknown_station_message(std::string_view name, const Scenario& s) {
 }
 
 void read_station_and_mode(TableReader& r, const StationLookup& stations, Step& step) {
-  if (auto station = r.string("station", false)) {
+  if (auto station = r.string("station", Key::optional)) {
     step.station = stations.scenario.station_index(*station);
     if (step.station < 0 && stations.readable) {
       r.error(r.find("station")->where, "station",
@@ -95,7 +95,7 @@ void read_station_and_mode(TableReader& r, const StationLookup& stations, Step& 
             "customer's own activity)");
     return;
   }
-  if (auto text = r.string("customer", false)) {
+  if (auto text = r.string("customer", Key::optional)) {
     if (*text == "blocked") {
       step.customer = CustomerMode::blocked;
     } else if (*text == "free") {
@@ -127,7 +127,7 @@ void read_line(TableReader& r, const Scenario& s, Step& step) {
             "there is no code to point into: add code = \"\"\"...\"\"\" to [scenario]");
     return;
   }
-  const std::optional<std::int64_t> line = r.integer("line", false, 1, 1'000'000);
+  const std::optional<std::int64_t> line = r.integer("line", Key::optional, 1, 1'000'000);
   if (!line) return;
   if (*line > lines) {
     r.error(node->where, "line",
@@ -153,8 +153,8 @@ void read_step(const TomlNode& table, std::string path, const StationLookup& sta
     }
     step.name = *name;
   }
-  step.label = r.string("label", false).value_or(default_label(step.name));
-  step.label_zh = r.string("label_zh", false).value_or("");
+  step.label = r.string("label", Key::optional).value_or(default_label(step.name));
+  step.label_zh = r.string("label_zh", Key::optional).value_or("");
   read_station_and_mode(r, stations, step);
   read_work(r, step);
   read_line(r, stations.scenario, step);
@@ -207,9 +207,9 @@ void read_group(const TableReader& root, const TomlNode& table, std::string path
       group.name = *name;
     }
   }
-  group.label = r.string("label", false).value_or(default_label(group.name));
-  group.label_zh = r.string("label_zh", false).value_or("");
-  group.count = r.integer("count", true, 0, kMaxCustomers).value_or(0);
+  group.label = r.string("label", Key::optional).value_or(default_label(group.name));
+  group.label_zh = r.string("label_zh", Key::optional).value_or("");
+  group.count = r.integer("count", Key::required, 0, kMaxCustomers).value_or(0);
   if (auto arrival = r.distribution("arrival", group.arrival_text)) group.arrival = *arrival;
   const TomlNode* station = root.find("station");
   read_steps(r, StationLookup{s, station == nullptr || station->is(Type::array)}, group, out);

@@ -51,6 +51,10 @@ struct Step {
   std::vector<Phase> work;
   CustomerMode customer = CustomerMode::blocked;
   int line = 0;  // the line of Scenario::code this step stands for; 0: none
+
+  // Whether the customer stands and waits (blocked) rather than being free meanwhile: the
+  // one choice between trace's blocked and free states, for both modes.
+  bool blocks() const { return customer == CustomerMode::blocked; }
 };
 
 // Customers that share an arrival process and a journey. `[customers]` is one group;

@@ -37,18 +37,18 @@ void read_header(TableReader& root, Scenario& s, Diagnostics& out) {
   }
   TableReader r(*table, "scenario", out);
   r.reject_unknown_keys(kScenarioKeys, "in [scenario]");
-  s.title = r.string("title", true).value_or("");
-  s.title_zh = r.string("title_zh", false).value_or("");
-  s.description = r.string("description", false, true).value_or("");
-  s.description_zh = r.string("description_zh", false, true).value_or("");
-  if (auto seed = r.integer("seed", false, 0, std::numeric_limits<std::int64_t>::max())) {
+  s.title = r.string("title", Key::required).value_or("");
+  s.title_zh = r.string("title_zh", Key::optional).value_or("");
+  s.description = r.string("description", Key::optional, Lines::many).value_or("");
+  s.description_zh = r.string("description_zh", Key::optional, Lines::many).value_or("");
+  if (auto seed = r.integer("seed", Key::optional, 0, std::numeric_limits<std::int64_t>::max())) {
     s.seed = static_cast<std::uint64_t>(*seed);
   }
   if (auto vocabulary = r.choice("vocabulary", kVocabularyValues)) {
     s.vocabulary = static_cast<Vocabulary>(*vocabulary);
   }
-  s.code = r.string("code", false, true).value_or("");
-  s.code_zh = r.string("code_zh", false, true).value_or("");
+  s.code = r.string("code", Key::optional, Lines::many).value_or("");
+  s.code_zh = r.string("code_zh", Key::optional, Lines::many).value_or("");
   if (!s.code_zh.empty() && s.code.empty()) {
     r.error(r.find("code_zh")->where, "code_zh", "needs code (the program in the original)");
   }
@@ -73,7 +73,7 @@ void read_workers(TableReader& r, Station& station) {
       r.error(ipc->where, "ipc",
               "only a process pool (workers = \"processes\") sends jobs between processes");
     } else {
-      station.ipc = r.duration("ipc", false).value_or(0);
+      station.ipc = r.duration("ipc", Durations::zero_or_more).value_or(0);
     }
   }
 }
@@ -92,9 +92,9 @@ void read_station(const TomlNode& table, std::size_t index, Scenario& s, Diagnos
       station.name = *name;
     }
   }
-  station.staff = static_cast<int>(r.integer("staff", true, 1, kMaxStaff).value_or(1));
-  station.label = r.string("label", false).value_or(default_label(station.name));
-  station.label_zh = r.string("label_zh", false).value_or("");
+  station.staff = static_cast<int>(r.integer("staff", Key::required, 1, kMaxStaff).value_or(1));
+  station.label = r.string("label", Key::optional).value_or(default_label(station.name));
+  station.label_zh = r.string("label_zh", Key::optional).value_or("");
   read_workers(r, station);
   // Kept even when invalid so that station[i] in messages matches the index.
   s.stations.push_back(std::move(station));
@@ -128,9 +128,9 @@ void read_machine(TableReader& root, Scenario& s, Diagnostics& out) {
   if (table == nullptr) return;
   TableReader r(*table, "machine", out);
   r.reject_unknown_keys(kMachineKeys, "in [machine]");
-  s.machine.cores = static_cast<int>(r.integer("cores", false, 0, kMaxCores).value_or(0));
-  s.machine.quantum = r.duration("quantum", true).value_or(s.machine.quantum);
-  s.machine.context_switch = r.duration("context_switch", false).value_or(0);
+  s.machine.cores = static_cast<int>(r.integer("cores", Key::optional, 0, kMaxCores).value_or(0));
+  s.machine.quantum = r.duration("quantum", Durations::positive).value_or(s.machine.quantum);
+  s.machine.context_switch = r.duration("context_switch", Durations::zero_or_more).value_or(0);
   if (s.machine.context_switch > s.machine.quantum) {
     r.error(r.find("context_switch")->where, "context_switch",
             "must be at most the quantum (" + format_duration(s.machine.quantum) + "), got '" +
@@ -138,7 +138,7 @@ void read_machine(TableReader& root, Scenario& s, Diagnostics& out) {
   }
   s.machine.gil = r.boolean("gil").value_or(false);
   s.machine.switch_interval =
-      r.duration("switch_interval", true).value_or(s.machine.switch_interval);
+      r.duration("switch_interval", Durations::positive).value_or(s.machine.switch_interval);
   if (r.find("switch_interval") != nullptr && !s.machine.gil) {
     r.error(r.find("switch_interval")->where, "switch_interval",
             "applies only with gil = true (the interval at which threads hand the GIL over)");

@@ -119,10 +119,10 @@ void read_sweep(const TomlNode& table, std::size_t index, Scenario& s, Diagnosti
       r.error(node->where, "metric", problem);
     }
   }
-  sweep.title = r.string("title", false).value_or("");
-  sweep.title_zh = r.string("title_zh", false).value_or("");
+  sweep.title = r.string("title", Key::optional).value_or("");
+  sweep.title_zh = r.string("title_zh", Key::optional).value_or("");
   sweep.replications =
-      static_cast<int>(r.integer("replications", false, 1, kMaxReplications).value_or(0));
+      static_cast<int>(r.integer("replications", Key::optional, 1, kMaxReplications).value_or(0));
   s.sweeps.push_back(std::move(sweep));
 }
 

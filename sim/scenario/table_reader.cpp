@@ -73,8 +73,8 @@ void TableReader::missing(std::string_view key) {
                   where + ": missing required key '" + std::string(key) + "'"});
 }
 
-std::optional<std::string> TableReader::string(std::string_view key, bool required,
-                                               bool multiline) {
+std::optional<std::string> TableReader::string(std::string_view key, Key presence, Lines lines) {
+  const bool required = presence == Key::required;
   const TomlNode* node = find(key);
   if (node == nullptr) {
     if (required) missing(key);
@@ -89,7 +89,7 @@ std::optional<std::string> TableReader::string(std::string_view key, bool requir
           required ? "must not be empty" : "must not be empty (leave the key out instead)");
     return std::nullopt;
   }
-  if (const std::optional<TextError> bad = check_output_text(node->string, multiline)) {
+  if (const std::optional<TextError> bad = check_output_text(node->string, lines == Lines::many)) {
     error(node->position_in_string(bad->offset), key, bad->message);
     return std::nullopt;
   }
@@ -97,7 +97,7 @@ std::optional<std::string> TableReader::string(std::string_view key, bool requir
 }
 
 std::optional<std::string> TableReader::name(std::string_view key) {
-  std::optional<std::string> text = string(key, true);
+  std::optional<std::string> text = string(key, Key::required);
   const TomlNode* node = find(key);
   if (!text || node == nullptr) return std::nullopt;
   for (std::size_t i = 0; i < text->size(); ++i) {
@@ -110,11 +110,11 @@ std::optional<std::string> TableReader::name(std::string_view key) {
   return text;
 }
 
-std::optional<std::int64_t> TableReader::integer(std::string_view key, bool required,
+std::optional<std::int64_t> TableReader::integer(std::string_view key, Key presence,
                                                  std::int64_t min, std::int64_t max) {
   const TomlNode* node = find(key);
   if (node == nullptr) {
-    if (required) missing(key);
+    if (presence == Key::required) missing(key);
     return std::nullopt;
   }
   if (node->is(TomlNode::Type::string) && node->beyond_int64) {
@@ -156,7 +156,7 @@ std::optional<std::size_t> TableReader::choice(std::string_view key,
                                                std::span<const std::string_view> values) {
   const TomlNode* node = find(key);
   if (node == nullptr) return std::nullopt;
-  const std::optional<std::string> text = string(key, false);
+  const std::optional<std::string> text = string(key, Key::optional);
   if (!text) return std::nullopt;
   for (std::size_t i = 0; i < values.size(); ++i) {
     if (values[i] == *text) return i;
@@ -171,7 +171,7 @@ std::optional<std::size_t> TableReader::choice(std::string_view key,
   return std::nullopt;
 }
 
-std::optional<Time> TableReader::duration(std::string_view key, bool positive) {
+std::optional<Time> TableReader::duration(std::string_view key, Durations range) {
   const TomlNode* node = find(key);
   if (node == nullptr) return std::nullopt;
   if (node->is(TomlNode::Type::integer) || node->is(TomlNode::Type::floating)) {
@@ -187,7 +187,7 @@ std::optional<Time> TableReader::duration(std::string_view key, bool positive) {
     error(node->position_in_string(parsed.error.offset), key, parsed.error.message);
     return std::nullopt;
   }
-  if (positive && *parsed.value == 0) {
+  if (range == Durations::positive && *parsed.value == 0) {
     error(node->where, key, "must be greater than 0, got '" + node->string + "'");
     return std::nullopt;
   }

@@ -14,6 +14,13 @@
 
 namespace burgers::scenario {
 
+// Whether a key must be there (its absence is reported) or may be left out.
+enum class Key : std::uint8_t { optional, required };
+// Whether a string may run over several lines (line breaks and tabs allowed).
+enum class Lines : std::uint8_t { one, many };
+// Which durations a key takes.
+enum class Durations : std::uint8_t { zero_or_more, positive };
+
 class TableReader {
  public:
   // `path` names the table in messages ("station[2]"); "" for the document root.
@@ -27,19 +34,19 @@ class TableReader {
   // Reports keys not in `allowed`; `context` ends the message: "unknown key 'x' in [[station]]".
   void reject_unknown_keys(std::span<const std::string_view> allowed, std::string_view context);
 
-  // Each returns nullopt when the key is absent (reported if required) or its value is bad
-  // (reported). Strings must not be empty, and must be valid UTF-8 without control
-  // characters (`multiline`: line breaks and tabs allowed), as they reach the outputs.
-  std::optional<std::string> string(std::string_view key, bool required, bool multiline = false);
+  // Each returns nullopt when the key is absent (reported if Key::required) or its value is
+  // bad (reported). Strings must not be empty, and must be valid UTF-8 without control
+  // characters (Lines::many: line breaks and tabs allowed), as they reach the outputs.
+  std::optional<std::string> string(std::string_view key, Key presence, Lines lines = Lines::one);
   // A required identifier: letters, digits, '_' and '-'.
   std::optional<std::string> name(std::string_view key);
-  std::optional<std::int64_t> integer(std::string_view key, bool required, std::int64_t min,
+  std::optional<std::int64_t> integer(std::string_view key, Key presence, std::int64_t min,
                                       std::int64_t max);
   std::optional<bool> boolean(std::string_view key);
   // An optional string that must be one of `values`; returns its index in `values`.
   std::optional<std::size_t> choice(std::string_view key, std::span<const std::string_view> values);
-  // An optional duration string; `positive` requires more than 0.
-  std::optional<Time> duration(std::string_view key, bool positive);
+  // An optional duration string; Durations::positive requires more than 0.
+  std::optional<Time> duration(std::string_view key, Durations range);
   // A required distribution string; its text as written goes to `text`.
   std::optional<Distribution> distribution(std::string_view key, std::string& text);
 

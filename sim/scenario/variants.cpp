@@ -141,10 +141,10 @@ void read_variant(const TomlNode& table, std::size_t index, Scenario& s, Diagnos
     }
     if (name) variant.name = *name;
   }
-  variant.label = r.string("label", true).value_or("");
-  variant.label_zh = r.string("label_zh", false).value_or("");
-  variant.description = r.string("description", false, true).value_or("");
-  variant.description_zh = r.string("description_zh", false, true).value_or("");
+  variant.label = r.string("label", Key::required).value_or("");
+  variant.label_zh = r.string("label_zh", Key::optional).value_or("");
+  variant.description = r.string("description", Key::optional, Lines::many).value_or("");
+  variant.description_zh = r.string("description_zh", Key::optional, Lines::many).value_or("");
   read_sets(r, variant);
   // Kept even when invalid so that variant[i] in messages matches the index.
   s.variants.push_back(std::move(variant));
@@ -158,7 +158,7 @@ void read_choice(TableReader& root, Scenario& s, bool tables, Diagnostics& out) 
     return;
   }
   TableReader r(*header, "scenario", out);
-  const std::optional<std::string> name = r.string("variant", false);
+  const std::optional<std::string> name = r.string("variant", Key::optional);
   if (!name) return;
   const TomlNode& node = *header->find("variant");
   std::vector<std::string_view> names;

@@ -72,19 +72,21 @@ double Collector::Area::mean(Time now, Time warmup) const {
   return static_cast<double>(total(now, warmup)) / static_cast<double>(now - warmup);
 }
 
-Collector::Collector(std::vector<StationMeta> stations, CollectorOptions options,
-                     std::vector<GroupMeta> groups)
-    : options_(options) {
-  stations_.reserve(stations.size());
-  for (StationMeta& meta : stations) {
+Collector::Collector(const trace::Trace& header, CollectorOptions options)
+    : options_(options),
+      scenario_(header.scenario),
+      title_(header.title),
+      variant_(header.variant) {
+  stations_.reserve(header.stations.size());
+  for (const trace::StationInfo& meta : header.stations) {
     StationStats s;
-    s.meta = std::move(meta);
+    s.meta = meta;
     stations_.push_back(std::move(s));
   }
-  groups_.reserve(groups.size());
-  for (GroupMeta& meta : groups) {
+  groups_.reserve(header.groups.size());
+  for (const trace::GroupInfo& meta : header.groups) {
     GroupStats g;
-    g.meta = std::move(meta);
+    g.meta = meta;
     groups_.push_back(std::move(g));
   }
 }
@@ -216,6 +218,9 @@ std::int64_t Collector::staff_busy(int station) const {
 
 Summary Collector::summarize(Time now, std::uint64_t events) const {
   Summary s;
+  s.scenario = scenario_;
+  s.title = title_;
+  s.variant = variant_;
   s.end_time = now;
   s.events = events;
   CustomerSummary& c = s.customers;

@@ -1,7 +1,7 @@
 #pragma once
-// Collector: computes the Summary while a run goes, from the span stream alone, in
-// memory that does not grow with the run. Time-weighted figures keep an area under
-// the curve that is brought up to date at every change.
+// Collector: computes the Summary from the span stream alone, while a run goes (or as
+// summarize_trace replays a stored trace), in memory that does not grow with the run.
+// Time-weighted figures keep an area under the curve brought up to date at every change.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -10,19 +10,9 @@
 #include "stats/histogram.hpp"
 #include "stats/summary.hpp"
 #include "trace/recorder.hpp"
+#include "trace/trace.hpp"
 
 namespace burgers::stats {
-
-struct StationMeta {
-  std::string name;
-  std::string label;
-  int staff = 0;
-};
-
-struct GroupMeta {
-  std::string name;
-  std::string label;
-};
 
 struct CollectorOptions {
   // Steady-state estimates: customers arriving, and queue waits beginning, before
@@ -32,17 +22,17 @@ struct CollectorOptions {
 
 class Collector final : public trace::SpanObserver {
  public:
-  // With `groups`, the summary also has each group's figures (customers name their group).
-  Collector(std::vector<StationMeta> stations, CollectorOptions options = {},
-            std::vector<GroupMeta> groups = {});
+  // The stations and customer groups are the run's trace header's (model::trace_header),
+  // the one description of them; its spans are not read.
+  explicit Collector(const trace::Trace& header, CollectorOptions options = {});
 
   void on_agent(trace::AgentId id, const trace::Agent& agent) override;
   void on_open(const trace::Track& track) override;
   void on_close(const trace::Track& track, Time end, trace::State next) override;
   void on_finish(const trace::Track& track, Time t) override;
 
-  // The figures as of time `now` (open spans count up to `now`). `events` is the
-  // engine's count, `scenario`/`title`/`seed` are copied into the result.
+  // The figures as of time `now` (open spans count up to `now`), with the header's
+  // scenario and title. `events` is the engine's count; the caller sets seed and mode.
   Summary summarize(Time now, std::uint64_t events) const;
 
   std::int64_t customers_arrived() const { return arrived_; }
@@ -66,7 +56,7 @@ class Collector final : public trace::SpanObserver {
     std::int64_t highest(Time now, Time warmup) const;  // over [warmup, now]
   };
   struct StationStats {
-    StationMeta meta;
+    trace::StationInfo meta;
     Area queue;
     Area busy;
     Area cpu;        // busy or switching
@@ -81,7 +71,7 @@ class Collector final : public trace::SpanObserver {
   };
 
   struct GroupStats {
-    GroupMeta meta;
+    trace::GroupInfo meta;
     std::int64_t arrived = 0;
     std::int64_t served = 0;
     uint128 sojourn_total = 0;
@@ -97,6 +87,9 @@ class Collector final : public trace::SpanObserver {
   static Area* split_of(StationStats& st, trace::State s);
 
   CollectorOptions options_;
+  std::string scenario_;
+  std::string title_;
+  std::string variant_;
   std::vector<StationStats> stations_;
   std::vector<GroupStats> groups_;
   // Each agent's group, kept only with several groups (with one, every customer is in it).

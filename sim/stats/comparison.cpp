@@ -28,6 +28,25 @@ std::vector<ComparisonRow> compare_runs(const Summary& a, const Summary& b) {
   return rows;
 }
 
+std::string figure_name(const ComparisonRow& row, const FigureNames& names,
+                        const std::string& station) {
+  std::string name;
+  switch (row.figure) {
+    case Figure::makespan:
+      return names.makespan;
+    case Figure::mean_sojourn:
+      return names.mean_sojourn;
+    case Figure::mean_queue_wait:
+      name = names.mean_queue_wait;
+      break;
+    case Figure::utilization:
+      name = names.utilization;
+      break;
+  }
+  if (const std::size_t at = name.find("%s"); at != std::string::npos) name.replace(at, 2, station);
+  return name;
+}
+
 std::string format_figure(const ComparisonRow& row, double value) {
   if (row.is_time()) return format_duration(static_cast<Time>(value));
   char buf[32];

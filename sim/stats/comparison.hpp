@@ -26,6 +26,19 @@ struct ComparisonRow {
 // Makespan, mean time inside, then each station's mean queue wait and utilization.
 std::vector<ComparisonRow> compare_runs(const Summary& simulated, const Summary& measured);
 
+// What one medium (terminal, report, dashboard) calls the figures. In the per-station
+// names, "%s" stands for the station: "%s busy", "Utilization: %s".
+struct FigureNames {
+  std::string makespan;
+  std::string mean_sojourn;
+  std::string mean_queue_wait;
+  std::string utilization;
+};
+
+// The row's name in `names`, `station` (as the medium names the row's station) in place.
+std::string figure_name(const ComparisonRow& row, const FigureNames& names,
+                        const std::string& station);
+
 // One of the row's values as people read it: "4 min 30 s", or "87.5%" for utilization.
 std::string format_figure(const ComparisonRow& row, double value);
 

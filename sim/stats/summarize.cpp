@@ -31,11 +31,7 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
   // Replays the stored spans through a Collector in time order: opens and closes are
   // interleaved exactly as they happened, so the result equals the streamed one (waits
   // of no time, which a trace does not keep, are put back before each service).
-  std::vector<StationMeta> metas;
-  for (const trace::StationInfo& s : trace.stations) metas.push_back({s.name, s.label, s.staff});
-  std::vector<GroupMeta> groups;
-  for (const trace::GroupInfo& g : trace.groups) groups.push_back({g.name, g.label});
-  Collector collector(std::move(metas), options, std::move(groups));
+  Collector collector(trace, options);
   for (std::size_t i = 0; i < trace.agents.size(); ++i)
     collector.on_agent(static_cast<trace::AgentId>(i), trace.agents[i]);
 
@@ -120,10 +116,7 @@ Summary summarize_trace(const trace::Trace& trace, std::uint64_t events, Collect
       if (s.state == trace::State::done) collector.on_finish(t, e.time);
     }
   }
-  Summary summary = collector.summarize(until == kNever ? trace.end_time : until, events);
-  summary.scenario = trace.scenario;
-  summary.title = trace.title;
-  return summary;
+  return collector.summarize(until == kNever ? trace.end_time : until, events);
 }
 
 }  // namespace burgers::stats

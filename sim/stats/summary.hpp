@@ -74,13 +74,14 @@ struct Summary {
   std::uint64_t seed = 0;
   std::string mode = "sim";  // sim | threads
   Time end_time = 0;         // time of the last event
-  std::uint64_t events = 0;  // engine events processed (threads mode: spans recorded)
+  std::uint64_t events = 0;  // engine events processed; 0 in threads mode (there is no engine)
   CustomerSummary customers;
   std::vector<StationSummary> stations;
-  std::vector<GroupSummary> groups;       // in the scenario's order
-  std::optional<double> wall_time_s;      // threads mode: real seconds the run took
-  std::optional<double> time_scale;       // threads mode: real seconds per simulated second
-  std::optional<TheoryCheck> theory;      // simulations: the textbook queue it is, if any
+  std::vector<GroupSummary> groups;    // in the scenario's order
+  std::optional<double> wall_time_s;   // threads mode: real seconds the run took
+  std::optional<std::uint64_t> spans;  // threads mode: spans recorded (what `events` said before)
+  std::optional<double> time_scale;    // threads mode: real seconds per simulated second
+  std::optional<TheoryCheck> theory;   // simulations: the textbook queue it is, if any
   std::optional<double> available_cores;  // threads mode: cores found free before the run
 };
 

@@ -1,6 +1,6 @@
 #include "sweep/sweep_plan.hpp"
 
-#include "stats/theory_check.hpp"
+#include "theory/theory_check.hpp"
 
 namespace burgers::sweep {
 

@@ -38,13 +38,13 @@ struct JobLanes {
 
   // The job is now in `phase`: the staff state mirrors it (running: busy, and so on).
   void set(trace::JobPhase phase, Time t) {
-    set_customer(phase, t);
-    record(staff, out, trace::staff_state(phase), t, job);
+    const trace::JobStates states = trace::job_states(phase, blocked);
+    record(customer, out, states.customer, t, job.without_core());
+    record(staff, out, states.staff, t, job);
   }
   // Only the customer's lane: the staff member has let go of the job (awaiting, loop_wait).
   void set_customer(trace::JobPhase phase, Time t) {
-    record(customer, out, trace::customer_state(phase, blocked), t,
-           {job.customer, job.station, -1, job.step});
+    record(customer, out, trace::job_states(phase, blocked).customer, t, job.without_core());
   }
 };
 

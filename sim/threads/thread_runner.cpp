@@ -57,11 +57,6 @@ struct Wakeup {
   bool arrival;
 };
 
-// Whether the customer of `step` is blocked (stands and waits) rather than free.
-bool stands(const scenario::Step& step) {
-  return step.customer == scenario::CustomerMode::blocked;
-}
-
 // Sleeps for `real_ns`; false if the run stopped meanwhile.
 bool sleep_for(std::stop_token stop, std::int64_t real_ns) {
   std::mutex m;
@@ -177,7 +172,7 @@ void Runner::begin_step(Customer& c, SpanBuffer& out, Time t) {
     timers_.add(time_.to_real(t + length), {&c, false});
     return;
   }
-  record(c.track, out, trace::customer_state(JobPhase::queued, stands(step)), t,
+  record(c.track, out, trace::customer_state(JobPhase::queued, step.blocks()), t,
          {c.track.agent, static_cast<std::int16_t>(step.station), -1, index});
   queues_[static_cast<std::size_t>(step.station)]->push(&c);
 }
@@ -244,7 +239,7 @@ LoopTask Runner::serve(Customer& c, StaffThread& me) {
       c.track,
       *me.out,
       {c.track.agent, static_cast<std::int16_t>(me.station), -1, static_cast<std::int16_t>(c.step)},
-      stands(step)};
+      step.blocks()};
   std::optional<Time> at = now();
   if (station.ipc > 0) {  // the job travels to the worker process
     if (!(at = hold(job, JobPhase::io_held, time_.real_ns(station.ipc / 2), *at))) co_return;
@@ -396,9 +391,9 @@ ThreadRun Runner::run() {
   }  // every thread joins here
   result.wall_time_s = std::chrono::duration<double>(Clock::now() - time_.to_real(0)).count();
   merge(result, buffers);
-  result.summary = stats::summarize_trace(result.trace, result.trace.spans.size());
+  result.summary = stats::summarize_trace(result.trace, 0);  // no engine events here
+  result.summary.spans = result.trace.spans.size();
   result.summary.seed = s_.seed;
-  result.summary.variant = s_.variant;
   result.summary.mode = "threads";
   result.summary.wall_time_s = result.wall_time_s;
   result.summary.time_scale = options_.time_scale;

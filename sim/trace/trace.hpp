@@ -35,6 +35,7 @@ class Trace {
  public:
   std::string scenario;  // scenario name (file stem)
   std::string title;
+  std::string variant;  // the scenario's chosen [[variant]]; empty when it has none
   std::vector<StationInfo> stations;
   std::vector<GroupInfo> groups;
   int cores = 0;     // 0: unlimited

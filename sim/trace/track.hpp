@@ -2,7 +2,11 @@
 // Track: an agent's recording cursor (its open span and running totals), and the one rule
 // by which an agent's state changes become spans: a change that keeps the state, the
 // customer and the core continues the open span; any other ends it and begins the next.
+// Also job_states(): which states a job's customer and staff lanes take in each phase.
 // Used by the Recorder (the simulation) and by the real-threads runner. Include freely.
+#include <array>
+#include <cstddef>
+
 #include "trace/span.hpp"
 
 namespace burgers::trace {
@@ -13,7 +17,36 @@ struct SpanDetail {
   std::int16_t station = -1;
   std::int16_t core = -1;
   std::int16_t step = -1;
+
+  // The same job as the customer's lane shows it: no core (the staff member runs on it).
+  SpanDetail without_core() const { return {customer, station, -1, step}; }
 };
+
+// A job's two lanes in one phase: the customer's state (blocked or free) and the staff
+// member's, which mirrors it (running: busy, io_held: io_wait, ...). The one pairing, used
+// by model::Worker (the simulation) and threads::JobLanes (real threads).
+struct JobStates {
+  State customer;
+  State staff;
+};
+
+namespace detail {
+// customer_state() and staff_state() for every phase, looked up on the hot path (their
+// switches compile to an indirect jump per call). [phase][blocked]
+inline constexpr auto kJobStates = [] {
+  std::array<std::array<JobStates, 2>, kJobPhaseCount> table{};
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    const auto phase = static_cast<JobPhase>(i);
+    for (const bool blocked : {false, true})
+      table[i][blocked ? 1 : 0] = {customer_state(phase, blocked), staff_state(phase)};
+  }
+  return table;
+}();
+}  // namespace detail
+
+inline JobStates job_states(JobPhase phase, bool blocked) {
+  return detail::kJobStates[static_cast<std::size_t>(phase)][blocked ? 1 : 0];
+}
 
 // An agent's current span and running totals; lives with the agent (in its frame).
 struct Track {

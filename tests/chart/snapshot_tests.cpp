@@ -36,8 +36,9 @@ TEST_CASE("the snapshot shows who works, who stands in line and who waits with a
   // At 4 min: C1 ordered 1-3 and is being cooked for (3-8); C2 orders (3-5); C3 queued since 3.
   const Snapshot at4 = snapshot_at(*sim.trace(), index, 4 * kMinute);
   REQUIRE(at4.stations.size() == 2);
-  CHECK(at4.stations[0].staff[0].state == State::busy);
-  CHECK(at4.stations[0].staff[0].customer == sim.trace()->agents.size() - 2);  // serving customer 2
+  CHECK(at4.stations[0].staff_members[0].state == State::busy);
+  CHECK(at4.stations[0].staff_members[0].customer ==
+        sim.trace()->agents.size() - 2);  // serving customer 2
   REQUIRE(at4.stations[0].line.size() == 1);
   CHECK(at4.stations[0].line[0].number == 3);
   CHECK(at4.stations[1].preparing == std::vector<std::int64_t>{1});
@@ -57,7 +58,7 @@ TEST_CASE("scrubbing back in time rebuilds the earlier state exactly") {
   REQUIRE(early.customers.size() == 1);
   CHECK(early.customers[0].state == State::served_blocked);
   CHECK(early.customers[0].since == kMinute);
-  CHECK(early.stations[1].staff[0].state == State::idle);
+  CHECK(early.stations[1].staff_members[0].state == State::idle);
   // Customer 1: cooked 3-8 min, eats 8-18 min, leaves at 18.
   const Snapshot at9 = snapshot_at(*sim.trace(), index, 9 * kMinute);
   CHECK(at9.customers[0].state == State::own_activity);
@@ -101,7 +102,7 @@ TEST_CASE("snapshots of a long run look only at customers who can be inside") {
   CHECK(static_cast<std::int64_t>(snap.customers.size()) == inside);
   CHECK(snap.arrived - snap.left == inside);
   std::int64_t busy = 0;
-  for (const AgentAt& a : snap.stations[0].staff) busy += a.state == State::busy;
+  for (const AgentAt& a : snap.stations[0].staff_members) busy += a.state == State::busy;
   CHECK(static_cast<std::int64_t>(snap.stations[0].line.size()) + busy == inside);
 }
 
@@ -111,5 +112,5 @@ TEST_CASE("a live snapshot shows open spans at the simulation's current time") {
   const TraceIndex index(*sim.trace());
   const Snapshot snap = snapshot_at(*sim.trace(), index, 4 * kMinute);
   CHECK(snap.customers.size() == 3);
-  CHECK(snap.stations[0].staff[0].state == State::busy);
+  CHECK(snap.stations[0].staff_members[0].state == State::busy);
 }

@@ -47,7 +47,7 @@ TEST_CASE("customers keep their positions in arrival order among other agents") 
   CHECK(index.customer(3) == 5);
   CHECK(index.customer_position(3) == 1);
   CHECK(index.customer_position(2) == SIZE_MAX);  // a staff member
-  CHECK(index.staff() == std::vector<trace::AgentId>{0, 2});
+  CHECK(index.staff_agents() == std::vector<trace::AgentId>{0, 2});
   CHECK(list(index.spans_of(3)) == std::vector<std::uint32_t>{3, 4, 5});
   CHECK(list(index.spans_of(2)) == std::vector<std::uint32_t>{12});
   CHECK(index.customer_arrival(1) == 3 * kSecond);

@@ -9,8 +9,8 @@
 #include "stats/batch_means.hpp"
 #include "stats/student_t.hpp"
 #include "stats/theory.hpp"
-#include "stats/theory_check.hpp"
 #include "support/scenario_builder.hpp"
+#include "theory/theory_check.hpp"
 
 using namespace burgers;
 using burgers::testing::cpu;

@@ -4,20 +4,20 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <set>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "export/output_files.hpp"
-#include "export/sweep_exports.hpp"
 #include "export/text_exports.hpp"
 #include "run/simulation.hpp"
 #include "scenario/loader.hpp"
+#include "support/run_process.hpp"
 #include "sweep/sweep_curves.hpp"
 #include "sweep/sweep_plan.hpp"
 #include "sweep/sweep_result.hpp"
 #include "sweep/sweep_runner.hpp"
-#include "support/run_process.hpp"
+#include "sweep_export/sweep_exports.hpp"
 
 using namespace burgers;
 

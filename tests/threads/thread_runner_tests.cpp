@@ -74,6 +74,8 @@ TEST_CASE("every customer of a blocking scenario arrives, is served and leaves")
   REQUIRE_FALSE(r.stopped);
   CHECK(r.threads == 3);  // dispatcher + two cashiers
   CHECK(r.summary.mode == "threads");
+  CHECK(r.summary.events == 0);  // engine events: there is no engine here
+  CHECK(r.summary.spans == r.trace.spans.size());
   CHECK(r.summary.customers.arrived == 12);
   CHECK(r.summary.customers.served == 12);
   CHECK(r.summary.stations[0].served == 12);

@@ -44,7 +44,7 @@ TEST_CASE("a real-threads run in the background publishes both runs when it ends
   CHECK(r->real.summary.mode == "threads");
   CHECK(r->real.summary.customers.served == 4);
   CHECK(r->sim_summary.customers.makespan == 20 * kSecond);
-  CHECK(r->real_index.staff().size() == 2);
+  CHECK(r->real_index.staff_agents().size() == 2);
   CHECK(r->sim_index.indexed_customers() == 4);
   // The free cores were checked before the run, for the panel to show.
   CHECK(r->real.cores.tested >= 1);

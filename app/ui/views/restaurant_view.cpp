@@ -148,7 +148,7 @@ trace::AgentId RestaurantView::hover(const chart::RestaurantScene& scene, const 
     const chart::AgentAt* who = nullptr;
     for (const auto& c : frame.snapshot.customers) who = c.agent == p.agent ? &c : who;
     for (const auto& st : frame.snapshot.stations)
-      for (const auto& s : st.staff) who = s.agent == p.agent ? &s : who;
+      for (const auto& s : st.staff_members) who = s.agent == p.agent ? &s : who;
     if (who == nullptr) return trace::kNoAgent;
     ImGui::BeginTooltip();
     ImGui::Text("%s", names.agent(trace, who->agent).c_str());

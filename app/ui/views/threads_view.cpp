@@ -25,23 +25,12 @@ void comparison_table(const ThreadsResult& r, const Text& text, const Names& nam
   ImGui::TableSetupColumn(text("measured"));
   ImGui::TableSetupColumn(text("deviation"));
   ImGui::TableHeadersRow();
+  const stats::FigureNames names_of_figures{text("makespan"), text("mean_sojourn"),
+                                            std::string(text("mean_wait")) + ": %s",
+                                            std::string(text("utilization")) + ": %s"};
   for (const stats::ComparisonRow& row : stats::compare_runs(r.sim_summary, r.real.summary)) {
     const std::string station = row.station >= 0 ? names.station(r.sim_trace, row.station) : "";
-    std::string label;
-    switch (row.figure) {
-      case stats::Figure::makespan:
-        label = text("makespan");
-        break;
-      case stats::Figure::mean_sojourn:
-        label = text("mean_sojourn");
-        break;
-      case stats::Figure::mean_queue_wait:
-        label = std::string(text("mean_wait")) + ": " + station;
-        break;
-      case stats::Figure::utilization:
-        label = std::string(text("utilization")) + ": " + station;
-        break;
-    }
+    const std::string label = stats::figure_name(row, names_of_figures, station);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(label.c_str());

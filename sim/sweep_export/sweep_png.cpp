@@ -10,7 +10,7 @@
 
 #include "export/raster.hpp"
 #include "export/raster_text.hpp"
-#include "export/sweep_exports.hpp"
+#include "sweep_export/sweep_exports.hpp"
 
 namespace burgers::exporter {
 

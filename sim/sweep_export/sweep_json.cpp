@@ -4,8 +4,8 @@
 #include <string>
 
 #include "export/json_writer.hpp"
-#include "export/sweep_exports.hpp"
 #include "stats/theory_result.hpp"
+#include "sweep_export/sweep_exports.hpp"
 
 namespace burgers::exporter {
 

@@ -1,4 +1,4 @@
-#include "chart/lane_painter.hpp"
+#include "chart/bar_builder.hpp"
 
 #include <algorithm>
 #include <array>
@@ -8,7 +8,7 @@ namespace burgers::chart {
 using trace::Span;
 using trace::State;
 
-void LanePainter::paint(SpanList spans, float y0, float y1, bool marks) {
+void BarBuilder::add_lane(SpanList spans, float y0, float y1, bool marks) {
   const Time t0 = model_.t0;
   const Time t1 = model_.t1;
   // Spans of one lane follow each other in time: ends are sorted, so search the first visible.
@@ -59,7 +59,7 @@ void LanePainter::paint(SpanList spans, float y0, float y1, bool marks) {
   }
 }
 
-void LanePainter::paint_summary(const std::vector<SpanList>& lanes, float y0, float y1) {
+void BarBuilder::add_summary(const std::vector<SpanList>& lanes, float y0, float y1) {
   if (lanes.empty()) return;
   std::vector<SpanList::iterator> at;
   for (const SpanList spans : lanes) at.push_back(spans.begin());

@@ -10,7 +10,7 @@
 #include <system_error>
 
 #include "export/output_files.hpp"
-#include "export/sweep_exports.hpp"
+#include "sweep_export/sweep_exports.hpp"
 
 namespace burgers::exporter {
 

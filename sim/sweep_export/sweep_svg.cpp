@@ -5,8 +5,8 @@
 
 #include "export/markup.hpp"
 #include "export/svg_timeline.hpp"
-#include "export/sweep_exports.hpp"
 #include "sweep/sweep_curves.hpp"
+#include "sweep_export/sweep_exports.hpp"
 
 namespace burgers::exporter {
 
@@ -15,10 +15,6 @@ namespace {
 using chart::CurveChartModel;
 using chart::CurveXY;
 using chart::LineStyle;
-
-std::string crisp(float v) {
-  return coord(std::floor(v) + 0.5);
-}
 
 std::string opacity(chart::Rgba c) {
   return coord(static_cast<double>(c.a) / 255.0);

@@ -1,5 +1,5 @@
 #pragma once
-// LanePainter: turns one lane's spans into the ChartModel's bars and marks, and a folded
+// BarBuilder: turns one lane's spans into the ChartModel's bars and marks, and a folded
 // group's lanes into one summary bar. Internal to sim/chart (the timeline layout).
 #include <cstdint>
 #include <vector>
@@ -15,16 +15,16 @@ namespace burgers::chart {
 // search jumps to the first span that ends beyond the next pixel, and the folded bar
 // takes the state of the span at that pixel's middle. A frame's cost is then about
 // (bars x log spans), however long the run.
-class LanePainter {
+class BarBuilder {
  public:
-  LanePainter(const trace::Trace& trace, ChartModel& model, Time live_end, bool overlay = false)
+  BarBuilder(const trace::Trace& trace, ChartModel& model, Time live_end, bool overlay = false)
       : trace_(trace), model_(model), live_end_(live_end), overlay_(overlay) {}
 
-  void paint(SpanList spans, float y0, float y1, bool marks);
+  void add_lane(SpanList spans, float y0, float y1, bool marks);
   // A folded group in one lane: in each pixel column, bars stacked from the lane's bottom,
   // one per state other than idle, each as high as the share of `lanes` in that state at
   // the column's middle. Costs columns x lanes x log spans.
-  void paint_summary(const std::vector<SpanList>& lanes, float y0, float y1);
+  void add_summary(const std::vector<SpanList>& lanes, float y0, float y1);
 
  private:
   Time end_of(std::uint32_t i) const {

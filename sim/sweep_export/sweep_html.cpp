@@ -6,9 +6,9 @@
 #include <string>
 
 #include "export/markup.hpp"
-#include "export/sweep_exports.hpp"
 #include "stats/theory_result.hpp"
 #include "sweep/metrics.hpp"
+#include "sweep_export/sweep_exports.hpp"
 
 namespace burgers::exporter {
 

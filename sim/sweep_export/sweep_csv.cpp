@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "export/sweep_exports.hpp"
 #include "export/text_exports.hpp"
 #include "sweep/metrics.hpp"
+#include "sweep_export/sweep_exports.hpp"
 
 namespace burgers::exporter {
 

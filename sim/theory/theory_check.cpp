@@ -1,4 +1,4 @@
-#include "stats/theory_check.hpp"
+#include "theory/theory_check.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,0 +1,28 @@
+# cmake -DROOT=<folder> [-DFORBIDDEN=<regex>] [-DEXCEPT=<regex>] -P scan_includes.cmake:
+# fails listing every #include under ROOT (.hpp, .cpp, .in) whose target matches FORBIDDEN
+# (by default ImGui, GLFW, GL and epoxy), for the headers that no include root can hide
+# (they live in /usr/include). Files whose path matches EXCEPT are skipped.
+if(NOT DEFINED FORBIDDEN)
+  set(FORBIDDEN "[Ii]m[Gg]ui|backends/imgui|GLFW/|GL/|GLES|epoxy/|glad/")
+endif()
+file(GLOB_RECURSE files ${ROOT}/*.hpp ${ROOT}/*.cpp ${ROOT}/*.in)
+set(found "")
+foreach(file IN LISTS files)
+  if(DEFINED EXCEPT AND file MATCHES "${EXCEPT}")
+    continue()
+  endif()
+  file(STRINGS ${file} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+  foreach(line IN LISTS lines)
+    if(line MATCHES "#[ \t]*include[ \t]*[<\"](${FORBIDDEN})")
+      string(APPEND found "\n  ${file}: ${line}")
+    endif()
+  endforeach()
+endforeach()
+list(LENGTH files count)
+if(count EQUAL 0)
+  message(FATAL_ERROR "no source files under ${ROOT}")
+endif()
+if(found)
+  message(FATAL_ERROR "forbidden includes:${found}")
+endif()
+message(STATUS "${count} files scanned, no forbidden include")
