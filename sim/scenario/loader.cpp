@@ -61,8 +61,7 @@ LoadResult load_scenario_text(std::string_view toml_text, std::string_view file_
   return result;
 }
 
-std::optional<std::string> read_scenario_file(const std::filesystem::path& path,
-                                              Diagnostics& out) {
+std::optional<std::string> read_scenario_file(const std::filesystem::path& path, Diagnostics& out) {
   const std::string file = path.string();
   auto fail = [&](std::string message) -> std::optional<std::string> {
     out.push_back({file, 0, 0, std::move(message)});
@@ -70,8 +69,7 @@ std::optional<std::string> read_scenario_file(const std::filesystem::path& path,
   };
   try {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-      return fail("cannot open file: it is a directory");
+    if (std::filesystem::is_directory(path, ec)) return fail("cannot open file: it is a directory");
     if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
       return fail("cannot open file: it is not a regular file");
     std::ifstream in(path, std::ios::binary);
