@@ -122,6 +122,11 @@ void SweepView::custom_row(const AppState& state, const scenario::Scenario& less
     metric_ = 0;
     range_ = keys.empty() ? std::string() : keys[0].values;
   }
+  if (const auto snapshot = state.sweep.snapshot();
+      snapshot != nullptr && snapshot->plan != followed_) {
+    followed_ = snapshot->plan;
+    follow_plan(*snapshot->plan, keys, metrics);
+  }
   key_ = std::clamp(key_, 0, static_cast<int>(keys.size()) - 1);
   metric_ = std::clamp(metric_, 0, static_cast<int>(metrics.size()) - 1);
   const float w = ImGui::GetFontSize();
@@ -147,6 +152,23 @@ void SweepView::custom_row(const AppState& state, const scenario::Scenario& less
   if (ImGui::InputText("##sweep_range", buffer, sizeof buffer)) range_ = buffer;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text("sweep_range_tip"));
   run_row(state, keys[static_cast<std::size_t>(key_)].key, metrics, out);
+}
+
+void SweepView::follow_plan(const sweep::SweepPlan& plan, const std::vector<SweepChoice>& keys,
+                            const std::vector<std::string>& metrics) {
+  if (plan.spec.vary.empty()) return;
+  const scenario::Vary& vary = plan.spec.vary.front();
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i].key != vary.key) continue;
+    key_ = static_cast<int>(i);
+    range_ = vary.text.substr(std::min(vary.text.size(), vary.key_offset + vary.key.size() + 1));
+    break;
+  }
+  replications_ = plan.spec.replications;
+  if (!plan.spec.metrics.empty()) {
+    const auto found = std::find(metrics.begin(), metrics.end(), plan.spec.metrics.front());
+    if (found != metrics.end()) metric_ = static_cast<int>(found - metrics.begin());
+  }
 }
 
 void SweepView::run_row(const AppState& state, const std::string& key,

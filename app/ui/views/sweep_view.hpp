@@ -12,6 +12,8 @@
 
 namespace burgers::ui {
 
+struct SweepChoice;
+
 class SweepView {
  public:
   void draw(const AppState& state, std::vector<Command>& out);
@@ -24,8 +26,13 @@ class SweepView {
   void run_row(const AppState& state, const std::string& key,
                const std::vector<std::string>& metrics, std::vector<Command>& out);
   void chart(const AppState& state, std::vector<Command>& out);
+  // The form shows the sweep being drawn: after a suggested sweep (or --sweep N) ran, its
+  // key, values, replications and figure, so the controls never contradict the curves.
+  void follow_plan(const sweep::SweepPlan& plan, const std::vector<SweepChoice>& keys,
+                   const std::vector<std::string>& metrics);
 
-  std::string lesson_;  // the file the choices below belong to
+  std::string lesson_;                                // the file the choices below belong to
+  std::shared_ptr<const sweep::SweepPlan> followed_;  // the plan the form last followed
   int key_ = 0;
   std::string range_;
   int replications_ = 5;
