@@ -51,7 +51,7 @@ void TraceIndex::CustomerPool::add_span(std::size_t position, std::uint32_t span
     std::uint32_t* fresh = place(room, slot);
     if (old != nullptr) std::memcpy(fresh, old, slot.count * sizeof(std::uint32_t));
   }
-  blocks_[slot.at / kPoolBlock][slot.at % kPoolBlock + slot.count++] = span;
+  blocks_[slot.at / kPoolBlock].get()[slot.at % kPoolBlock + slot.count++] = span;
   group_room_[g] = std::max(group_room_[g], slot.count);
 }
 

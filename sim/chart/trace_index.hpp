@@ -82,7 +82,11 @@ class TraceIndex {
     };
     std::uint32_t* place(std::size_t room, Slot& slot);
 
-    std::vector<std::unique_ptr<std::uint32_t[]>> blocks_;
+    // Raw memory from ::operator new, so freed with ::operator delete (not delete[]).
+    struct Free {
+      void operator()(std::uint32_t* p) const { ::operator delete(static_cast<void*>(p)); }
+    };
+    std::vector<std::unique_ptr<std::uint32_t, Free>> blocks_;
     std::size_t used_ = 0;  // entries used in the last block
     std::vector<Slot> slots_;
     std::vector<std::uint16_t> group_room_;  // per group: the most spans a customer had
