@@ -134,9 +134,10 @@ int run_command_line(int argc, char** argv) {
   sweep_cmd->add_option("--metric", sweep.metrics,
                         "A summary figure to follow, e.g. customers.mean_sojourn_s, "
                         "stations.kitchen.utilization or speedup (repeatable)");
-  sweep_cmd->add_option("--replications,-r", sweep.replications,
-                        "Runs per point, seeds derived from the scenario's (default 5; 3 with "
-                        "real threads)")
+  sweep_cmd
+      ->add_option("--replications,-r", sweep.replications,
+                   "Runs per point, seeds derived from the scenario's (default 5; 3 with "
+                   "real threads)")
       ->check(CLI::Range(1, 10000));
   sweep_cmd->add_option("--jobs,-j", sweep.jobs, "Simulations at once (default: every core)")
       ->check(CLI::Range(1, 1024));
@@ -144,9 +145,10 @@ int run_command_line(int argc, char** argv) {
       ->add_option("--mode", sweep.mode,
                    "sim, threads (real OS threads, one point at a time) or both, compared")
       ->check(CLI::IsMember({"sim", "threads", "both"}));
-  sweep_cmd->add_option("--time-scale", sweep.time_scale,
-                        "Threads modes: real seconds per simulated second (default: the "
-                        "longest point takes about 4 s)")
+  sweep_cmd
+      ->add_option("--time-scale", sweep.time_scale,
+                   "Threads modes: real seconds per simulated second (default: the "
+                   "longest point takes about 4 s)")
       ->check(CLI::PositiveNumber);
   sweep_cmd->add_option("--out", sweep.out_dir,
                         "Output directory (default: out/<scenario-name>-sweep/)");

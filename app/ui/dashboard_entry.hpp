@@ -20,7 +20,7 @@ struct DashboardRequest {
   std::string compare;        // a second scenario side by side, as Compare does
   std::vector<std::string> panels;  // open at start: help, hint, export, open, sweep
   int sweep = 0;  // > 0: run the lesson's suggested sweep number N at start (frames wait for it)
-  std::string language;  // "en" or "zh-TW"; empty: as last chosen (saved settings)
+  std::string language;    // "en" or "zh-TW"; empty: as last chosen (saved settings)
   std::string vocabulary;  // "restaurant" or "program"; empty: as last chosen, else the lesson's
 };
 

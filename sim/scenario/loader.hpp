@@ -29,8 +29,7 @@ std::optional<Override> parse_override(std::string_view text, Diagnostic& error)
 
 // A scenario file's text: only a regular file, and at most kMaxFileBytes of it. Nullopt
 // with a diagnostic (file:0:0) in `out` when it cannot be read or is too large.
-std::optional<std::string> read_scenario_file(const std::filesystem::path& path,
-                                              Diagnostics& out);
+std::optional<std::string> read_scenario_file(const std::filesystem::path& path, Diagnostics& out);
 
 LoadResult load_scenario_file(const std::filesystem::path& path,
                               std::span<const Override> overrides = {});

@@ -39,8 +39,8 @@ TEST_CASE("report.html lets Chinese break only where the shared line breaker all
   CHECK(html.find("word-break:keep-all") != std::string::npos);
   CHECK(html.find("櫃<wbr/>檯") != std::string::npos);
   // Never before closing punctuation, never after opening punctuation.
-  for (const char* bad :
-       {"<wbr/>，", "<wbr/>。", "<wbr/>、", "<wbr/>）", "<wbr/>」", "<wbr/>！", "（<wbr/>", "「<wbr/>"}) {
+  for (const char* bad : {"<wbr/>，", "<wbr/>。", "<wbr/>、", "<wbr/>）", "<wbr/>」", "<wbr/>！",
+                          "（<wbr/>", "「<wbr/>"}) {
     INFO(bad);
     CHECK(html.find(bad) == std::string::npos);
   }

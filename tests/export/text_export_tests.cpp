@@ -65,8 +65,7 @@ TEST_CASE("summary.json parses and holds every documented figure in a fixed orde
   std::vector<std::string> keys;
   for (const auto& m : json.members) keys.push_back(m.first);
   CHECK(keys == std::vector<std::string>{"scenario", "title", "seed", "mode", "end_time_s",
-                                         "events", "customers", "stations", "groups",
-                                         "theory"});
+                                         "events", "customers", "stations", "groups", "theory"});
   CHECK(json["mode"].text == "sim");
   CHECK(json["seed"].number == 3);
   CHECK(json["customers"]["arrived"].number == 12);

@@ -94,9 +94,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   const std::size_t split = input.find(std::string_view("\0\0", 2));
   const std::string_view document = input.substr(0, split);
-  const std::vector<scenario::Override> overrides =
-      split == std::string_view::npos ? std::vector<scenario::Override>{}
-                                      : overrides_of(input.substr(split + 2));
+  const std::vector<scenario::Override> overrides = split == std::string_view::npos
+                                                        ? std::vector<scenario::Override>{}
+                                                        : overrides_of(input.substr(split + 2));
   const scenario::LoadResult result =
       scenario::load_scenario_text(document, "fuzz.toml", overrides);
   require(result.ok() == result.diagnostics.empty());

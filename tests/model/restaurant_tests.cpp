@@ -148,7 +148,8 @@ TEST_CASE("the same scenario and seed give the same run, another seed another ru
   CHECK(a.summary().customers.mean_sojourn != c.summary().customers.mean_sojourn);
 }
 
-TEST_CASE("a blocking station holds its staff through io and an async one serves others meanwhile") {
+TEST_CASE(
+    "a blocking station holds its staff through io and an async one serves others meanwhile") {
   auto build = [](bool async) {
     return ScenarioBuilder()
         .station("loop", 1, async)
