@@ -212,4 +212,34 @@ bool write_temp_file(WriteGuard& guard, const std::filesystem::path& final_path,
   return ok;
 }
 
+bool write_all(WriteGuard& guard, std::span<const PendingFile> files,
+               std::vector<std::filesystem::path>& written, std::string& error) {
+  // A directory squatting on a target name would make its rename fail after others
+  // were renamed: refuse before writing anything.
+  std::error_code ec;
+  for (const PendingFile& f : files) {
+    if (std::filesystem::is_directory(f.final_path, ec)) {
+      error = f.final_path.string() + ": is a directory, not a file";
+      guard.discard();
+      return false;
+    }
+  }
+  // Everything goes to temporary names first; only when all succeeded are they renamed,
+  // so a failure leaves no half-written file.
+  bool all_written = true;
+  for (const PendingFile& f : files) {
+    if (f.produce && !write_temp_file(guard, f.final_path, f.temp_path, f.produce, error)) {
+      all_written = false;
+      break;
+    }
+  }
+  std::vector<std::pair<std::filesystem::path, std::filesystem::path>> renames;
+  for (const PendingFile& f : files) renames.emplace_back(f.temp_path, f.final_path);
+  if (!all_written || !guard.commit(renames, written, error)) {
+    guard.discard();
+    return false;
+  }
+  return true;
+}
+
 }  // namespace burgers::exporter

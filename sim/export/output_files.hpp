@@ -69,4 +69,18 @@ bool write_temp_file(WriteGuard& guard, const std::filesystem::path& final_path,
                      const std::filesystem::path& temp_path,
                      const std::function<bool(std::FILE*)>& produce, std::string& error);
 
+// One file of a write: where it goes, its temporary name, and what writes its bytes
+// (empty: already written under the temporary name, e.g. streamed during the run).
+struct PendingFile {
+  std::filesystem::path final_path;
+  std::filesystem::path temp_path;
+  std::function<bool(std::FILE*)> produce;
+};
+
+// Writes every file under its temporary name, then renames them all; on any failure
+// (disk full, a signal through `guard`) everything the guard made is taken back and
+// `error` says why. `written` gets the final paths on success.
+bool write_all(WriteGuard& guard, std::span<const PendingFile> files,
+               std::vector<std::filesystem::path>& written, std::string& error);
+
 }  // namespace burgers::exporter

@@ -100,21 +100,10 @@ std::string file_name(Format f, bool threads) {
 namespace {
 
 using Producer = std::function<bool(std::FILE*)>;
-
-struct Pending {
-  std::filesystem::path final_path;
-  std::filesystem::path temp_path;
-  Producer produce;  // empty: already written (streamed during the run)
-};
+using Pending = PendingFile;
 
 bool write_text(std::FILE* f, const std::string& text) {
   return std::fwrite(text.data(), 1, text.size(), f) == text.size();
-}
-
-// Writes one file under its temporary name; true when every byte reached the disk.
-bool write_temp(const Pending& p, WriteGuard& guard, std::string& error) {
-  if (!p.produce) return true;
-  return write_temp_file(guard, p.final_path, p.temp_path, p.produce, error);
 }
 
 }  // namespace
@@ -235,28 +224,7 @@ WriteResult write_outputs(const std::filesystem::path& dir, const FormatSet& for
     });
   }
 
-  // A directory squatting on a target name would make its rename fail after others
-  // were renamed: refuse before writing anything.
-  std::error_code ec;
-  for (const Pending& p : pending) {
-    if (std::filesystem::is_directory(p.final_path, ec)) {
-      result.error = p.final_path.string() + ": is a directory, not a file";
-      files.discard();
-      return result;
-    }
-  }
-  // Everything goes to temporary names first; only when all succeeded are they renamed,
-  // so a failure (disk full, a bug, a signal) leaves no half-written file.
-  bool all_written = true;
-  for (const Pending& p : pending) {
-    if (!write_temp(p, files, result.error)) {
-      all_written = false;
-      break;
-    }
-  }
-  std::vector<std::pair<std::filesystem::path, std::filesystem::path>> renames;
-  for (const Pending& p : pending) renames.emplace_back(p.temp_path, p.final_path);
-  if (!all_written || !files.commit(renames, result.written, result.error)) files.discard();
+  write_all(files, pending, result.written, result.error);
   result.ok = result.error.empty();
   return result;
 }

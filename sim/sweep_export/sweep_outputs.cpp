@@ -26,12 +26,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-struct Pending {
-  std::filesystem::path final_path;
-  std::filesystem::path temp_path;
-  std::string bytes;
-};
-
 }  // namespace
 
 SweepFormatSet SweepFormatSet::all() {
@@ -68,13 +62,6 @@ WriteResult write_sweep_outputs(const std::filesystem::path& dir, const SweepFor
   WriteResult result;
   WriteGuard local_guard;
   WriteGuard& files = guard != nullptr ? *guard : local_guard;
-  std::error_code ec;
-  for (const std::string_view name : kFiles) {
-    if (std::filesystem::is_directory(dir / name, ec)) {
-      result.error = (dir / name).string() + ": is a directory, not a file";
-      return result;
-    }
-  }
   if (!files.create_directories(dir, result.error)) {
     files.discard();
     return result;
@@ -83,21 +70,23 @@ WriteResult write_sweep_outputs(const std::filesystem::path& dir, const SweepFor
   remove_stale_temps(dir, names);
   const sweep::SweepResult figures = sweep::collect(runner);
   const chart::CurveChartModel chart = sweep_chart(runner.plan(), figures);
-  std::vector<Pending> pending;
+  std::vector<std::string> bytes;  // the files' contents, made before any is written
+  bytes.reserve(kFiles.size());    // never reallocated: the writers below point into it
+  std::vector<PendingFile> pending;
   for (std::size_t i = 0; i < kFiles.size(); ++i) {
     const auto format = static_cast<SweepFormat>(i);
     if (!formats.has(format)) continue;
     const std::filesystem::path final_path = dir / kFiles[i];
-    Pending p{final_path, temp_file_path(final_path, ::getpid()), {}};
+    std::string made;
     switch (format) {
       case SweepFormat::csv:
-        p.bytes = sweep_csv(runner);
+        made = sweep_csv(runner);
         break;
       case SweepFormat::json:
-        p.bytes = sweep_json(runner, figures);
+        made = sweep_json(runner, figures);
         break;
       case SweepFormat::svg:
-        p.bytes = curve_svg(chart);
+        made = curve_svg(chart);
         break;
       case SweepFormat::png: {
         PngImage png = curve_png(chart);
@@ -107,30 +96,19 @@ WriteResult write_sweep_outputs(const std::filesystem::path& dir, const SweepFor
           files.discard();
           return result;
         }
-        p.bytes = std::move(png.bytes);
+        made = std::move(png.bytes);
         break;
       }
       case SweepFormat::html:
-        p.bytes = sweep_html(runner.plan(), figures, chart);
+        made = sweep_html(runner.plan(), figures, chart);
         break;
     }
-    pending.push_back(std::move(p));
+    const std::string& b = bytes.emplace_back(std::move(made));
+    pending.push_back({final_path, temp_file_path(final_path, ::getpid()), [&b](std::FILE* f) {
+                         return std::fwrite(b.data(), 1, b.size(), f) == b.size();
+                       }});
   }
-  // Everything goes to temporary names first; only when all succeeded are they renamed,
-  // so a failure (disk full, a signal) leaves no half-written file.
-  bool all_written = true;
-  for (const Pending& p : pending) {
-    const auto produce = [&p](std::FILE* f) {
-      return std::fwrite(p.bytes.data(), 1, p.bytes.size(), f) == p.bytes.size();
-    };
-    if (!write_temp_file(files, p.final_path, p.temp_path, produce, result.error)) {
-      all_written = false;
-      break;
-    }
-  }
-  std::vector<std::pair<std::filesystem::path, std::filesystem::path>> renames;
-  for (const Pending& p : pending) renames.emplace_back(p.temp_path, p.final_path);
-  if (!all_written || !files.commit(renames, result.written, result.error)) files.discard();
+  write_all(files, pending, result.written, result.error);
   result.ok = result.error.empty();
   return result;
 }
