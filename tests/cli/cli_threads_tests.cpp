@@ -75,6 +75,7 @@ TEST_CASE("Ctrl+C stops a threads run cleanly and writes nothing") {
       cmd("run threads-cleaning-cpu --mode threads --time-scale 0.01 --out " + out.string()) +
       " & pid=$!; sleep 1; kill -INT $pid; wait $pid";
   const auto r = run_process("sh -c '" + script + "'", tmp.path());
+  INFO("burgers printed on stderr:\n" << r.err);  // a sanitizer report, if any
   CHECK(r.exit_code == 130);
   CHECK(r.err.find("nothing written") != std::string::npos);
   CHECK_FALSE(fs::exists(out / "summary.json"));

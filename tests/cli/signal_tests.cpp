@@ -71,6 +71,7 @@ TEST_CASE("SIGTERM during the simulation stops it within a second and writes not
   const Stopped s = stop_run(
       "run lunch-hour --set customers.count=100000000 --formats summary -q --out " + out.string(),
       "sleep 1", "TERM", tmp.path());
+  INFO("burgers printed on stderr:\n" << s.err);  // a sanitizer report, if any
   CHECK(s.exit_code == 143);
   CHECK(s.ms < 1000);
   CHECK(s.err == "stopped by SIGTERM; nothing written\n");
@@ -81,6 +82,7 @@ TEST_CASE("SIGINT while the outputs are written removes them all within a second
   ScratchDir tmp("sigint-writing");
   const auto out = tmp.path() / "out";
   const Stopped s = stop_run(kBigRun + out.string(), temp_file_in(out), "INT", tmp.path());
+  INFO("burgers printed on stderr:\n" << s.err);  // a sanitizer report, if any
   REQUIRE(s.saw_temp);
   CHECK(s.exit_code == 130);
   CHECK(s.ms < 1000);
@@ -94,6 +96,7 @@ TEST_CASE("SIGTERM while writing into an existing folder leaves only what was th
   fs::create_directories(out);
   std::ofstream(out / "notes.txt") << "mine";
   const Stopped s = stop_run(kBigRun + out.string(), temp_file_in(out), "TERM", tmp.path());
+  INFO("burgers printed on stderr:\n" << s.err);  // a sanitizer report, if any
   REQUIRE(s.saw_temp);
   CHECK(s.exit_code == 143);
   CHECK(s.ms < 1000);
@@ -105,6 +108,7 @@ TEST_CASE("two signals in a row while writing still leave nothing behind") {
   ScratchDir tmp("sigint-twice");
   const auto out = tmp.path() / "out";
   const Stopped s = stop_run(kBigRun + out.string(), temp_file_in(out), "INT INT", tmp.path());
+  INFO("burgers printed on stderr:\n" << s.err);  // a sanitizer report, if any
   REQUIRE(s.saw_temp);
   CHECK(s.exit_code == 130);
   CHECK(s.ms < 1000);
@@ -115,6 +119,7 @@ TEST_CASE("what a SIGKILL leaves while writing is removed by the next run into t
   ScratchDir tmp("sigkill");
   const auto out = tmp.path() / "out";
   const Stopped s = stop_run(kBigRun + out.string(), temp_file_in(out), "KILL", tmp.path());
+  INFO("burgers printed on stderr:\n" << s.err);  // a sanitizer report, if any
   REQUIRE(s.saw_temp);
   CHECK(s.exit_code == 137);
   CHECK(has_temp_files(out));
@@ -132,6 +137,7 @@ TEST_CASE("SIGTERM stops a real-threads run within a second and writes nothing")
   const Stopped s =
       stop_run("run threads-cleaning-cpu --mode threads --time-scale 0.01 --out " + out.string(),
                "sleep 1.5", "TERM", tmp.path());
+  INFO("burgers printed on stderr:\n" << s.err);  // a sanitizer report, if any
   CHECK(s.exit_code == 143);
   CHECK(s.ms < 1000);
   CHECK(s.err.find("stopped by SIGTERM; nothing written\n") != std::string::npos);
@@ -147,6 +153,7 @@ TEST_CASE("SIGTERM stops a sweep within a second and writes nothing") {
       "-r 50 --set customers.count=1000000 -q --out " +
           out.string(),
       "sleep 1", "TERM", tmp.path());
+  INFO("burgers printed on stderr:\n" << s.err);  // a sanitizer report, if any
   CHECK(s.exit_code == 143);
   CHECK(s.ms < 1000);
   CHECK(s.err == "stopped by SIGTERM; nothing written\n");
@@ -161,6 +168,7 @@ TEST_CASE("SIGINT stops a sweep's real-threads points within a second and writes
       "--mode threads -r 3 --time-scale 0.01 -q --out " +
           out.string(),
       "sleep 1.5", "INT", tmp.path());
+  INFO("burgers printed on stderr:\n" << s.err);  // a sanitizer report, if any
   CHECK(s.exit_code == 130);
   CHECK(s.ms < 1000);
   CHECK(s.err.find("stopped by SIGINT (Ctrl+C); nothing written\n") != std::string::npos);
