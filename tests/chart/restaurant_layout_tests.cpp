@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <cctype>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "chart/restaurant_layout.hpp"
@@ -29,6 +31,7 @@ RestaurantWords chinese(const trace::Trace& trace) {
   RestaurantWords w = english(trace);
   for (auto& s : w.stations) s = "櫃檯兼廚師";
   w.line = "排隊（{} 人）";
+  w.line_mixed = "在此等候（{} 人）· 其中 {} 人站著排隊，其餘拿號碼牌自由活動";
   w.tables = "座位區：拿著號碼牌自由活動（{} 人）";
   w.eating = "用餐（{} 人）";
   w.now_serving = "取餐號碼：";
@@ -162,4 +165,72 @@ TEST_CASE("a lunch hour of 5,000 customers at 10 h keeps four-digit numbers apar
     footer = footer || l.text.find("still to come") != std::string::npos;
   CHECK(footer);
   CHECK(scene.inside > 20);
+}
+
+namespace {
+
+// Jobs queued at `station` at `t`, straight from the trace's spans, and those of them
+// whose caller is blocked (they stand in line).
+std::pair<long long, long long> queued_in_trace(const trace::Trace& trace, int station, Time t) {
+  long long queued = 0, blocked = 0;
+  for (const trace::Span& s : trace.spans) {
+    if (s.station != station || !trace::is_queued(s.state)) continue;
+    if (s.start > t || (s.end != trace::kOpenEnd && s.end <= t)) continue;
+    ++queued;
+    if (trace::category(s.state) == trace::Category::blocked) ++blocked;
+  }
+  return {queued, blocked};
+}
+
+// The numbers in a label of the form "...[12]...[3]...".
+std::vector<long long> bracketed(const std::string& text) {
+  std::vector<long long> numbers;
+  for (std::size_t at = text.find('['); at != std::string::npos; at = text.find('[', at + 1)) {
+    long long n = 0;
+    for (std::size_t i = at + 1;
+         i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == ',');
+         ++i) {
+      if (text[i] != ',') n = n * 10 + (text[i] - '0');
+    }
+    numbers.push_back(n);
+  }
+  return numbers;
+}
+
+}  // namespace
+
+TEST_CASE("a station's heading counts every job queued there, standing in line or seated free") {
+  const Run r = run_lesson(BURGERS_SOURCE_DIR "/scenarios/18-fastapi-def-vs-async.toml",
+                           {{"scenario.variant", "blocking"}});
+  const trace::Trace& trace = *r.sim->trace();
+  RestaurantWords words = english(trace);
+  words.line = "LINE[{}]";
+  words.line_mixed = "QUEUED[{}] STANDING[{}]";
+  bool some_free = false;
+  for (const Time t : {2 * kSecond, 10 * kSecond, 50 * kSecond, 90 * kSecond}) {
+    const Snapshot snap = snapshot_at(trace, *r.index, t);
+    RestaurantInput in;
+    in.width = 1380;
+    in.height = 520;
+    in.words = words;
+    in.total_customers = r.sim->scenario().customer_count();
+    const RestaurantScene scene = layout_restaurant(snap, in);
+    check_scene(scene, words);
+    for (std::size_t s = 0; s < snap.stations.size(); ++s) {
+      const auto [queued, blocked] = queued_in_trace(trace, static_cast<int>(s), t);
+      INFO("station " << s << " at " << t << " ns: " << queued << " queued, " << blocked
+                      << " blocked");
+      std::vector<std::vector<long long>> headings;
+      for (const Label& l : scene.labels) {
+        if (l.text.rfind("LINE[", 0) == 0 || l.text.rfind("QUEUED[", 0) == 0)
+          headings.push_back(bracketed(l.text));
+      }
+      REQUIRE(headings.size() == snap.stations.size());
+      const std::vector<long long>& h = headings[s];
+      CHECK(h.front() == queued);
+      CHECK(h.back() == blocked);
+      some_free = some_free || queued > blocked;
+    }
+  }
+  CHECK(some_free);  // the blocking variant queues requests whose caller is free
 }
