@@ -138,6 +138,7 @@ chart::RestaurantWords restaurant_words(const Text& text, const Names& names) {
   w.stations = names.stations;
   w.line = text("line_count");
   w.line_mixed = text("line_mixed_count");
+  w.line_free = text("line_free_count");
   w.tables = text("tables_count");
   w.eating = text("eating_count");
   w.arriving = text("arriving_count");

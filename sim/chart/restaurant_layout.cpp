@@ -329,6 +329,7 @@ std::string SceneBuilder::queue_heading(std::size_t s) const {
   const auto queued = static_cast<std::int64_t>(snap_.stations[s].line.size());
   const auto standing = static_cast<std::int64_t>(groups_.line[s].size());
   if (standing == queued) return counted(words_.line, queued);
+  if (standing == 0) return counted(words_.line_free, queued);
   return text::fill(counted(words_.line_mixed, queued), text::thousands(standing));
 }
 

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include <filesystem>
 #include <cctype>
+#include <filesystem>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -32,6 +32,7 @@ RestaurantWords chinese(const trace::Trace& trace) {
   for (auto& s : w.stations) s = "櫃檯兼廚師";
   w.line = "排隊（{} 人）";
   w.line_mixed = "在此等候（{} 人）· 其中 {} 人站著排隊，其餘拿號碼牌自由活動";
+  w.line_free = "在此等候（{} 人），全都拿號碼牌自由活動";
   w.tables = "座位區：拿著號碼牌自由活動（{} 人）";
   w.eating = "用餐（{} 人）";
   w.now_serving = "取餐號碼：";
@@ -206,6 +207,7 @@ TEST_CASE("a station's heading counts every job queued there, standing in line o
   RestaurantWords words = english(trace);
   words.line = "LINE[{}]";
   words.line_mixed = "QUEUED[{}] STANDING[{}]";
+  words.line_free = "QUEUED[{}] STANDING[0]";
   bool some_free = false;
   for (const Time t : {2 * kSecond, 10 * kSecond, 50 * kSecond, 90 * kSecond}) {
     const Snapshot snap = snapshot_at(trace, *r.index, t);
