@@ -170,4 +170,31 @@ chart::RestaurantScene restaurant_scene(const Text& text, const Names& names,
   return chart::layout_restaurant(frame.snapshot, in);
 }
 
+// The chart's words in the reader's language, stations named as the lesson shows them.
+sweep::CurveWords sweep_curve_words(const Text& text, const Names& names,
+                                    const scenario::Scenario& lesson) {
+  sweep::CurveWords w;
+  for (auto& [figure, name] : w.figures.figures) name = text(sweep::figure_text_key(figure));
+  for (auto& [key, name] : w.figures.keys) name = text(sweep::key_text_key(key));
+  w.mean_of = text("sweep_mean_of");
+  std::vector<std::string> ids;
+  for (const scenario::Station& st : lesson.stations) ids.push_back(st.name);
+  w.station = [ids = std::move(ids), shown = names.stations](std::string_view id) {
+    for (std::size_t i = 0; i < ids.size() && i < shown.size(); ++i) {
+      if (ids[i] == id) return shown[i];
+    }
+    return std::string(id);
+  };
+  w.simulated = text("sweep_simulated");
+  w.measured = text("sweep_measured");
+  w.theory = text("sweep_theory");
+  w.ideal = text("sweep_ideal");
+  w.per_point = text("sweep_per_point");
+  w.seed = text("sweep_seed");
+  w.bands = text("sweep_bands");
+  w.bars = text("sweep_bars");
+  w.title = names.title;
+  return w;
+}
+
 }  // namespace burgers::ui

@@ -1,9 +1,10 @@
 #pragma once
 // The inputs of the pure layouts (sim/chart) for one session's panels at the frame's
-// instant: the timeline's chart options and the restaurant's words and size. Views call
-// these with the room they have; tests call them without a window. No GL here.
+// instant: the timeline's chart options, the restaurant's and the sweep chart's words.
+// Views call these with the room they have; tests call them without a window. No GL here.
 #include "chart/chart_builder.hpp"
 #include "chart/restaurant_layout.hpp"
+#include "sweep/sweep_curves.hpp"
 #include "text/line_break.hpp"
 #include "ui/app_state.hpp"
 #include "ui/frame.hpp"
@@ -22,6 +23,11 @@ struct PanelSize {
 chart::ChartOptions timeline_options(const Text& text, const Names& names,
                                      const TimelineViewport& viewport, const SessionFrame& frame,
                                      const PanelSize& size);
+
+// The sweep chart's words in the current language: figures and keys named in words,
+// stations as the lesson shows them.
+sweep::CurveWords sweep_curve_words(const Text& text, const Names& names,
+                                    const scenario::Scenario& lesson);
 
 // The restaurant's words in the current language.
 chart::RestaurantWords restaurant_words(const Text& text, const Names& names);

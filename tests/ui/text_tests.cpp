@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "chart/vocabulary.hpp"
+#include "sweep/figure_names.hpp"
 #include "ui/text.hpp"
 
 using namespace burgers::ui;
@@ -93,5 +94,22 @@ TEST_CASE("the program's words stand in for the restaurant's where they exist") 
       INFO(key);
       CHECK(table->find(key.substr(5)) != nullptr);
     }
+  }
+}
+
+TEST_CASE("the dashboard's English figure names are the sweep exports' names") {
+  Text text;
+  const burgers::sweep::FigureWords& words = burgers::sweep::english_figure_words();
+  for (const auto& [figure, name] : words.figures) {
+    INFO(figure);
+    const std::string* shown = text.english().find(burgers::sweep::figure_text_key(figure));
+    REQUIRE(shown != nullptr);
+    CHECK(*shown == name);
+  }
+  for (const auto& [key, name] : words.keys) {
+    INFO(key);
+    const std::string* shown = text.english().find(burgers::sweep::key_text_key(key));
+    REQUIRE(shown != nullptr);
+    CHECK(*shown == name);
   }
 }

@@ -8,6 +8,7 @@
 
 #include "sweep/sweep_curves.hpp"
 #include "ui/names.hpp"
+#include "ui/panel_models.hpp"
 #include "ui/widgets/curve_painter.hpp"
 
 namespace burgers::ui {
@@ -32,19 +33,6 @@ Command run_command(const std::vector<std::string>& vary, const std::vector<std:
 std::string scaled_exp(const random::Distribution& d, double factor) {
   return "exp(" +
          format_seconds(static_cast<Time>(std::llround(static_cast<double>(d.a) * factor))) + "s)";
-}
-
-sweep::CurveWords curve_words_of(const Text& text, const std::string& title) {
-  sweep::CurveWords w;
-  w.simulated = text("sweep_simulated");
-  w.measured = text("sweep_measured");
-  w.theory = text("sweep_theory");
-  w.ideal = text("sweep_ideal");
-  w.per_point = text("sweep_per_point");
-  w.seed = text("sweep_seed");
-  w.bands = text("sweep_bands");
-  w.title = title;
-  return w;
 }
 
 }  // namespace
@@ -224,7 +212,8 @@ void SweepView::chart(const AppState& state, std::vector<Command>& out) {
     options.text_px = ImGui::GetFontSize() * 0.85f;
     options.title_px = ImGui::GetFontSize();
     model_ = chart::build_curve_chart(
-        sweep::sweep_curves(plan, snapshot->result, curve_words_of(state.text, names.title)),
+        sweep::sweep_curves(plan, snapshot->result,
+                            sweep_curve_words(state.text, names, plan.points.front().scenario)),
         options);
     drawn_ = snapshot;
     drawn_width_ = width;
