@@ -197,4 +197,17 @@ sweep::CurveWords sweep_curve_words(const Text& text, const Names& names,
   return w;
 }
 
+CodeColumns code_columns(float width, const text::Measure& measure) {
+  CodeColumns c;
+  c.notes_w = std::min(width * 0.38f, measure("20 blocked on I/O, 60 queued") + 12);
+  c.numbers_w = measure("000") + 10;
+  c.code_x = c.notes_w + c.numbers_w + 6;
+  c.code_room = std::max(0.0f, width - c.code_x - 4);
+  return c;
+}
+
+std::string shown_code_line(std::string_view line, float room, const text::Measure& measure) {
+  return text::fit(line, room, measure);
+}
+
 }  // namespace burgers::ui

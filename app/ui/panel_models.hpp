@@ -41,6 +41,20 @@ struct CodeLineNote {
   bool hovered = false;                      // the task under the pointer is at the line
 };
 
+// The code panel's columns in `width` pixels, left to right: the notes (a fixed share, so
+// the code never moves), the line numbers, the code and the room it has.
+struct CodeColumns {
+  float notes_w = 0;
+  float numbers_w = 0;
+  float code_x = 0;
+  float code_room = 0;
+};
+CodeColumns code_columns(float width, const text::Measure& measure);
+
+// A line of code as the panel shows it in `room`: whole, or cut with "…" where it would
+// run out (the tooltip shows it whole).
+std::string shown_code_line(std::string_view line, float room, const text::Measure& measure);
+
 // One note per line of `frame.code`: how many tasks are there and doing what ("40 tasks:
 // 37 awaiting I/O, 3 queued"), and on the hovered task's line, that task ("Function A 1 is
 // here, awaiting I/O").
