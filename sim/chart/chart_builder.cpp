@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -41,12 +42,43 @@ std::string thousands(std::size_t n) {
   return text::thousands(static_cast<long long>(n));
 }
 
-// "Customers 1–200 of 5,000" when only some of a group's lanes are shown.
-std::string range_heading(const std::string& heading, const ChartOptions& o, std::size_t first,
-                          std::size_t shown, std::size_t total) {
-  if (shown >= total) return heading;
-  return heading + " " + thousands(first + 1) + "–" + thousands(first + shown) + " " +
-         o.showing_of + " " + thousands(total);
+// The numbers written on lanes named "Web 80", "ML 75" ...: "80–83" when every lane is of
+// one kind, else kind by kind in the order they come: "Web 80–83, ML 75–76".
+std::string lane_numbers(const std::vector<std::string>& names) {
+  struct Kind {
+    std::string name;
+    long long low = 0, high = 0;
+  };
+  std::vector<Kind> kinds;
+  for (const std::string& n : names) {
+    const std::size_t space = n.rfind(' ');
+    const std::string kind = space == std::string::npos ? std::string() : n.substr(0, space);
+    const long long number = std::atoll(n.c_str() + (space == std::string::npos ? 0 : space + 1));
+    auto it =
+        std::find_if(kinds.begin(), kinds.end(), [&](const Kind& k) { return k.name == kind; });
+    if (it == kinds.end()) {
+      kinds.push_back({kind, number, number});
+    } else {
+      it->low = std::min(it->low, number);
+      it->high = std::max(it->high, number);
+    }
+  }
+  std::string out;
+  for (const Kind& k : kinds) {
+    if (!out.empty()) out += ", ";
+    if (kinds.size() > 1) out += k.name + " ";
+    out += text::thousands(k.low);
+    if (k.high != k.low) out += "–" + text::thousands(k.high);
+  }
+  return out;
+}
+
+// "Customers 1–200 of 5,000" when only some of a group's lanes are shown, by the numbers
+// on those lanes (`names`).
+std::string range_heading(const std::string& heading, const ChartOptions& o,
+                          const std::vector<std::string>& names, std::size_t total) {
+  if (names.size() >= total) return heading;
+  return heading + " " + lane_numbers(names) + " " + o.showing_of + " " + thousands(total);
 }
 
 struct Layout {
@@ -344,9 +376,11 @@ class TimelineBuilder {
     if (staff == 0) return;
     layout.group = LaneGroup::staff;
     const bool open = o_.show_staff && !plan_.staff_folded;
-    const std::string heading =
-        open ? range_heading(o_.staff_heading, o_, plan_.first_staff, plan_.shown_staff, staff)
-             : o_.staff_heading + " (" + thousands(staff) + ")";
+    std::vector<std::string> names;
+    for (std::size_t i = plan_.first_staff; open && i < plan_.first_staff + plan_.shown_staff; ++i)
+      names.push_back(lane_name(index_.staff_agents()[i]));
+    const std::string heading = open ? range_heading(o_.staff_heading, o_, names, staff)
+                                     : o_.staff_heading + " (" + thousands(staff) + ")";
     if (o_.header_rows) {
       const float y0 = layout.add_lane(heading, trace::kNoAgent, true, !open);
       if (!open) {
@@ -385,16 +419,19 @@ class TimelineBuilder {
     const std::size_t first = plan_.first_customer;
     const std::size_t last = first + plan_.shown_customers;
     std::string heading = o_.customers_heading;
+    std::vector<std::string> names;
+    for (std::size_t i = first; i < last && o_.show_customers; ++i)
+      names.push_back(lane_name(index_.customer(i)));
     if (last - first < total && o_.show_customers) {
-      heading = range_heading(o_.customers_heading, o_, first, last - first, total);
+      heading = range_heading(o_.customers_heading, o_, names, total);
       if (o_.show_title)
-        model_.subtitle = o_.showing + " " + thousands(first + 1) + "–" + thousands(last) + " " +
-                          o_.showing_of + " " + thousands(total);
+        model_.subtitle =
+            o_.showing + " " + lane_numbers(names) + " " + o_.showing_of + " " + thousands(total);
     }
     if (o_.header_rows) layout.add_lane(heading, trace::kNoAgent, true, !o_.show_customers);
     for (std::size_t i = first; i < last && o_.show_customers; ++i) {
       const trace::AgentId a = index_.customer(i);
-      paint_agent(a, layout.add_lane(lane_name(a), a, false), true);
+      paint_agent(a, layout.add_lane(names[i - first], a, false), true);
     }
   }
 
