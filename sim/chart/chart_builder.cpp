@@ -81,17 +81,35 @@ std::string range_heading(const std::string& heading, const ChartOptions& o,
   return heading + " " + lane_numbers(names) + " " + o.showing_of + " " + thousands(total);
 }
 
+// A lane's name in `room`: whole, or its kind cut with "…" before the number it ends with
+// ("Worker proc… 2"), so lanes stay told apart; else cut at the end.
+std::string fit_lane_name(const std::string& name, float room, const text::Measure& measure) {
+  if (measure(name) <= room) return name;
+  const std::size_t space = name.rfind(' ');
+  if (space != std::string::npos && space > 0) {
+    const std::string number = name.substr(space);
+    const float left = room - measure(number);
+    const std::string kind = text::fit(name.substr(0, space), left, measure);
+    if (left > 0 && kind != "…" && !kind.empty()) return kind + number;
+  }
+  return text::fit(name, room, measure);
+}
+
 struct Layout {
   const ChartOptions& options;
   ChartModel& model;
   float y = 0;
   LaneGroup group = LaneGroup::staff;
+  const text::Measure* measure = nullptr;  // lane names longer than their column end in "…"
 
   float add_lane(std::string label, trace::AgentId agent, bool header, bool collapsed = false) {
     ChartLane lane;
     lane.y0 = y;
     lane.y1 = y + options.lane_height;
-    lane.label = std::move(label);
+    // The painters leave a margin either side of a lane's name in the label column.
+    lane.label = header || measure == nullptr
+                     ? std::move(label)
+                     : fit_lane_name(label, std::max(0.0f, model.plot_x0 - 20), *measure);
     lane.agent = agent;
     lane.header = header;
     lane.collapsed = collapsed;
@@ -305,7 +323,7 @@ class TimelineBuilder {
 
   ChartModel build() {
     frame();
-    Layout layout{o_, model_, model_.plot_y0};
+    Layout layout{o_, model_, model_.plot_y0, LaneGroup::staff, &measure_};
     const Time live_end = o_.live_end >= 0 ? o_.live_end : std::max(trace_.end_time, o_.cursor);
     BarBuilder bars(trace_, model_, live_end);
     std::optional<BarBuilder> overlay;

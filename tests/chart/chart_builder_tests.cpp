@@ -543,3 +543,25 @@ TEST_CASE("with one group the header's numbers are the lanes' numbers") {
     if (l.group == LaneGroup::customers && l.header) CHECK(l.label == "Customers 16–20 of 20");
   }
 }
+
+TEST_CASE("a lane name too long for the label column keeps its number and ends its kind in …") {
+  trace::Trace t = small_trace();
+  t.stations[0].label = "Cashier who also cooks the burgers and fries";
+  ChartOptions o;
+  o.t0 = 0;
+  o.t1 = t.end_time;
+  o.label_width = 140;
+  const text::Measure measure = text::estimated(o.text_px);
+  const ChartModel m = build_timeline(t, o);
+  bool cut = false;
+  for (const ChartLane& l : m.lanes) {
+    if (l.header) continue;
+    INFO(l.label);
+    CHECK(measure(l.label) <= m.plot_x0 - 20);
+    if (l.label.find("…") == std::string::npos) continue;
+    cut = true;
+    CHECK(l.label.rfind("Cashier who", 0) == 0);
+    CHECK(l.label.substr(l.label.size() - std::string("… 1").size()) == "… 1");
+  }
+  CHECK(cut);
+}
