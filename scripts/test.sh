@@ -18,13 +18,15 @@ cmake -DROOT="$PWD/sim" -P tests/house/scan_includes.cmake
 
 # run_preset PRESET "BUILD TARGETS (empty: all)" CTEST-ARGS...
 run_preset() {
-  local preset="$1" targets="$2"; shift 2
+  local preset="$1" targets="$2" start=$SECONDS; shift 2
   echo "== $preset: configure and build"
   cmake --preset "$preset" >/dev/null
   # shellcheck disable=SC2086
   cmake --build --preset "$preset" -j "$jobs" ${targets:+--target $targets}
-  echo "== $preset: test"
+  echo "== $preset: built in $((SECONDS - start)) s; test"
+  start=$SECONDS
   ctest --preset "$preset" -j "$jobs" --timeout 600 "$@"
+  echo "== $preset: tested in $((SECONDS - start)) s"
 }
 
 # The scenario loader and the --set parser under libFuzzer with ASan + UBSan: first every
@@ -35,6 +37,7 @@ run_fuzz() {
     echo "== fuzz: skipped (clang++-14 is not installed; scripts/deps.sh installs it)"
     return
   fi
+  local start=$SECONDS
   echo "== fuzz: configure and build"
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz -j "$jobs" --target scenario_fuzz
@@ -57,6 +60,7 @@ run_fuzz() {
     done
   fi
   rm -rf "$work"
+  echo "== fuzz: done in $((SECONDS - start)) s"
   return "$status"
 }
 
@@ -69,4 +73,4 @@ if [ "${BURGERS_QUICK:-0}" != "1" ]; then
   # ThreadSanitizer for everything that starts threads.
   run_preset tsan "threads_tests cli_threads_tests signal_tests ui_threads_tests ui_sweep_tests burgers" -L threads
 fi
-echo "All tests passed."
+echo "All tests passed in $((SECONDS / 60)) min $((SECONDS % 60)) s."
