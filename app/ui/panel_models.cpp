@@ -197,6 +197,18 @@ sweep::CurveWords sweep_curve_words(const Text& text, const Names& names,
   return w;
 }
 
+std::vector<std::string> sweep_figure_names(const Text& text, const Names& names,
+                                            const scenario::Scenario& lesson,
+                                            const std::vector<std::string>& metrics) {
+  const sweep::CurveWords words = sweep_curve_words(text, names, lesson);
+  std::vector<std::string> out;
+  for (const std::string& metric : metrics) {
+    std::string name = sweep::figure_name(metric, words.figures, words.station);
+    out.push_back(name.empty() ? metric : std::move(name));
+  }
+  return out;
+}
+
 CodeColumns code_columns(float width, const text::Measure& measure) {
   CodeColumns c;
   c.notes_w = std::min(width * 0.38f, measure("20 blocked on I/O, 60 queued") + 12);

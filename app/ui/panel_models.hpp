@@ -29,6 +29,12 @@ chart::ChartOptions timeline_options(const Text& text, const Names& names,
 sweep::CurveWords sweep_curve_words(const Text& text, const Names& names,
                                     const scenario::Scenario& lesson);
 
+// The figures `metrics` named in words for the sweep's picker ("Cook: mean wait in line"),
+// each its key where it has no words.
+std::vector<std::string> sweep_figure_names(const Text& text, const Names& names,
+                                            const scenario::Scenario& lesson,
+                                            const std::vector<std::string>& metrics);
+
 // The restaurant's words in the current language.
 chart::RestaurantWords restaurant_words(const Text& text, const Names& names);
 

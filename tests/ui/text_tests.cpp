@@ -1,7 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include "chart/vocabulary.hpp"
+#include "scenario/loader.hpp"
 #include "sweep/figure_names.hpp"
+#include "ui/names.hpp"
+#include "ui/panel_models.hpp"
 #include "ui/text.hpp"
 
 using namespace burgers::ui;
@@ -112,4 +115,25 @@ TEST_CASE("the dashboard's English figure names are the sweep exports' names") {
     REQUIRE(shown != nullptr);
     CHECK(*shown == name);
   }
+}
+
+TEST_CASE("the sweep's figures are offered in words, stations as the lesson names them") {
+  const auto loaded =
+      burgers::scenario::load_scenario_file(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml", {});
+  REQUIRE(loaded.ok());
+  const burgers::scenario::Scenario& lesson = *loaded.scenario;
+  const std::vector<std::string> metrics = {"customers.mean_sojourn_s",
+                                            "stations.kitchen.mean_queue_wait_s", "events"};
+  Text text;
+  text.set_vocabulary(burgers::scenario::Vocabulary::restaurant);
+  CHECK(sweep_figure_names(text, names_for(lesson, text), lesson, metrics) ==
+        std::vector<std::string>{"Mean time inside, per customer", "Cook: mean wait in line",
+                                 "Events processed"});
+  text.set_language(Language::chinese);
+  CHECK(sweep_figure_names(text, names_for(lesson, text), lesson, metrics) ==
+        std::vector<std::string>{"平均停留時間（每位顧客）", "廚師：平均排隊時間", "處理的事件數"});
+  // The chart's words follow: the panel titles of a sweep drawn in the dashboard.
+  const burgers::sweep::CurveWords words = sweep_curve_words(text, names_for(lesson, text), lesson);
+  CHECK(words.figures.figures.at("stations.utilization") == "{}：使用率");
+  CHECK(words.station("kitchen") == "廚師");
 }

@@ -139,7 +139,7 @@ void SweepView::custom_row(const AppState& state, const scenario::Scenario& less
   std::snprintf(buffer, sizeof buffer, "%s", range_.c_str());
   if (ImGui::InputText("##sweep_range", buffer, sizeof buffer)) range_ = buffer;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text("sweep_range_tip"));
-  run_row(state, keys[static_cast<std::size_t>(key_)].key, metrics, out);
+  run_row(state, lesson, keys[static_cast<std::size_t>(key_)].key, metrics, out);
 }
 
 void SweepView::follow_plan(const sweep::SweepPlan& plan, const std::vector<SweepChoice>& keys,
@@ -159,8 +159,9 @@ void SweepView::follow_plan(const sweep::SweepPlan& plan, const std::vector<Swee
   }
 }
 
-void SweepView::run_row(const AppState& state, const std::string& key,
-                        const std::vector<std::string>& metrics, std::vector<Command>& out) {
+void SweepView::run_row(const AppState& state, const scenario::Scenario& lesson,
+                        const std::string& key, const std::vector<std::string>& metrics,
+                        std::vector<Command>& out) {
   const Text& text = state.text;
   const float w = ImGui::GetFontSize();
   ImGui::AlignTextToFramePadding();
@@ -171,14 +172,21 @@ void SweepView::run_row(const AppState& state, const std::string& key,
   ImGui::SameLine();
   ImGui::TextUnformatted(text("sweep_metric"));
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(w * 14);
-  if (ImGui::BeginCombo("##sweep_metric", metrics[static_cast<std::size_t>(metric_)].c_str())) {
+  ImGui::SetNextItemWidth(w * 18);
+  // Figures in words; their keys (as --metric takes them) on hover.
+  const std::vector<std::string> shown =
+      sweep_figure_names(text, names_for(lesson, text), lesson, metrics);
+  const auto current = static_cast<std::size_t>(metric_);
+  if (ImGui::BeginCombo("##sweep_metric", shown[current].c_str())) {
     for (std::size_t i = 0; i < metrics.size(); ++i) {
-      if (ImGui::Selectable(metrics[i].c_str(), static_cast<int>(i) == metric_))
+      const std::string label = shown[i] + "##metric" + std::to_string(i);
+      if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == metric_))
         metric_ = static_cast<int>(i);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", metrics[i].c_str());
     }
     ImGui::EndCombo();
   }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", metrics[current].c_str());
   ImGui::SameLine();
   ImGui::Checkbox(text("sweep_threads_too"), &threads_);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text("sweep_threads_too_tip"));
