@@ -10,6 +10,7 @@
 #include "chart/restaurant_layout.hpp"
 #include "run/simulation.hpp"
 #include "scenario/loader.hpp"
+#include "support/scenario_builder.hpp"
 
 using namespace burgers;
 using namespace burgers::chart;
@@ -200,16 +201,19 @@ std::vector<long long> bracketed(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("a station's heading counts every job queued there, standing in line or seated free") {
-  const Run r = run_lesson(BURGERS_SOURCE_DIR "/scenarios/18-fastapi-def-vs-async.toml",
-                           {{"scenario.variant", "blocking"}});
+namespace {
+
+// Checks every station's heading at `times` against the trace: the count is every job
+// queued there, the second number those standing in line. Returns how many stations had
+// free jobs in their queue, and how many had both kinds.
+std::pair<int, int> check_station_counts(const Run& r, std::initializer_list<Time> times) {
   const trace::Trace& trace = *r.sim->trace();
   RestaurantWords words = english(trace);
   words.line = "LINE[{}]";
   words.line_mixed = "QUEUED[{}] STANDING[{}]";
   words.line_free = "QUEUED[{}] STANDING[0]";
-  bool some_free = false;
-  for (const Time t : {2 * kSecond, 10 * kSecond, 50 * kSecond, 90 * kSecond}) {
+  int some_free = 0, mixed = 0;
+  for (const Time t : times) {
     const Snapshot snap = snapshot_at(trace, *r.index, t);
     RestaurantInput in;
     in.width = 1380;
@@ -218,21 +222,49 @@ TEST_CASE("a station's heading counts every job queued there, standing in line o
     in.total_customers = r.sim->scenario().customer_count();
     const RestaurantScene scene = layout_restaurant(snap, in);
     check_scene(scene, words);
+    std::vector<std::vector<long long>> headings;
+    for (const Label& l : scene.labels) {
+      if (l.text.rfind("LINE[", 0) == 0 || l.text.rfind("QUEUED[", 0) == 0)
+        headings.push_back(bracketed(l.text));
+    }
+    REQUIRE(headings.size() == snap.stations.size());
     for (std::size_t s = 0; s < snap.stations.size(); ++s) {
       const auto [queued, blocked] = queued_in_trace(trace, static_cast<int>(s), t);
       INFO("station " << s << " at " << t << " ns: " << queued << " queued, " << blocked
                       << " blocked");
-      std::vector<std::vector<long long>> headings;
-      for (const Label& l : scene.labels) {
-        if (l.text.rfind("LINE[", 0) == 0 || l.text.rfind("QUEUED[", 0) == 0)
-          headings.push_back(bracketed(l.text));
-      }
-      REQUIRE(headings.size() == snap.stations.size());
       const std::vector<long long>& h = headings[s];
       CHECK(h.front() == queued);
       CHECK(h.back() == blocked);
-      some_free = some_free || queued > blocked;
+      some_free += queued > blocked ? 1 : 0;
+      mixed += queued > blocked && blocked > 0 ? 1 : 0;
     }
   }
-  CHECK(some_free);  // the blocking variant queues requests whose caller is free
+  return {some_free, mixed};
+}
+
+}  // namespace
+
+TEST_CASE("a station's heading counts every job queued there, standing in line or seated free") {
+  const Run r = run_lesson(BURGERS_SOURCE_DIR "/scenarios/18-fastapi-def-vs-async.toml",
+                           {{"scenario.variant", "blocking"}});
+  // The blocking variant queues requests whose caller is free.
+  CHECK(check_station_counts(r, {2 * kSecond, 10 * kSecond, 50 * kSecond, 90 * kSecond}).first > 0);
+}
+
+TEST_CASE("a queue of callers blocked and free counts both and says how many stand in line") {
+  using burgers::testing::cpu;
+  using burgers::testing::fixed;
+  const scenario::Scenario s =
+      burgers::testing::ScenarioBuilder("mixed")
+          .station("counter", 1)
+          .customers(10, fixed(0), "walk_in")
+          .step("order", "counter", {cpu(fixed(10 * kSecond))})
+          .customers(10, fixed(0), "phone")
+          .step("order", "counter", {cpu(fixed(10 * kSecond))}, scenario::CustomerMode::free)
+          .build();
+  Run r;
+  r.sim = std::make_unique<run::Simulation>(s);
+  r.sim->run();
+  r.index = std::make_unique<TraceIndex>(*r.sim->trace());
+  CHECK(check_station_counts(r, {5 * kSecond, 55 * kSecond, 150 * kSecond}).second > 0);
 }
