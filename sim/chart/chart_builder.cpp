@@ -42,37 +42,6 @@ std::string thousands(std::size_t n) {
   return text::thousands(static_cast<long long>(n));
 }
 
-// The numbers written on lanes named "Web 80", "ML 75" ...: "80–83" when every lane is of
-// one kind, else kind by kind in the order they come: "Web 80–83, ML 75–76".
-std::string lane_numbers(const std::vector<std::string>& names) {
-  struct Kind {
-    std::string name;
-    long long low = 0, high = 0;
-  };
-  std::vector<Kind> kinds;
-  for (const std::string& n : names) {
-    const std::size_t space = n.rfind(' ');
-    const std::string kind = space == std::string::npos ? std::string() : n.substr(0, space);
-    const long long number = std::atoll(n.c_str() + (space == std::string::npos ? 0 : space + 1));
-    auto it =
-        std::find_if(kinds.begin(), kinds.end(), [&](const Kind& k) { return k.name == kind; });
-    if (it == kinds.end()) {
-      kinds.push_back({kind, number, number});
-    } else {
-      it->low = std::min(it->low, number);
-      it->high = std::max(it->high, number);
-    }
-  }
-  std::string out;
-  for (const Kind& k : kinds) {
-    if (!out.empty()) out += ", ";
-    if (kinds.size() > 1) out += k.name + " ";
-    out += text::thousands(k.low);
-    if (k.high != k.low) out += "–" + text::thousands(k.high);
-  }
-  return out;
-}
-
 // "Customers 1–200 of 5,000" when only some of a group's lanes are shown, by the numbers
 // on those lanes (`names`).
 std::string range_heading(const std::string& heading, const ChartOptions& o,
@@ -481,6 +450,35 @@ class TimelineBuilder {
 };
 
 }  // namespace
+
+std::string lane_numbers(const std::vector<std::string>& names) {
+  struct Kind {
+    std::string name;
+    long long low = 0, high = 0;
+  };
+  std::vector<Kind> kinds;
+  for (const std::string& n : names) {
+    const std::size_t space = n.rfind(' ');
+    const std::string kind = space == std::string::npos ? std::string() : n.substr(0, space);
+    const long long number = std::atoll(n.c_str() + (space == std::string::npos ? 0 : space + 1));
+    auto it =
+        std::find_if(kinds.begin(), kinds.end(), [&](const Kind& k) { return k.name == kind; });
+    if (it == kinds.end()) {
+      kinds.push_back({kind, number, number});
+    } else {
+      it->low = std::min(it->low, number);
+      it->high = std::max(it->high, number);
+    }
+  }
+  std::string out;
+  for (const Kind& k : kinds) {
+    if (!out.empty()) out += ", ";
+    if (kinds.size() > 1) out += k.name + " ";
+    out += text::thousands(k.low);
+    if (k.high != k.low) out += "–" + text::thousands(k.high);
+  }
+  return out;
+}
 
 ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
                           const ChartOptions& options) {
