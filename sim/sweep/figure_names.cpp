@@ -78,6 +78,15 @@ const FigureWords& english_figure_words() {
   return words;
 }
 
+StationLabel station_labels(const scenario::Scenario& scenario) {
+  return [&scenario](std::string_view id) -> std::string {
+    for (const scenario::Station& st : scenario.stations) {
+      if (st.name == id) return st.label.empty() ? st.name : st.label;
+    }
+    return std::string(id);
+  };
+}
+
 std::string figure_name(std::string_view metric, const FigureWords& words,
                         const StationLabel& station) {
   return named(metric, "stations.", words.figures, station);

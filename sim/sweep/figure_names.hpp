@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "scenario/scenario.hpp"
+
 namespace burgers::sweep {
 
 struct FigureWords {
@@ -22,6 +24,10 @@ const FigureWords& english_figure_words();
 
 // A station's shown name from its id ("kitchen" -> "Kitchen").
 using StationLabel = std::function<std::string(std::string_view id)>;
+
+// The stations of `scenario` by their labels as written in the file (English), for as long
+// as `scenario` lives.
+StationLabel station_labels(const scenario::Scenario& scenario);
 
 // The words for `metric` (a figure of scenario/sweep_range.hpp) or for the varied `key`;
 // empty when the words have none (then show the key itself).

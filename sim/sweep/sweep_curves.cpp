@@ -52,15 +52,6 @@ std::string x_label_of(const SweepPlan& plan, const std::string& law, const Curv
   return name == key ? key : name + " (" + key + ")";
 }
 
-StationLabel station_labels_of(const SweepPlan& plan) {
-  return [&plan](std::string_view id) -> std::string {
-    for (const scenario::Station& st : plan.points.front().scenario.stations) {
-      if (st.name == id) return st.label.empty() ? st.name : st.label;
-    }
-    return std::string(id);
-  };
-}
-
 AxisKind y_axis_of(std::string_view metric) {
   switch (metric_unit(metric)) {
     case MetricUnit::seconds:
@@ -122,7 +113,8 @@ chart::CurveSet sweep_curves(const SweepPlan& plan, const SweepResult& result,
   chart::CurveSet set;
   set.title = words.title.empty() ? plan.title : words.title;
   const scenario::Vary& first = plan.spec.vary[0];
-  const StationLabel station = words.station ? words.station : station_labels_of(plan);
+  const StationLabel station =
+      words.station ? words.station : station_labels(plan.points.front().scenario);
   std::vector<double> xs;
   std::string law;
   set.x_axis = x_axis_of(first, xs, law);
