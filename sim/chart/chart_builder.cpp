@@ -379,7 +379,7 @@ class TimelineBuilder {
     for (std::size_t i = plan_.first_staff; open && i < plan_.first_staff + plan_.shown_staff;
          ++i) {
       const trace::AgentId a = index_.staff_agents()[i];
-      paint_agent(a, layout.add_lane(lane_name(a), a, false), false);
+      paint_agent(a, layout.add_lane(std::move(names[i - plan_.first_staff]), a, false), false);
     }
   }
 
@@ -418,7 +418,7 @@ class TimelineBuilder {
     if (o_.header_rows) layout.add_lane(heading, trace::kNoAgent, true, !o_.show_customers);
     for (std::size_t i = first; i < last && o_.show_customers; ++i) {
       const trace::AgentId a = index_.customer(i);
-      paint_agent(a, layout.add_lane(names[i - first], a, false), true);
+      paint_agent(a, layout.add_lane(std::move(names[i - first]), a, false), true);
     }
   }
 
