@@ -86,15 +86,16 @@ void InterruptGuard::watch(std::stop_token self) {
       signal_.store(sig);
       source_.request_stop();
       deadline = Clock::now() + kGrace;
-      bool writing = false;
-      {
-        const std::lock_guard lock(writing_mutex_);
-        writing = writing_ != nullptr;
-      }
-      if (writing) exit_now();  // writing does not stop by itself: stop it here
     }
-    if (deadline && Clock::now() >= *deadline) exit_now();
+    // Writing does not stop by itself: once files exist, stop it here. Otherwise the run
+    // stops through the token and returns (its threads joined), or is ended at the deadline.
+    if (deadline && (Clock::now() >= *deadline || writing())) exit_now();
   }
+}
+
+bool InterruptGuard::writing() {
+  const std::lock_guard lock(writing_mutex_);
+  return writing_ != nullptr && writing_->holds_files();
 }
 
 void InterruptGuard::exit_now() {

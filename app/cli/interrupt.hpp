@@ -3,9 +3,9 @@
 // no file behind, prints which signal stopped it and exits 130 or 143.
 // The signals are blocked in every thread and taken by a watcher thread (sigtimedwait),
 // so no code runs in a signal handler. The first signal asks the run to stop through a
-// stop token; while outputs are being written, or if the run has not returned within a
-// second, or at a second signal, the watcher itself removes everything the write made
-// and ends the process.
+// stop token, and the run returns with its threads joined; once outputs exist on disk,
+// or if the run has not returned within a second, or at a second signal, the watcher
+// itself removes everything the write made and ends the process.
 #include <atomic>
 #include <mutex>
 #include <stop_token>
@@ -41,7 +41,8 @@ class InterruptGuard {
 
  private:
   void watch(std::stop_token self);
-  void on_signal(int sig);
+  // Whether the guarded writes have made a file or folder yet.
+  bool writing();
   [[noreturn]] void exit_now();
 
   std::stop_source source_;

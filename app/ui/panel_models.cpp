@@ -137,6 +137,8 @@ chart::RestaurantWords restaurant_words(const Text& text, const Names& names) {
   chart::RestaurantWords w;
   w.stations = names.stations;
   w.line = text("line_count");
+  w.line_mixed = text("line_mixed_count");
+  w.line_free = text("line_free_count");
   w.tables = text("tables_count");
   w.eating = text("eating_count");
   w.arriving = text("arriving_count");
@@ -166,6 +168,58 @@ chart::RestaurantScene restaurant_scene(const Text& text, const Names& names,
   in.words = restaurant_words(text, names);
   in.total_customers = frame.session->effective().customer_count();
   return chart::layout_restaurant(frame.snapshot, in);
+}
+
+// The chart's words in the reader's language, stations named as the lesson shows them.
+sweep::CurveWords sweep_curve_words(const Text& text, const Names& names,
+                                    const scenario::Scenario& lesson) {
+  sweep::CurveWords w;
+  for (auto& [figure, name] : w.figures.figures) name = text(sweep::figure_text_key(figure));
+  for (auto& [key, name] : w.figures.keys) name = text(sweep::key_text_key(key));
+  w.mean_of = text("sweep_mean_of");
+  std::vector<std::string> ids;
+  for (const scenario::Station& st : lesson.stations) ids.push_back(st.name);
+  w.station = [ids = std::move(ids), shown = names.stations](std::string_view id) {
+    for (std::size_t i = 0; i < ids.size() && i < shown.size(); ++i) {
+      if (ids[i] == id) return shown[i];
+    }
+    return std::string(id);
+  };
+  w.simulated = text("sweep_simulated");
+  w.measured = text("sweep_measured");
+  w.theory = text("sweep_theory");
+  w.ideal = text("sweep_ideal");
+  w.per_point = text("sweep_per_point");
+  w.seed = text("sweep_seed");
+  w.bands = text("sweep_bands");
+  w.bars = text("sweep_bars");
+  w.title = names.title;
+  return w;
+}
+
+std::vector<std::string> sweep_figure_names(const Text& text, const Names& names,
+                                            const scenario::Scenario& lesson,
+                                            const std::vector<std::string>& metrics) {
+  const sweep::CurveWords words = sweep_curve_words(text, names, lesson);
+  std::vector<std::string> out;
+  for (const std::string& metric : metrics) {
+    std::string name = sweep::figure_name(metric, words.figures, words.station);
+    out.push_back(name.empty() ? metric : std::move(name));
+  }
+  return out;
+}
+
+CodeColumns code_columns(float width, const text::Measure& measure) {
+  CodeColumns c;
+  c.notes_w = std::min(width * 0.38f, measure("20 blocked on I/O, 60 queued") + 12);
+  c.numbers_w = measure("000") + 10;
+  c.code_x = c.notes_w + c.numbers_w + 6;
+  c.code_room = std::max(0.0f, width - c.code_x - 4);
+  return c;
+}
+
+std::string shown_code_line(std::string_view line, float room, const text::Measure& measure) {
+  return text::fit(line, room, measure);
 }
 
 }  // namespace burgers::ui

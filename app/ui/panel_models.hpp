@@ -1,9 +1,10 @@
 #pragma once
 // The inputs of the pure layouts (sim/chart) for one session's panels at the frame's
-// instant: the timeline's chart options and the restaurant's words and size. Views call
-// these with the room they have; tests call them without a window. No GL here.
+// instant: the timeline's chart options, the restaurant's and the sweep chart's words.
+// Views call these with the room they have; tests call them without a window. No GL here.
 #include "chart/chart_builder.hpp"
 #include "chart/restaurant_layout.hpp"
+#include "sweep/sweep_curves.hpp"
 #include "text/line_break.hpp"
 #include "ui/app_state.hpp"
 #include "ui/frame.hpp"
@@ -23,6 +24,17 @@ chart::ChartOptions timeline_options(const Text& text, const Names& names,
                                      const TimelineViewport& viewport, const SessionFrame& frame,
                                      const PanelSize& size);
 
+// The sweep chart's words in the current language: figures and keys named in words,
+// stations as the lesson shows them.
+sweep::CurveWords sweep_curve_words(const Text& text, const Names& names,
+                                    const scenario::Scenario& lesson);
+
+// The figures `metrics` named in words for the sweep's picker ("Cook: mean wait in line"),
+// each its key where it has no words.
+std::vector<std::string> sweep_figure_names(const Text& text, const Names& names,
+                                            const scenario::Scenario& lesson,
+                                            const std::vector<std::string>& metrics);
+
 // The restaurant's words in the current language.
 chart::RestaurantWords restaurant_words(const Text& text, const Names& names);
 
@@ -34,6 +46,20 @@ struct CodeLineNote {
   bool busy = false;                         // some task is at the line
   bool hovered = false;                      // the task under the pointer is at the line
 };
+
+// The code panel's columns in `width` pixels, left to right: the notes (a fixed share, so
+// the code never moves), the line numbers, the code and the room it has.
+struct CodeColumns {
+  float notes_w = 0;
+  float numbers_w = 0;
+  float code_x = 0;
+  float code_room = 0;
+};
+CodeColumns code_columns(float width, const text::Measure& measure);
+
+// A line of code as the panel shows it in `room`: whole, or cut with "…" where it would
+// run out (the tooltip shows it whole).
+std::string shown_code_line(std::string_view line, float room, const text::Measure& measure);
 
 // One note per line of `frame.code`: how many tasks are there and doing what ("40 tasks:
 // 37 awaiting I/O, 3 queued"), and on the hovered task's line, that task ("Function A 1 is

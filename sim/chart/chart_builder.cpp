@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -41,12 +42,26 @@ std::string thousands(std::size_t n) {
   return text::thousands(static_cast<long long>(n));
 }
 
-// "Customers 1–200 of 5,000" when only some of a group's lanes are shown.
-std::string range_heading(const std::string& heading, const ChartOptions& o, std::size_t first,
-                          std::size_t shown, std::size_t total) {
-  if (shown >= total) return heading;
-  return heading + " " + thousands(first + 1) + "–" + thousands(first + shown) + " " +
-         o.showing_of + " " + thousands(total);
+// "Customers 1–200 of 5,000" when only some of a group's lanes are shown, by the numbers
+// on those lanes (`names`).
+std::string range_heading(const std::string& heading, const ChartOptions& o,
+                          const std::vector<std::string>& names, std::size_t total) {
+  if (names.size() >= total) return heading;
+  return heading + " " + lane_numbers(names) + " " + o.showing_of + " " + thousands(total);
+}
+
+// A lane's name in `room`: whole, or its kind cut with "…" before the number it ends with
+// ("Worker proc… 2"), so lanes stay told apart; else cut at the end.
+std::string fit_lane_name(const std::string& name, float room, const text::Measure& measure) {
+  if (measure(name) <= room) return name;
+  const std::size_t space = name.rfind(' ');
+  if (space != std::string::npos && space > 0) {
+    const std::string number = name.substr(space);
+    const float left = room - measure(number);
+    const std::string kind = text::fit(name.substr(0, space), left, measure);
+    if (left > 0 && kind != "…" && !kind.empty()) return kind + number;
+  }
+  return text::fit(name, room, measure);
 }
 
 struct Layout {
@@ -54,12 +69,16 @@ struct Layout {
   ChartModel& model;
   float y = 0;
   LaneGroup group = LaneGroup::staff;
+  const text::Measure* measure = nullptr;  // lane names longer than their column end in "…"
 
   float add_lane(std::string label, trace::AgentId agent, bool header, bool collapsed = false) {
     ChartLane lane;
     lane.y0 = y;
     lane.y1 = y + options.lane_height;
-    lane.label = std::move(label);
+    // The painters leave a margin either side of a lane's name in the label column.
+    lane.label = header || measure == nullptr
+                     ? std::move(label)
+                     : fit_lane_name(label, std::max(0.0f, model.plot_x0 - 20), *measure);
     lane.agent = agent;
     lane.header = header;
     lane.collapsed = collapsed;
@@ -273,7 +292,7 @@ class TimelineBuilder {
 
   ChartModel build() {
     frame();
-    Layout layout{o_, model_, model_.plot_y0};
+    Layout layout{o_, model_, model_.plot_y0, LaneGroup::staff, &measure_};
     const Time live_end = o_.live_end >= 0 ? o_.live_end : std::max(trace_.end_time, o_.cursor);
     BarBuilder bars(trace_, model_, live_end);
     std::optional<BarBuilder> overlay;
@@ -344,9 +363,11 @@ class TimelineBuilder {
     if (staff == 0) return;
     layout.group = LaneGroup::staff;
     const bool open = o_.show_staff && !plan_.staff_folded;
-    const std::string heading =
-        open ? range_heading(o_.staff_heading, o_, plan_.first_staff, plan_.shown_staff, staff)
-             : o_.staff_heading + " (" + thousands(staff) + ")";
+    std::vector<std::string> names;
+    for (std::size_t i = plan_.first_staff; open && i < plan_.first_staff + plan_.shown_staff; ++i)
+      names.push_back(lane_name(index_.staff_agents()[i]));
+    const std::string heading = open ? range_heading(o_.staff_heading, o_, names, staff)
+                                     : o_.staff_heading + " (" + thousands(staff) + ")";
     if (o_.header_rows) {
       const float y0 = layout.add_lane(heading, trace::kNoAgent, true, !open);
       if (!open) {
@@ -358,7 +379,7 @@ class TimelineBuilder {
     for (std::size_t i = plan_.first_staff; open && i < plan_.first_staff + plan_.shown_staff;
          ++i) {
       const trace::AgentId a = index_.staff_agents()[i];
-      paint_agent(a, layout.add_lane(lane_name(a), a, false), false);
+      paint_agent(a, layout.add_lane(std::move(names[i - plan_.first_staff]), a, false), false);
     }
   }
 
@@ -385,16 +406,19 @@ class TimelineBuilder {
     const std::size_t first = plan_.first_customer;
     const std::size_t last = first + plan_.shown_customers;
     std::string heading = o_.customers_heading;
+    std::vector<std::string> names;
+    for (std::size_t i = first; i < last && o_.show_customers; ++i)
+      names.push_back(lane_name(index_.customer(i)));
     if (last - first < total && o_.show_customers) {
-      heading = range_heading(o_.customers_heading, o_, first, last - first, total);
+      heading = range_heading(o_.customers_heading, o_, names, total);
       if (o_.show_title)
-        model_.subtitle = o_.showing + " " + thousands(first + 1) + "–" + thousands(last) + " " +
-                          o_.showing_of + " " + thousands(total);
+        model_.subtitle =
+            o_.showing + " " + lane_numbers(names) + " " + o_.showing_of + " " + thousands(total);
     }
     if (o_.header_rows) layout.add_lane(heading, trace::kNoAgent, true, !o_.show_customers);
     for (std::size_t i = first; i < last && o_.show_customers; ++i) {
       const trace::AgentId a = index_.customer(i);
-      paint_agent(a, layout.add_lane(lane_name(a), a, false), true);
+      paint_agent(a, layout.add_lane(std::move(names[i - first]), a, false), true);
     }
   }
 
@@ -426,6 +450,35 @@ class TimelineBuilder {
 };
 
 }  // namespace
+
+std::string lane_numbers(const std::vector<std::string>& names) {
+  struct Kind {
+    std::string name;
+    long long low = 0, high = 0;
+  };
+  std::vector<Kind> kinds;
+  for (const std::string& n : names) {
+    const std::size_t space = n.rfind(' ');
+    const std::string kind = space == std::string::npos ? std::string() : n.substr(0, space);
+    const long long number = std::atoll(n.c_str() + (space == std::string::npos ? 0 : space + 1));
+    auto it =
+        std::find_if(kinds.begin(), kinds.end(), [&](const Kind& k) { return k.name == kind; });
+    if (it == kinds.end()) {
+      kinds.push_back({kind, number, number});
+    } else {
+      it->low = std::min(it->low, number);
+      it->high = std::max(it->high, number);
+    }
+  }
+  std::string out;
+  for (const Kind& k : kinds) {
+    if (!out.empty()) out += ", ";
+    if (kinds.size() > 1) out += k.name + " ";
+    out += text::thousands(k.low);
+    if (k.high != k.low) out += "–" + text::thousands(k.high);
+  }
+  return out;
+}
 
 ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
                           const ChartOptions& options) {

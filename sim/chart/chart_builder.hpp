@@ -87,6 +87,11 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
 // Convenience for one-off exports: indexes the trace itself.
 ChartModel build_timeline(const trace::Trace& trace, const ChartOptions& options);
 
+// The numbers written on lanes named "Web 80", "ML 75" ...: "80–83" when every lane is of
+// one kind, else kind by kind in the order they come: "Web 80–83, ML 75–76". Headers
+// count lanes with these, so they say what the lanes say.
+std::string lane_numbers(const std::vector<std::string>& names);
+
 // Round axis ticks for [t0, t1] drawn from x0 to x1: steps of 1, 2, 5 x 10^k in a fitting
 // unit (ms, s, min, h), labelled in that unit.
 std::vector<ChartTick> time_ticks(Time t0, Time t1, float x0, float x1);

@@ -219,8 +219,54 @@ std::string tip_of(const CurveSet& set, const CurvePanelData& panel, const Curve
   return tip;
 }
 
+// A mean's 95% interval at one category: a vertical bar with caps.
+void error_bar(CurvePanel& panel, float at, float low, float high, Rgba colour) {
+  constexpr float kCap = 4;
+  panel.lines.push_back({{{at, low}, {at, high}}, colour, 1.5f, LineStyle::solid});
+  panel.lines.push_back({{{at - kCap, low}, {at + kCap, low}}, colour, 1.5f, LineStyle::solid});
+  panel.lines.push_back({{{at - kCap, high}, {at + kCap, high}}, colour, 1.5f, LineStyle::solid});
+}
+
+// Categories have no order between them: each point stands alone at its category, the
+// panel's measured curves side by side within its slot, theory a short dash across it.
+void plot_categories(Layout& l, CurvePanel& panel, const CurvePanelData& data, const Scale& x,
+                     const Scale& y) {
+  const float slot = x.at(1) - x.at(0);
+  int measured_count = 0;
+  for (const Curve& c : data.curves)
+    measured_count += c.role == CurveRole::simulated || c.role == CurveRole::measured ? 1 : 0;
+  const float step = std::min(14.0f, slot * 0.6f / static_cast<float>(std::max(1, measured_count)));
+  int measured_index = 0;
+  for (const Curve& c : data.curves) {
+    const Rgba colour = colour_of(c);
+    const bool measured = c.role == CurveRole::simulated || c.role == CurveRole::measured;
+    if (!measured) {
+      for (const CurvePoint& p : c.points) {
+        const float at = x.at(p.x);
+        panel.lines.push_back({{{at - slot * 0.4f, y.at(p.y)}, {at + slot * 0.4f, y.at(p.y)}},
+                               colour,
+                               2.0f,
+                               style_of(c.role)});
+      }
+      continue;
+    }
+    const float offset =
+        step * (static_cast<float>(measured_index++) - static_cast<float>(measured_count - 1) / 2);
+    for (const CurvePoint& p : c.points) {
+      const float at = x.at(p.x) + offset;
+      if (p.n >= 2) error_bar(panel, at, y.at(p.low), y.at(p.high), colour);
+      panel.markers.push_back({at, y.at(p.y), 3.5f, colour, c.role == CurveRole::measured, p.point,
+                               tip_of(l.set, data, c, p)});
+    }
+  }
+}
+
 void plot_curves(Layout& l, CurvePanel& panel, const CurvePanelData& data, const Scale& x,
                  const Scale& y) {
+  if (l.set.x_axis == AxisKind::category) {
+    plot_categories(l, panel, data, x, y);
+    return;
+  }
   for (const Curve& c : data.curves) {
     const Rgba colour = colour_of(c);
     const bool measured = c.role == CurveRole::simulated || c.role == CurveRole::measured;
@@ -244,6 +290,23 @@ void plot_curves(Layout& l, CurvePanel& panel, const CurvePanelData& data, const
   }
 }
 
+// A panel's title in bold, its figure's key muted at the right end (or after the title
+// when the two would not fit side by side).
+void panel_title(Layout& l, const CurvePanelData& data, float left, float right, float baseline) {
+  const float px = l.o.text_px;
+  if (data.key.empty() || data.key == data.title) {
+    l.m.texts.push_back({left, baseline, data.title, px, kText, TextAnchor::start, true});
+    return;
+  }
+  if (text_width(data.title, px) + 16 + text_width(data.key, px) <= right - left) {
+    l.m.texts.push_back({left, baseline, data.title, px, kText, TextAnchor::start, true});
+    l.m.texts.push_back({right, baseline, data.key, px, kMutedText, TextAnchor::end});
+    return;
+  }
+  l.m.texts.push_back(
+      {left, baseline, data.title + " (" + data.key + ")", px, kText, TextAnchor::start, true});
+}
+
 // One legend entry per distinct curve label, wrapped into rows; returns the height used.
 float legend(Layout& l, float top) {
   float x = 16;
@@ -260,8 +323,9 @@ float legend(Layout& l, float top) {
         y += row;
       }
       const bool measured = c.role == CurveRole::simulated || c.role == CurveRole::measured;
-      l.m.legend.push_back({x, y, colour_of(c), style_of(c.role), measured, measured,
-                            c.role == CurveRole::measured});
+      const bool alone = measured && l.set.x_axis == AxisKind::category;
+      l.m.legend.push_back({x, y, colour_of(c), style_of(c.role), !alone, measured && !alone,
+                            measured, c.role == CurveRole::measured});
       l.m.texts.push_back({x + l.m.key_width + 6, y + l.o.text_px * 0.36f, c.label, l.o.text_px});
       x += w;
     }
@@ -323,8 +387,7 @@ CurveChartModel build_curve_chart(const CurveSet& set, const CurveChartOptions& 
   const Scale x = x_scale(set, left, o.width - 24);
   for (const CurvePanelData& data : set.panels) {
     CurvePanel panel;
-    m.texts.push_back(
-        {left, top + o.text_px, data.title, o.text_px, kText, TextAnchor::start, true});
+    panel_title(l, data, left, o.width - 24, top + o.text_px);
     panel.x0 = left;
     panel.x1 = o.width - 24;
     panel.y0 = top + o.text_px + 10;

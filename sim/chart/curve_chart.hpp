@@ -35,6 +35,7 @@ struct Curve {
 
 struct CurvePanelData {
   std::string title;
+  std::string key;  // the figure's key ("customers.mean_sojourn_s"), shown beside the title
   AxisKind y_axis = AxisKind::number;
   std::vector<Curve> curves;
 };
@@ -44,8 +45,10 @@ struct CurveSet {
   std::string subtitle;
   std::string x_label;
   AxisKind x_axis = AxisKind::number;
-  std::vector<std::string> categories;  // category axes: the label of x = i
-  std::vector<CurvePanelData> panels;   // one per metric, stacked
+  // Category axes: the label of x = i. Their points stand apart: a marker and its interval
+  // per category, curves side by side, no line from one category to the next.
+  std::vector<std::string> categories;
+  std::vector<CurvePanelData> panels;  // one per metric, stacked
 };
 
 // --- The layout, in pixels -------------------------------------------------------------
@@ -106,6 +109,7 @@ struct CurveLegendKey {
   float x = 0, y = 0;  // left end of the line, at its height
   Rgba colour;
   LineStyle style = LineStyle::solid;
+  bool line = true;  // false: the curve's points stand alone (a category axis)
   bool band = false;
   bool marker = false;
   bool square = false;

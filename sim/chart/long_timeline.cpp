@@ -167,14 +167,8 @@ ChartModel build_long_timeline(const RunDigest& d, const ChartOptions& o) {
   m.headings.push_back({16, y, o.whole_run_heading + ": 0 – " + format_duration(d.end_time())});
   y = whole_run(m, d, o, y + 10);
 
-  const std::int64_t first = d.window_first();
-  const std::int64_t last = first + d.window_count() - 1;
   y += m.text_px;
-  m.headings.push_back({16, y,
-                        o.customers_heading + " " + thousands(first) + "–" + thousands(last) + " " +
-                            o.showing_of + " " + thousands(d.customers()) + ", " + o.up_close +
-                            ": " + format_duration(d.window_start()) + " – " +
-                            format_duration(d.window_end())});
+  const float heading_y = y;
   ChartOptions wo = o;
   wo.t0 = d.window_start();
   wo.t1 = std::max(d.window_end(), d.window_start() + 1);
@@ -183,6 +177,21 @@ ChartModel build_long_timeline(const RunDigest& d, const ChartOptions& o) {
   wo.max_customers = static_cast<std::size_t>(std::max<std::int64_t>(d.window_count(), 1));
   if (d.staff_lanes().size() > kOverviewStaffLanes) wo.show_staff = false;
   ChartModel w = build_timeline(d.window(), wo);
+  // The window's customers by the numbers on their lanes.
+  std::vector<std::string> shown;
+  for (const ChartLane& l : w.lanes) {
+    if (!l.header && l.group == LaneGroup::customers && l.agent != trace::kNoAgent)
+      shown.push_back(d.window().agent_name(l.agent, o.station_labels, o.group_labels));
+  }
+  const std::int64_t first = d.window_first();
+  const std::string numbers = shown.empty()
+                                  ? thousands(first) + "–" + thousands(first + d.window_count() - 1)
+                                  : lane_numbers(shown);
+  m.headings.push_back({16, heading_y,
+                        o.customers_heading + " " + numbers + " " + o.showing_of + " " +
+                            thousands(d.customers()) + ", " + o.up_close + ": " +
+                            format_duration(d.window_start()) + " – " +
+                            format_duration(d.window_end())});
   const float dy = y + 10 - w.plot_y0;
   for (ChartLane& l : w.lanes) {
     l.y0 += dy;

@@ -103,6 +103,7 @@ class SceneBuilder {
   float grid(Box area, const std::string& heading, const std::vector<const AgentAt*>& who,
              bool snake, bool tables);
   void station(std::size_t s, Box column);
+  std::string queue_heading(std::size_t s) const;
   float staff_row(const StationAt& st, Box column, float y, std::vector<float>& server_x);
   float staff_crowd(const StationAt& st, Box column, float y);
   // "serving 17", or only "17" when `brief`.
@@ -319,9 +320,17 @@ void SceneBuilder::station(std::size_t s, Box column) {
   }
   if (!elsewhere.empty()) grid({column.x0, y, column.x1, y + slot_h_}, "", elsewhere, false, false);
   y += slot_h_ + 2;
-  const auto& line = groups_.line[s];
-  grid({column.x0, y, column.x1, column.y1},
-       counted(words_.line, static_cast<std::int64_t>(line.size())), line, true, false);
+  grid({column.x0, y, column.x1, column.y1}, queue_heading(s), groups_.line[s], true, false);
+}
+
+// The station's queue counts every job queued there; those waiting free sit at the
+// tables, so the heading says how many of them stand in this line.
+std::string SceneBuilder::queue_heading(std::size_t s) const {
+  const auto queued = static_cast<std::int64_t>(snap_.stations[s].line.size());
+  const auto standing = static_cast<std::int64_t>(groups_.line[s].size());
+  if (standing == queued) return counted(words_.line, queued);
+  if (standing == 0) return counted(words_.line_free, queued);
+  return text::fill(counted(words_.line_mixed, queued), text::thousands(standing));
 }
 
 float SceneBuilder::board(Box area) {

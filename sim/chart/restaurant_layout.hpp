@@ -17,7 +17,12 @@ namespace burgers::chart {
 // The words the layout writes, in the reader's language. Patterns hold one "{}".
 struct RestaurantWords {
   std::vector<std::string> stations;  // station names, by index
-  std::string line = "Line ({})";
+  std::string line = "Line ({})";     // a station's queue when everyone in it stands in line
+  // A station's queue when some in it wait free, at the tables with a number: every job
+  // queued there, then those standing in line. Two "{}", filled in that order.
+  std::string line_mixed = "Waiting here ({}) · {} standing in line, the rest at the tables";
+  // A station's queue when everyone in it waits free, at the tables.
+  std::string line_free = "Waiting here ({}), all seated at the tables with a number";
   std::string tables = "Free, with a number ({})";
   std::string eating = "Eating ({})";
   std::string arriving = "Just arrived ({})";

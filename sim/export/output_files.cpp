@@ -185,6 +185,11 @@ bool WriteGuard::abandon() {
   return true;
 }
 
+bool WriteGuard::holds_files() {
+  const std::lock_guard lock(mutex_);
+  return !committed_ && (!temps_.empty() || !created_dirs_.empty());
+}
+
 bool write_temp_file(WriteGuard& guard, const std::filesystem::path& final_path,
                      const std::filesystem::path& temp_path,
                      const std::function<bool(std::FILE*)>& produce, std::string& error) {

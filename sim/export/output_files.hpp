@@ -45,6 +45,9 @@ class WriteGuard {
   // From any thread (e.g. on a signal): discard, and refuse any further file. False when
   // the outputs had already been committed (they are whole, and stay).
   bool abandon();
+  // From any thread: whether a file or folder has been made (and not yet discarded or
+  // committed): a run in this state is writing, and only abandon() stops it at once.
+  bool holds_files();
 
   // Tests only: writes to the temporary files fail with ENOSPC (disk full) once this
   // many bytes have been written in all; 0 means no limit.

@@ -1,6 +1,9 @@
 #include "sweep/sweep_curves.hpp"
 
+#include <algorithm>
+
 #include "sweep/metrics.hpp"
+#include "text/fill.hpp"
 
 namespace burgers::sweep {
 
@@ -11,20 +14,42 @@ using chart::Curve;
 using chart::CurvePoint;
 using chart::CurveRole;
 
-// The x axis of the first --vary: numbers, durations, or else categories.
-AxisKind x_axis_of(const scenario::Vary& vary, std::vector<double>& xs) {
+// The law of a distribution value ("exp" of "exp(20s)"); empty for a number or a duration.
+std::string law_of(std::string_view value) {
+  const std::size_t open = value.find('(');
+  return open == std::string_view::npos ? std::string() : std::string(value.substr(0, open));
+}
+
+// The x axis of the first --vary: numbers, durations (or distributions of one law, by
+// their mean), or else categories. Values that would share an x are categories too.
+AxisKind x_axis_of(const scenario::Vary& vary, std::vector<double>& xs, std::string& law) {
   bool numbers = true;
   bool seconds = true;
+  law = vary.values.empty() ? std::string() : law_of(vary.values.front().text);
   for (const scenario::SweepValue& v : vary.values) {
     const auto n = scenario::value_number(v.text);
     numbers = numbers && n && !n->seconds;
-    seconds = seconds && n && n->seconds;
+    seconds = seconds && n && n->seconds && law_of(v.text) == law;
     xs.push_back(n ? n->value : 0.0);
   }
-  if (numbers) return AxisKind::number;
-  if (seconds) return AxisKind::seconds;
+  std::vector<double> sorted = xs;
+  std::sort(sorted.begin(), sorted.end());
+  const bool distinct = std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end();
+  if (numbers && distinct) return AxisKind::number;
+  if (seconds && distinct) return AxisKind::seconds;
   for (std::size_t i = 0; i < xs.size(); ++i) xs[i] = static_cast<double>(i);
+  law.clear();
   return AxisKind::category;
+}
+
+// "Kitchen: staff (station.kitchen.staff)"; the key alone when it has no words.
+std::string x_label_of(const SweepPlan& plan, const std::string& law, const CurveWords& words,
+                       const StationLabel& station) {
+  const std::string& key = plan.spec.vary[0].key;
+  std::string name = key_name(key, words.figures, station);
+  if (name.empty()) name = key;
+  if (!law.empty()) name += ", " + text::fill(words.mean_of, law);
+  return name == key ? key : name + " (" + key + ")";
 }
 
 AxisKind y_axis_of(std::string_view metric) {
@@ -87,12 +112,16 @@ chart::CurveSet sweep_curves(const SweepPlan& plan, const SweepResult& result,
                              const CurveWords& words) {
   chart::CurveSet set;
   set.title = words.title.empty() ? plan.title : words.title;
-  set.subtitle = words.per_point + ": " + std::to_string(plan.spec.replications) + ", " +
-                 words.seed + " " + std::to_string(plan.seed) + "; " + words.bands;
   const scenario::Vary& first = plan.spec.vary[0];
-  set.x_label = first.key;
+  const StationLabel station =
+      words.station ? words.station : station_labels(plan.points.front().scenario);
   std::vector<double> xs;
-  set.x_axis = x_axis_of(first, xs);
+  std::string law;
+  set.x_axis = x_axis_of(first, xs, law);
+  set.x_label = x_label_of(plan, law, words, station);
+  set.subtitle = words.per_point + ": " + std::to_string(plan.spec.replications) + ", " +
+                 words.seed + " " + std::to_string(plan.seed) + "; " +
+                 (set.x_axis == AxisKind::category ? words.bars : words.bands);
   if (set.x_axis == AxisKind::category) {
     for (const scenario::SweepValue& v : first.values) set.categories.push_back(v.text);
   }
@@ -101,7 +130,9 @@ chart::CurveSet sweep_curves(const SweepPlan& plan, const SweepResult& result,
   for (std::size_t m = 0; m < plan.spec.metrics.size(); ++m) {
     const std::string& metric = plan.spec.metrics[m];
     chart::CurvePanelData panel;
-    panel.title = metric;
+    panel.title = figure_name(metric, words.figures, station);
+    if (panel.title.empty()) panel.title = metric;
+    panel.key = metric;
     panel.y_axis = y_axis_of(metric);
     if (metric == "speedup" && set.x_axis != AxisKind::category && xs[0] > 0) {
       Curve ideal;

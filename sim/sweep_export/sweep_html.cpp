@@ -7,6 +7,7 @@
 
 #include "export/markup.hpp"
 #include "stats/theory_result.hpp"
+#include "sweep/figure_names.hpp"
 #include "sweep/metrics.hpp"
 #include "sweep_export/sweep_exports.hpp"
 
@@ -58,7 +59,13 @@ std::string metric_table(const sweep::SweepPlan& plan, const sweep::SweepResult&
   const sweep::MetricUnit unit = sweep::metric_unit(metric);
   const bool sim = plan.spec.mode != sweep::SweepMode::threads;
   const bool threads = plan.spec.mode != sweep::SweepMode::sim;
-  std::string out = "<section><h2>" + escaped(metric) + "</h2><table><thead><tr>";
+  // The figure in words, its key (as --metric and sweep.csv name it) beside it.
+  const sweep::FigureWords& words = sweep::english_figure_words();
+  const sweep::StationLabel station = sweep::station_labels(plan.points.front().scenario);
+  const std::string name = sweep::figure_name(metric, words, station);
+  std::string out = "<section><h2>" + escaped(name.empty() ? metric : name);
+  if (!name.empty()) out += " <code>" + escaped(metric) + "</code>";
+  out += "</h2><table><thead><tr>";
   for (const scenario::Vary& v : plan.spec.vary) out += "<th>" + escaped(v.key) + "</th>";
   if (sim) out += "<th>simulated</th><th>95% interval</th><th>n</th>";
   if (threads) out += "<th>real threads</th><th>95% interval</th><th>n</th>";

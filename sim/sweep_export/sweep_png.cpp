@@ -140,7 +140,7 @@ void paint_legend(Raster& canvas, const chart::CurveChartModel& m) {
       fill.a = 46;
       canvas.fill_rect(k.x, k.y - 5, k.x + m.key_width, k.y + 5, fill);
     }
-    stroke(canvas, {{k.x, k.y}, {k.x + m.key_width, k.y}}, k.colour, 2, k.style);
+    if (k.line) stroke(canvas, {{k.x, k.y}, {k.x + m.key_width, k.y}}, k.colour, 2, k.style);
     if (k.marker) marker(canvas, k.x + m.key_width / 2, k.y, 3.5f, k.colour, k.square);
   }
 }

@@ -94,7 +94,7 @@ void append_legend(std::string& out, const CurveChartModel& m) {
              coord(m.key_width) + "\" height=\"10\" fill=\"" + hex(k.colour) +
              "\" fill-opacity=\"0.18\"/>\n";
     }
-    append_polyline(out, {{k.x, k.y}, {k.x + m.key_width, k.y}}, k.colour, 2, k.style);
+    if (k.line) append_polyline(out, {{k.x, k.y}, {k.x + m.key_width, k.y}}, k.colour, 2, k.style);
     if (k.marker) append_marker(out, k.x + m.key_width / 2, k.y, 3.5f, k.colour, k.square);
   }
 }

@@ -475,3 +475,93 @@ TEST_CASE("following a long run, the axis starts where the customers in view arr
   for (const ChartRect& r : m.rects) bar_in_view |= r.x1 - r.x0 > 20;
   CHECK(bar_in_view);  // readable bars, not slivers at the end of a long axis
 }
+
+namespace {
+
+// Two groups arriving in turn, one after the other: Web 1, ML 1, Web 2, ML 2 ... (agents
+// in arrival order, numbered within their group as their lanes show them).
+trace::Trace two_groups(int per_group) {
+  trace::Trace t;
+  t.title = "Two groups";
+  t.stations.push_back({"server", "Server", 1, false});
+  t.groups.push_back({"web", "Web"});
+  t.groups.push_back({"ml", "ML"});
+  Time at = 0;
+  for (int n = 1; n <= per_group; ++n) {
+    for (std::int16_t g = 0; g < 2; ++g) {
+      const auto id = static_cast<trace::AgentId>(t.agents.size());
+      t.agents.push_back({trace::AgentKind::customer, -1, g, n});
+      t.spans.push_back({at, at, id, id, -1, -1, -1, State::arrived});
+      t.spans.push_back({at, at + kSecond, id, id, -1, -1, 0, State::own_activity});
+      t.spans.push_back({at + kSecond, at + kSecond, id, id, -1, -1, -1, State::done});
+      at += kSecond;
+    }
+  }
+  t.end_time = at + kSecond;
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("the customers' header counts with the numbers written on their lanes") {
+  const trace::Trace t = two_groups(80);
+  ChartOptions o;
+  o.t0 = 0;
+  o.t1 = t.end_time;
+  o.first_customer = 151;  // the lanes of ML 76 .. ML 80
+  o.max_customers = 9;
+  const ChartModel m = build_timeline(t, o);
+  std::vector<std::string> lanes;
+  std::string header;
+  for (const ChartLane& l : m.lanes) {
+    if (l.group != LaneGroup::customers) continue;
+    if (l.header) header = l.label;
+    if (!l.header) lanes.push_back(l.label);
+  }
+  REQUIRE(lanes.size() == 9);
+  CHECK(lanes.front() == "ML 76");
+  CHECK(lanes.back() == "ML 80");
+  // Not "Customers 152–160 of 160" (lane positions), but the lanes' own numbers.
+  CHECK(header == "Customers ML 76–80, Web 77–80 of 160");
+  CHECK(m.subtitle == "Showing customers ML 76–80, Web 77–80 of 160");
+}
+
+TEST_CASE("with one group the header's numbers are the lanes' numbers") {
+  trace::Trace t = two_groups(10);
+  t.groups.pop_back();
+  for (std::size_t i = 0; i < t.agents.size(); ++i) {
+    t.agents[i].group = 0;
+    t.agents[i].number = static_cast<std::int64_t>(i) + 1;
+  }
+  ChartOptions o;
+  o.t0 = 0;
+  o.t1 = t.end_time;
+  o.first_customer = 15;
+  o.max_customers = 5;
+  const ChartModel m = build_timeline(t, o);
+  for (const ChartLane& l : m.lanes) {
+    if (l.group == LaneGroup::customers && l.header) CHECK(l.label == "Customers 16–20 of 20");
+  }
+}
+
+TEST_CASE("a lane name too long for the label column keeps its number and ends its kind in …") {
+  trace::Trace t = small_trace();
+  t.stations[0].label = "Cashier who also cooks the burgers and fries";
+  ChartOptions o;
+  o.t0 = 0;
+  o.t1 = t.end_time;
+  o.label_width = 140;
+  const text::Measure measure = text::estimated(o.text_px);
+  const ChartModel m = build_timeline(t, o);
+  bool cut = false;
+  for (const ChartLane& l : m.lanes) {
+    if (l.header) continue;
+    INFO(l.label);
+    CHECK(measure(l.label) <= m.plot_x0 - 20);
+    if (l.label.find("…") == std::string::npos) continue;
+    cut = true;
+    CHECK(l.label.rfind("Cashier who", 0) == 0);
+    CHECK(l.label.substr(l.label.size() - std::string("… 1").size()) == "… 1");
+  }
+  CHECK(cut);
+}

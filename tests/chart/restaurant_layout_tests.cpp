@@ -1,13 +1,16 @@
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <filesystem>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "chart/restaurant_layout.hpp"
 #include "run/simulation.hpp"
 #include "scenario/loader.hpp"
+#include "support/scenario_builder.hpp"
 
 using namespace burgers;
 using namespace burgers::chart;
@@ -29,6 +32,8 @@ RestaurantWords chinese(const trace::Trace& trace) {
   RestaurantWords w = english(trace);
   for (auto& s : w.stations) s = "櫃檯兼廚師";
   w.line = "排隊（{} 人）";
+  w.line_mixed = "在此等候（{} 人）· 其中 {} 人站著排隊，其餘拿號碼牌自由活動";
+  w.line_free = "在此等候（{} 人），全都拿號碼牌自由活動";
   w.tables = "座位區：拿著號碼牌自由活動（{} 人）";
   w.eating = "用餐（{} 人）";
   w.now_serving = "取餐號碼：";
@@ -162,4 +167,104 @@ TEST_CASE("a lunch hour of 5,000 customers at 10 h keeps four-digit numbers apar
     footer = footer || l.text.find("still to come") != std::string::npos;
   CHECK(footer);
   CHECK(scene.inside > 20);
+}
+
+namespace {
+
+// Jobs queued at `station` at `t`, straight from the trace's spans, and those of them
+// whose caller is blocked (they stand in line).
+std::pair<long long, long long> queued_in_trace(const trace::Trace& trace, int station, Time t) {
+  long long queued = 0, blocked = 0;
+  for (const trace::Span& s : trace.spans) {
+    if (s.station != station || !trace::is_queued(s.state)) continue;
+    if (s.start > t || (s.end != trace::kOpenEnd && s.end <= t)) continue;
+    ++queued;
+    if (trace::category(s.state) == trace::Category::blocked) ++blocked;
+  }
+  return {queued, blocked};
+}
+
+// The numbers in a label of the form "...[12]...[3]...".
+std::vector<long long> bracketed(const std::string& text) {
+  std::vector<long long> numbers;
+  for (std::size_t at = text.find('['); at != std::string::npos; at = text.find('[', at + 1)) {
+    long long n = 0;
+    for (std::size_t i = at + 1;
+         i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == ',');
+         ++i) {
+      if (text[i] != ',') n = n * 10 + (text[i] - '0');
+    }
+    numbers.push_back(n);
+  }
+  return numbers;
+}
+
+}  // namespace
+
+namespace {
+
+// Checks every station's heading at `times` against the trace: the count is every job
+// queued there, the second number those standing in line. Returns how many stations had
+// free jobs in their queue, and how many had both kinds.
+std::pair<int, int> check_station_counts(const Run& r, std::initializer_list<Time> times) {
+  const trace::Trace& trace = *r.sim->trace();
+  RestaurantWords words = english(trace);
+  words.line = "LINE[{}]";
+  words.line_mixed = "QUEUED[{}] STANDING[{}]";
+  words.line_free = "QUEUED[{}] STANDING[0]";
+  int some_free = 0, mixed = 0;
+  for (const Time t : times) {
+    const Snapshot snap = snapshot_at(trace, *r.index, t);
+    RestaurantInput in;
+    in.width = 1380;
+    in.height = 520;
+    in.words = words;
+    in.total_customers = r.sim->scenario().customer_count();
+    const RestaurantScene scene = layout_restaurant(snap, in);
+    check_scene(scene, words);
+    std::vector<std::vector<long long>> headings;
+    for (const Label& l : scene.labels) {
+      if (l.text.rfind("LINE[", 0) == 0 || l.text.rfind("QUEUED[", 0) == 0)
+        headings.push_back(bracketed(l.text));
+    }
+    REQUIRE(headings.size() == snap.stations.size());
+    for (std::size_t s = 0; s < snap.stations.size(); ++s) {
+      const auto [queued, blocked] = queued_in_trace(trace, static_cast<int>(s), t);
+      INFO("station " << s << " at " << t << " ns: " << queued << " queued, " << blocked
+                      << " blocked");
+      const std::vector<long long>& h = headings[s];
+      CHECK(h.front() == queued);
+      CHECK(h.back() == blocked);
+      some_free += queued > blocked ? 1 : 0;
+      mixed += queued > blocked && blocked > 0 ? 1 : 0;
+    }
+  }
+  return {some_free, mixed};
+}
+
+}  // namespace
+
+TEST_CASE("a station's heading counts every job queued there, standing in line or seated free") {
+  const Run r = run_lesson(BURGERS_SOURCE_DIR "/scenarios/18-fastapi-def-vs-async.toml",
+                           {{"scenario.variant", "blocking"}});
+  // The blocking variant queues requests whose caller is free.
+  CHECK(check_station_counts(r, {2 * kSecond, 10 * kSecond, 50 * kSecond, 90 * kSecond}).first > 0);
+}
+
+TEST_CASE("a queue of callers blocked and free counts both and says how many stand in line") {
+  using burgers::testing::cpu;
+  using burgers::testing::fixed;
+  const scenario::Scenario s =
+      burgers::testing::ScenarioBuilder("mixed")
+          .station("counter", 1)
+          .customers(10, fixed(0), "walk_in")
+          .step("order", "counter", {cpu(fixed(10 * kSecond))})
+          .customers(10, fixed(0), "phone")
+          .step("order", "counter", {cpu(fixed(10 * kSecond))}, scenario::CustomerMode::free)
+          .build();
+  Run r;
+  r.sim = std::make_unique<run::Simulation>(s);
+  r.sim->run();
+  r.index = std::make_unique<TraceIndex>(*r.sim->trace());
+  CHECK(check_station_counts(r, {5 * kSecond, 55 * kSecond, 150 * kSecond}).second > 0);
 }

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
+#include <string>
 
 #include "chart/long_timeline.hpp"
 #include "chart/run_digest.hpp"
@@ -11,6 +13,7 @@
 #include "model/journey.hpp"
 #include "run/simulation.hpp"
 #include "support/scenario_builder.hpp"
+#include "text/fill.hpp"
 
 using namespace burgers;
 using namespace burgers::chart;
@@ -135,5 +138,43 @@ TEST_CASE(
   for (const auto& r : m.rects) {
     CHECK(r.x0 >= m.plot_x0 - 0.01f);
     CHECK(r.x1 <= m.plot_x1 + 0.01f);
+  }
+}
+
+TEST_CASE("a long run's window is headed by the numbers on its lanes, group by group") {
+  const scenario::Scenario s =
+      testing::ScenarioBuilder("two groups")
+          .seed(5)
+          .station("cashier", 3)
+          .customers(2500, Distribution::exponential(50 * kSecond), "walk_in")
+          .step("order", "cashier", {testing::cpu(Distribution::exponential(40 * kSecond))})
+          .customers(2500, Distribution::exponential(50 * kSecond), "phone")
+          .step("order", "cashier", {testing::cpu(Distribution::exponential(40 * kSecond))})
+          .build();
+  run::Simulation sim(s);
+  sim.run();
+  RunDigest d(*sim.trace(), s.customer_count());
+  trace::replay(*sim.trace(), d);
+  const ChartModel m = build_long_timeline(d, ChartOptions{});
+  REQUIRE(m.headings.size() == 2);
+  const std::string& heading = m.headings[1].text;
+  INFO(heading);
+  // Lanes "walk_in 1234" and "phone 1236": the heading names both groups with their own
+  // numbers, not the window's arrival positions.
+  CHECK(heading.rfind("Customers walk_in ", 0) == 0);
+  CHECK(heading.find(", phone ") != std::string::npos);
+  std::map<std::string, std::pair<long long, long long>> ranges;  // kind -> lowest, highest
+  for (const auto& lane : m.lanes) {
+    if (lane.header || lane.group != LaneGroup::customers || lane.agent == trace::kNoAgent)
+      continue;
+    const std::size_t space = lane.label.rfind(' ');
+    const long long n = std::stoll(lane.label.substr(space + 1));
+    auto [it, fresh] = ranges.try_emplace(lane.label.substr(0, space), n, n);
+    it->second = {std::min(it->second.first, n), std::max(it->second.second, n)};
+  }
+  REQUIRE(ranges.size() == 2);
+  for (const auto& [kind, range] : ranges) {
+    CHECK(heading.find(kind + " " + text::thousands(range.first) + "–" +
+                       text::thousands(range.second)) != std::string::npos);
   }
 }

@@ -91,6 +91,11 @@ TEST_CASE("a sweep's files are byte-identical whatever the number of jobs") {
   }
   CHECK(outputs[0].size() > 10000);
   CHECK(outputs[0] == outputs[1]);
+  // Figures are headed in words, their keys beside them (the station as the file names it).
+  CHECK(outputs[0].find("<h2>Server: mean wait in line <code>stations.server.mean_queue_wait_s"
+                        "</code></h2>") != std::string::npos);
+  CHECK(outputs[0].find("<h2>Speedup over the first point <code>speedup</code></h2>") !=
+        std::string::npos);
 }
 
 TEST_CASE("95% intervals of M/M/1 and M/M/3 points cover the closed form at about that rate") {

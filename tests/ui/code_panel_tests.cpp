@@ -4,6 +4,9 @@
 #include <string>
 #include <thread>
 
+#include "chart/code_lines.hpp"
+#include "scenario/loader.hpp"
+#include "text/line_break.hpp"
 #include "ui/controller.hpp"
 #include "ui/frame.hpp"
 #include "ui/names.hpp"
@@ -138,4 +141,34 @@ TEST_CASE("a restaurant lesson speaks of the program when asked, in both languag
   const Names zh = names_for(state.main->effective(), state.text);
   CHECK(zh.stations[0] == "清潔行程");
   CHECK(zh.groups[0] == "房間任務");
+}
+
+TEST_CASE("long lines of code are cut with an ellipsis inside the code column, never clipped") {
+  const text::Measure measure = text::estimated(12);
+  for (const char* lesson :
+       {"16-gil-threads", "17-process-pool", "18-fastapi-def-vs-async", "19-web-and-ml"}) {
+    const auto loaded = scenario::load_scenario_file(
+        std::string(BURGERS_SOURCE_DIR "/scenarios/") + lesson + ".toml", {});
+    REQUIRE(loaded.ok());
+    for (const std::string* code : {&loaded.scenario->code, &loaded.scenario->code_zh}) {
+      int cut = 0;
+      for (const float width : {420.0f, 640.0f}) {
+        const CodeColumns columns = code_columns(width, measure);
+        CHECK(columns.code_x + columns.code_room <= width);
+        for (const std::string_view line : chart::split_code_lines(*code)) {
+          const std::string shown = shown_code_line(line, columns.code_room, measure);
+          INFO(lesson << " at " << width << " px: '" << line << "' shown as '" << shown << "'");
+          CHECK(measure(shown) <= columns.code_room);
+          if (shown == line) continue;
+          ++cut;
+          const std::string_view ellipsis = "…";
+          REQUIRE(shown.size() >= ellipsis.size());
+          CHECK(std::string_view(shown).substr(shown.size() - ellipsis.size()) == ellipsis);
+          CHECK(line.substr(0, shown.size() - ellipsis.size()) ==
+                std::string_view(shown).substr(0, shown.size() - ellipsis.size()));
+        }
+      }
+      if (!code->empty()) CHECK(cut > 0);  // the lessons' comments run long in a narrow panel
+    }
+  }
 }

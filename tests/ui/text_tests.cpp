@@ -1,6 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include "chart/vocabulary.hpp"
+#include "scenario/loader.hpp"
+#include "sweep/figure_names.hpp"
+#include "ui/names.hpp"
+#include "ui/panel_models.hpp"
 #include "ui/text.hpp"
 
 using namespace burgers::ui;
@@ -94,4 +98,42 @@ TEST_CASE("the program's words stand in for the restaurant's where they exist") 
       CHECK(table->find(key.substr(5)) != nullptr);
     }
   }
+}
+
+TEST_CASE("the dashboard's English figure names are the sweep exports' names") {
+  Text text;
+  const burgers::sweep::FigureWords& words = burgers::sweep::english_figure_words();
+  for (const auto& [figure, name] : words.figures) {
+    INFO(figure);
+    const std::string* shown = text.english().find(burgers::sweep::figure_text_key(figure));
+    REQUIRE(shown != nullptr);
+    CHECK(*shown == name);
+  }
+  for (const auto& [key, name] : words.keys) {
+    INFO(key);
+    const std::string* shown = text.english().find(burgers::sweep::key_text_key(key));
+    REQUIRE(shown != nullptr);
+    CHECK(*shown == name);
+  }
+}
+
+TEST_CASE("the sweep's figures are offered in words, stations as the lesson names them") {
+  const auto loaded =
+      burgers::scenario::load_scenario_file(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml", {});
+  REQUIRE(loaded.ok());
+  const burgers::scenario::Scenario& lesson = *loaded.scenario;
+  const std::vector<std::string> metrics = {"customers.mean_sojourn_s",
+                                            "stations.kitchen.mean_queue_wait_s", "events"};
+  Text text;
+  text.set_vocabulary(burgers::scenario::Vocabulary::restaurant);
+  CHECK(sweep_figure_names(text, names_for(lesson, text), lesson, metrics) ==
+        std::vector<std::string>{"Mean time inside, per customer", "Cook: mean wait in line",
+                                 "Events processed"});
+  text.set_language(Language::chinese);
+  CHECK(sweep_figure_names(text, names_for(lesson, text), lesson, metrics) ==
+        std::vector<std::string>{"平均停留時間（每位顧客）", "廚師：平均排隊時間", "處理的事件數"});
+  // The chart's words follow: the panel titles of a sweep drawn in the dashboard.
+  const burgers::sweep::CurveWords words = sweep_curve_words(text, names_for(lesson, text), lesson);
+  CHECK(words.figures.figures.at("stations.utilization") == "{}：使用率");
+  CHECK(words.station("kitchen") == "廚師");
 }

@@ -88,12 +88,11 @@ void CodeView::draw(const AppState& state, const SessionFrame& frame) {
   ImFont* font = code_font();
   const float row = font->FontSize + 5;
   const float width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
-  // Left to right: the notes column (a fixed share, so the code never moves), the line
-  // numbers, the code.
-  const float notes_w =
-      std::min(width * 0.38f, width_of(font, "20 blocked on I/O, 60 queued") + 12);
-  const float numbers_w = width_of(font, "000") + 10;
-  const float code_x = notes_w + numbers_w + 6;
+  const text::Measure measure = [font](std::string_view s) { return width_of(font, s); };
+  const CodeColumns columns = code_columns(width, measure);
+  const float notes_w = columns.notes_w;
+  const float numbers_w = columns.numbers_w;
+  const float code_x = columns.code_x;
 
   ImGui::BeginChild("##code_lines", ImVec2(0, 0), false, ImGuiWindowFlags_None);
   keep_in_view(notes, row);
@@ -118,9 +117,8 @@ void CodeView::draw(const AppState& state, const SessionFrame& frame) {
     draw.AddText(font, font->FontSize,
                  ImVec2(o.x + notes_w + numbers_w - width_of(font, number), y + 2), kLineNumber,
                  number.c_str());
-    draw.PushClipRect(ImVec2(o.x + code_x, y), ImVec2(o.x + width - 2, y + row), true);
-    paint_code(draw, font, ImVec2(o.x + code_x, y + 2), frame.code.lines[i]);
-    draw.PopClipRect();
+    paint_code(draw, font, ImVec2(o.x + code_x, y + 2),
+               shown_code_line(frame.code.lines[i], columns.code_room, measure));
   }
   for (std::size_t i = 0; i < notes.size() && i < frame.code.lines.size(); ++i) {
     if (!notes[i].busy && !notes[i].hovered) continue;

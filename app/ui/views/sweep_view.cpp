@@ -8,6 +8,7 @@
 
 #include "sweep/sweep_curves.hpp"
 #include "ui/names.hpp"
+#include "ui/panel_models.hpp"
 #include "ui/widgets/curve_painter.hpp"
 
 namespace burgers::ui {
@@ -32,19 +33,6 @@ Command run_command(const std::vector<std::string>& vary, const std::vector<std:
 std::string scaled_exp(const random::Distribution& d, double factor) {
   return "exp(" +
          format_seconds(static_cast<Time>(std::llround(static_cast<double>(d.a) * factor))) + "s)";
-}
-
-sweep::CurveWords curve_words_of(const Text& text, const std::string& title) {
-  sweep::CurveWords w;
-  w.simulated = text("sweep_simulated");
-  w.measured = text("sweep_measured");
-  w.theory = text("sweep_theory");
-  w.ideal = text("sweep_ideal");
-  w.per_point = text("sweep_per_point");
-  w.seed = text("sweep_seed");
-  w.bands = text("sweep_bands");
-  w.title = title;
-  return w;
 }
 
 }  // namespace
@@ -151,7 +139,7 @@ void SweepView::custom_row(const AppState& state, const scenario::Scenario& less
   std::snprintf(buffer, sizeof buffer, "%s", range_.c_str());
   if (ImGui::InputText("##sweep_range", buffer, sizeof buffer)) range_ = buffer;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text("sweep_range_tip"));
-  run_row(state, keys[static_cast<std::size_t>(key_)].key, metrics, out);
+  run_row(state, lesson, keys[static_cast<std::size_t>(key_)].key, metrics, out);
 }
 
 void SweepView::follow_plan(const sweep::SweepPlan& plan, const std::vector<SweepChoice>& keys,
@@ -171,8 +159,9 @@ void SweepView::follow_plan(const sweep::SweepPlan& plan, const std::vector<Swee
   }
 }
 
-void SweepView::run_row(const AppState& state, const std::string& key,
-                        const std::vector<std::string>& metrics, std::vector<Command>& out) {
+void SweepView::run_row(const AppState& state, const scenario::Scenario& lesson,
+                        const std::string& key, const std::vector<std::string>& metrics,
+                        std::vector<Command>& out) {
   const Text& text = state.text;
   const float w = ImGui::GetFontSize();
   ImGui::AlignTextToFramePadding();
@@ -183,14 +172,21 @@ void SweepView::run_row(const AppState& state, const std::string& key,
   ImGui::SameLine();
   ImGui::TextUnformatted(text("sweep_metric"));
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(w * 14);
-  if (ImGui::BeginCombo("##sweep_metric", metrics[static_cast<std::size_t>(metric_)].c_str())) {
+  ImGui::SetNextItemWidth(w * 18);
+  // Figures in words; their keys (as --metric takes them) on hover.
+  const std::vector<std::string> shown =
+      sweep_figure_names(text, names_for(lesson, text), lesson, metrics);
+  const auto current = static_cast<std::size_t>(metric_);
+  if (ImGui::BeginCombo("##sweep_metric", shown[current].c_str())) {
     for (std::size_t i = 0; i < metrics.size(); ++i) {
-      if (ImGui::Selectable(metrics[i].c_str(), static_cast<int>(i) == metric_))
+      const std::string label = shown[i] + "##metric" + std::to_string(i);
+      if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == metric_))
         metric_ = static_cast<int>(i);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", metrics[i].c_str());
     }
     ImGui::EndCombo();
   }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", metrics[current].c_str());
   ImGui::SameLine();
   ImGui::Checkbox(text("sweep_threads_too"), &threads_);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text("sweep_threads_too_tip"));
@@ -224,7 +220,8 @@ void SweepView::chart(const AppState& state, std::vector<Command>& out) {
     options.text_px = ImGui::GetFontSize() * 0.85f;
     options.title_px = ImGui::GetFontSize();
     model_ = chart::build_curve_chart(
-        sweep::sweep_curves(plan, snapshot->result, curve_words_of(state.text, names.title)),
+        sweep::sweep_curves(plan, snapshot->result,
+                            sweep_curve_words(state.text, names, plan.points.front().scenario)),
         options);
     drawn_ = snapshot;
     drawn_width_ = width;

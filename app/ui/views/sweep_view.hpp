@@ -23,7 +23,7 @@ class SweepView {
                    std::vector<Command>& out) const;
   void custom_row(const AppState& state, const scenario::Scenario& lesson,
                   std::vector<Command>& out);
-  void run_row(const AppState& state, const std::string& key,
+  void run_row(const AppState& state, const scenario::Scenario& lesson, const std::string& key,
                const std::vector<std::string>& metrics, std::vector<Command>& out);
   void chart(const AppState& state, std::vector<Command>& out);
   // The form shows the sweep being drawn: after a suggested sweep (or --sweep N) ran, its

@@ -85,7 +85,8 @@ void paint_curves(ImDrawList& draw, const chart::CurveChartModel& m, ImVec2 o) {
       draw.AddRectFilled({o.x + k.x, o.y + k.y - 5}, {o.x + k.x + m.key_width, o.y + k.y + 5},
                          to_imgui(fill));
     }
-    stroke(draw, {{k.x, k.y}, {k.x + m.key_width, k.y}}, o, to_imgui(k.colour), 2, k.style);
+    if (k.line)
+      stroke(draw, {{k.x, k.y}, {k.x + m.key_width, k.y}}, o, to_imgui(k.colour), 2, k.style);
     if (k.marker)
       marker(draw, {o.x + k.x + m.key_width / 2, o.y + k.y}, 3.5f, to_imgui(k.colour), k.square);
   }
