@@ -31,6 +31,7 @@ void* BlockSupply::take_block() {
   {
     std::lock_guard lock(mutex_);
     ++taken_;
+    ++taken_in_run_;
     if (!ready_.empty()) {
       void* block = ready_.back();
       ready_.pop_back();
@@ -39,10 +40,15 @@ void* BlockSupply::take_block() {
       return block;
     }
     // A store past its first block is a big run's: from now on, blocks are made ahead.
-    if (taken_ >= 2 && !helper_.joinable())
+    if (taken_in_run_ >= 2 && !helper_.joinable())
       helper_ = std::jthread([this](std::stop_token stop) { fill(stop); });
   }
   return ::operator new(trace::SpanStore::kBlockBytes);
+}
+
+void BlockSupply::start_run() {
+  std::lock_guard lock(mutex_);
+  taken_in_run_ = 0;
 }
 
 void BlockSupply::fill(std::stop_token stop) {

@@ -24,6 +24,8 @@ class BlockSupply final : public trace::SpanStore::BlockSource {
 
   // A ready block if there is one, else a fresh one: never waits for the helper thread.
   void* take_block() override;
+  // A new run's store takes blocks from now on: its first block starts no thread.
+  void start_run();
   // For tests: blocks handed out, those of them the helper had touched, blocks ready now,
   // and whether the helper thread was started.
   std::size_t taken() const;
@@ -39,6 +41,7 @@ class BlockSupply final : public trace::SpanStore::BlockSource {
   std::condition_variable_any wanted_;
   std::vector<void*> ready_;  // touched blocks, not yet handed out
   std::size_t taken_ = 0;
+  std::size_t taken_in_run_ = 0;
   std::size_t ready_taken_ = 0;
   std::jthread helper_;  // started at the second block; last member: stops first
 };

@@ -238,6 +238,7 @@ void Session::restart() {
   index_.reset();
   stats_ = StatsCache();
   run::RunOptions options;
+  span_blocks_.start_run();
   options.span_blocks = &span_blocks_;
   sim_ = std::make_unique<run::Simulation>(effective_, options);
   index_ = std::make_unique<chart::TraceIndex>();

@@ -47,6 +47,18 @@ TEST_CASE("a store of one block takes it from the supply without starting its th
   CHECK(supply.ready() == 0);
 }
 
+TEST_CASE("small runs one after another start no thread, however many blocks they took") {
+  BlockSupply supply;
+  for (int run = 0; run < 3; ++run) {
+    supply.start_run();
+    trace::SpanStore store;
+    store.set_block_source(&supply);
+    fill(store, 0, 1000);
+  }
+  CHECK(supply.taken() == 3);
+  CHECK_FALSE(supply.helping());
+}
+
 TEST_CASE("past its first block a store gets blocks the supply touched ahead, spans intact") {
   BlockSupply supply(2);
   trace::SpanStore store;
