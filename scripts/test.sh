@@ -49,7 +49,8 @@ run_preset() {
   return "$status"
 }
 
-# The scenario loader and the --set parser under libFuzzer with ASan + UBSan: first every
+# The scenario loader and the --set parser under libFuzzer with ASan + UBSan, over toml++
+# compiled with its assertions on: first the loader's tests of toml++'s own bugs, then every
 # saved input of tests/fuzz/corpus/ (past findings), then 60 s of fuzzing from the lessons.
 # A finding fails the run; its input is copied into tests/fuzz/corpus/ to be fixed and kept.
 run_fuzz() {
@@ -60,7 +61,9 @@ run_fuzz() {
   local start=$SECONDS
   echo "== fuzz: configure and build"
   cmake --preset fuzz >/dev/null
-  cmake --build --preset fuzz -j "$jobs" --target scenario_fuzz
+  cmake --build --preset fuzz -j "$jobs" --target scenario_fuzz scenario_checked_tests
+  echo "== fuzz: the loader's tests over toml++ with its assertions on"
+  build/fuzz/tests/fuzz/scenario_checked_tests
   local fuzzer work status=0
   fuzzer="$PWD/build/fuzz/tests/fuzz/scenario_fuzz"
   work="$(mktemp -d)"

@@ -140,8 +140,8 @@ int open_dashboard(const DashboardRequest& request) {
   const auto path = request.scenario.empty() ? std::optional(default_lesson())
                                              : resolve_scenario(request.scenario);
   if (!path) {
-    std::fprintf(stderr, "%s: no such file or lesson (run `burgers list` to see the lessons)\n",
-                 request.scenario.c_str());
+    std::fprintf(stderr, "%s: no such file or lesson%s (run `burgers list` to see the lessons)\n",
+                 request.scenario.c_str(), lesson_suggestion(request.scenario).c_str());
     return kExitScenarioError;
   }
   std::vector<scenario::Override> overrides;

@@ -189,6 +189,10 @@ TEST_CASE("usage errors exit 2 and write nothing") {
   const auto unknown = run_process(cmd("frobnicate"), tmp.path());
   CHECK(unknown.exit_code == 1);
   CHECK(unknown.err.find("burgers list") != std::string::npos);
+  // A near miss gets the lesson it resembles, as `burgers run` does.
+  const auto near = run_process(cmd("parallel"), tmp.path());
+  CHECK(near.exit_code == 1);
+  CHECK(near.err.find("did you mean 'parallel-burgers'?") != std::string::npos);
   const auto r = run_process(
       cmd("run concurrent-burgers --formats summary,gif --out " + out.string()), tmp.path());
   CHECK(r.exit_code == 2);
