@@ -19,6 +19,7 @@
 #include "scenario/diagnostic.hpp"
 #include "scenario/loader.hpp"
 #include "scenario/scenario.hpp"
+#include "ui/block_supply.hpp"
 #include "ui/stats_model.hpp"
 
 namespace burgers::ui {
@@ -111,6 +112,7 @@ class Session {
   scenario::Scenario effective_;
   scenario::Diagnostics errors_;
   Params params_;
+  BlockSupply span_blocks_;  // the run's trace grows by these: declared before the run
   std::unique_ptr<run::Simulation> sim_;
   std::unique_ptr<chart::TraceIndex> index_;
   StatsCache stats_;

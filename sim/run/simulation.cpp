@@ -25,6 +25,7 @@ Simulation::Simulation(scenario::Scenario scenario, RunOptions options)
   sequencer_ = std::make_unique<trace::SpanSequencer>();
   if (options.record_trace) {
     trace_ = std::make_unique<trace::Trace>(std::move(header));
+    trace_->spans.set_block_source(options.span_blocks);
     store_ = std::make_unique<trace::TraceStore>(*trace_);
     sequencer_->add_sink(store_.get());
   }

@@ -37,6 +37,9 @@ struct RunOptions {
   // Consumers of the kept spans while the run goes (streamed exports), not owned; they
   // must outlive the run. Spans still open at the end are ended at the end time.
   std::vector<trace::SpanSink*> sinks = {};
+  // Where the recorded trace's span blocks come from (not owned; it must outlive the run);
+  // null: allocated as needed.
+  trace::SpanStore::BlockSource* span_blocks = nullptr;
 };
 
 class Simulation {

@@ -15,7 +15,7 @@ void SpanStore::Free::operator()(Span* p) const {
 }
 
 void SpanStore::add_block() {
-  void* raw = ::operator new(kBlockSize * sizeof(Span));
+  void* raw = source_ != nullptr ? source_->take_block() : ::operator new(kBlockBytes);
   blocks_.emplace_back(static_cast<Span*>(raw));
 }
 

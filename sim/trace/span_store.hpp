@@ -19,6 +19,17 @@ class SpanStore {
  public:
   static constexpr std::size_t kBlockBits = 16;  // 65,536 spans (2 MiB) a block
   static constexpr std::size_t kBlockSize = std::size_t{1} << kBlockBits;
+  static constexpr std::size_t kBlockBytes = kBlockSize * sizeof(Span);
+
+  // Where a store's blocks come from instead of being allocated as needed: a source may
+  // have touched their pages in advance on another thread, so that the kernel's zeroing of
+  // fresh memory is not done on the thread that records. A block is kBlockBytes of raw
+  // memory from ::operator new (the store frees it with ::operator delete).
+  class BlockSource {
+   public:
+    virtual ~BlockSource() = default;
+    virtual void* take_block() = 0;  // never null (throws std::bad_alloc)
+  };
 
   template <bool Const>
   class Iterator {
@@ -85,7 +96,7 @@ class SpanStore {
   SpanStore(std::initializer_list<Span> spans) { assign(spans.begin(), spans.end()); }
   SpanStore(const SpanStore& other) { *this = other; }
   SpanStore(SpanStore&&) noexcept = default;
-  SpanStore& operator=(const SpanStore& other);
+  SpanStore& operator=(const SpanStore& other);  // keeps this store's block source
   SpanStore& operator=(SpanStore&&) noexcept = default;
   ~SpanStore() = default;
 
@@ -113,6 +124,9 @@ class SpanStore {
     return back();
   }
   void clear();
+  // Blocks from now on come from `source` (null: allocated as needed), which must outlive
+  // the store. A copy of the store allocates its own.
+  void set_block_source(BlockSource* source) { source_ = source; }
   // Keeps room for the block table only: blocks are added as spans come.
   void reserve(std::size_t spans) { blocks_.reserve((spans + kBlockSize - 1) >> kBlockBits); }
   void resize(std::size_t n);
@@ -134,6 +148,7 @@ class SpanStore {
 
   std::vector<std::unique_ptr<Span[], Free>> blocks_;
   std::size_t size_ = 0;
+  BlockSource* source_ = nullptr;
 };
 
 }  // namespace burgers::trace
