@@ -22,30 +22,17 @@ namespace burgers::exporter {
 namespace {
 
 std::string css() {
-  return "body{margin:0;background:#f1f3f5;color:" + hex(chart::kText) +
-         ";font:15px/1.5 system-ui,'WenQuanYi Micro Hei','Noto Sans CJK TC',sans-serif}"
-         "main{max-width:1640px;margin:0 auto;padding:24px}"
-         "section{background:#fff;border:1px solid " +
-         hex(chart::kGrid) +
-         ";border-radius:6px;padding:16px 20px;margin:16px 0}"
-         "h1{margin:0}h2{margin:0 0 12px;font-size:20px}h3{margin:12px 0 4px;font-size:16px}"
-         ".zh{font-size:20px;color:" +
-         hex(chart::kMutedText) +
-         "}"
-         ".meta,.note{color:" +
+  return page_css(1640) +
+         "h3{margin:12px 0 4px;font-size:16px}"
+         ".note{color:" +
          hex(chart::kMutedText) +
          "}"
          ".cols{display:flex;gap:32px;flex-wrap:wrap}.cols>div{flex:1 1 420px}"
          ".chart svg{max-width:100%;height:auto;display:block}"
-         "table{border-collapse:collapse;margin:8px 0}"
-         "th,td{padding:4px 10px;border-bottom:1px solid " +
-         hex(chart::kGrid) +
-         ";text-align:right}"
          "th:first-child,td:first-child{text-align:left}"
          // Chinese breaks only where the shared line breaker put a <wbr/> (or at a space).
-         ".breaks{word-break:keep-all;line-break:strict}"
-         "thead th{background:" +
-         hex(chart::kLaneStripe) + "}" + program_css();
+         ".breaks{word-break:keep-all;line-break:strict}" +
+         program_css();
 }
 
 // Blank lines separate paragraphs; a single line break stays a line break.

@@ -72,6 +72,25 @@ std::string hex(chart::Rgba c) {
   return out;
 }
 
+std::string page_css(int max_width_px) {
+  return "body{margin:0;background:#f1f3f5;color:" + hex(chart::kText) +
+         ";font:15px/1.5 system-ui,'WenQuanYi Micro Hei','Noto Sans CJK TC',sans-serif}"
+         "main{max-width:" +
+         std::to_string(max_width_px) +
+         "px;margin:0 auto;padding:24px}"
+         "section{background:#fff;border:1px solid " +
+         hex(chart::kGrid) +
+         ";border-radius:6px;padding:16px 20px;margin:16px 0}"
+         "h1{margin:0}h2{margin:0 0 12px;font-size:20px}"
+         ".zh{font-size:20px;color:" +
+         hex(chart::kMutedText) + "}.meta{color:" + hex(chart::kMutedText) +
+         "}"
+         "table{border-collapse:collapse;margin:8px 0}"
+         "th,td{padding:4px 10px;border-bottom:1px solid " +
+         hex(chart::kGrid) + ";text-align:right}thead th{background:" + hex(chart::kLaneStripe) +
+         "}";
+}
+
 void append_breakable(std::string& out, std::string_view text) {
   char32_t before = 0;
   std::size_t start = 0;

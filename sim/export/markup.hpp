@@ -25,4 +25,9 @@ std::string crisp(float v);
 // "#rrggbb" (alpha is written separately, as an opacity).
 std::string hex(chart::Rgba c);
 
+// The style every HTML page of ours starts from (report.html, sweep.html): page, sections,
+// headings, muted text (.zh, .meta) and right-aligned tables, the main column at most
+// `max_width_px` wide. Each page appends its own rules.
+std::string page_css(int max_width_px);
+
 }  // namespace burgers::exporter

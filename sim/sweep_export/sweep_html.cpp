@@ -16,18 +16,7 @@ namespace burgers::exporter {
 namespace {
 
 std::string css() {
-  return "body{margin:0;background:#f1f3f5;color:" + hex(chart::kText) +
-         ";font:15px/1.5 system-ui,'WenQuanYi Micro Hei','Noto Sans CJK TC',sans-serif}"
-         "main{max-width:1100px;margin:0 auto;padding:24px}"
-         "section{background:#fff;border:1px solid " +
-         hex(chart::kGrid) +
-         ";border-radius:6px;padding:16px 20px;margin:16px 0}"
-         "h1{margin:0}h2{margin:0 0 12px;font-size:18px}.zh{font-size:20px;color:" +
-         hex(chart::kMutedText) + "}.meta{color:" + hex(chart::kMutedText) +
-         "}svg{max-width:100%;height:auto;display:block}"
-         "table{border-collapse:collapse}th,td{padding:3px 10px;border-bottom:1px solid " +
-         hex(chart::kGrid) + ";text-align:right}thead th{background:" + hex(chart::kLaneStripe) +
-         "}";
+  return page_css(1100) + "svg{max-width:100%;height:auto;display:block}";
 }
 
 std::string value_text(double v, sweep::MetricUnit unit) {

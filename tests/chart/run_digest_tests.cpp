@@ -40,6 +40,15 @@ std::int64_t highest(const std::vector<StepPoint>& points) {
   return top;
 }
 
+// The timeline a long run of `s` exports: run, digested as it goes, then drawn.
+ChartModel long_timeline_of(const scenario::Scenario& s) {
+  run::Simulation sim(s);
+  sim.run();
+  RunDigest d(*sim.trace(), s.customer_count());
+  trace::replay(*sim.trace(), d);
+  return build_long_timeline(d, ChartOptions{});
+}
+
 }  // namespace
 
 TEST_CASE("a digest gathered during the run equals one replayed from the stored trace") {
@@ -113,11 +122,7 @@ TEST_CASE(
     "a long run's timeline shows the whole run and the window, headed, at a sensible "
     "height") {
   const scenario::Scenario s = busy_lunch(5000);
-  run::Simulation sim(s);
-  sim.run();
-  RunDigest d(*sim.trace(), s.customer_count());
-  trace::replay(*sim.trace(), d);
-  const ChartModel m = build_long_timeline(d, ChartOptions{});
+  const ChartModel m = long_timeline_of(s);
   REQUIRE(m.headings.size() == 2);
   CHECK(m.headings[0].text.find("The whole run") == 0);
   CHECK(m.headings[1].text.find("Customers 2,481–2,520 of 5,000") == 0);
@@ -151,11 +156,7 @@ TEST_CASE("a long run's window is headed by the numbers on its lanes, group by g
           .customers(2500, Distribution::exponential(50 * kSecond), "phone")
           .step("order", "cashier", {testing::cpu(Distribution::exponential(40 * kSecond))})
           .build();
-  run::Simulation sim(s);
-  sim.run();
-  RunDigest d(*sim.trace(), s.customer_count());
-  trace::replay(*sim.trace(), d);
-  const ChartModel m = build_long_timeline(d, ChartOptions{});
+  const ChartModel m = long_timeline_of(s);
   REQUIRE(m.headings.size() == 2);
   const std::string& heading = m.headings[1].text;
   INFO(heading);
