@@ -325,11 +325,14 @@ void Session::compute(std::stop_token stop, Time target) {
                             : static_cast<double>(sim.now()) / static_cast<double>(goal);
     progress_.store(std::clamp(part, 0.0, 1.0), std::memory_order_relaxed);
   }
-  // What the first frame there reads, made ready here rather than in a frame.
-  index_->update(*sim.trace());
-  if (!stop.stop_requested() && (sim.finished() || sim.next_time() > target))
+  // What the first frame there reads, made ready here rather than in a frame: the index
+  // and the statistics (which bring the index up to date beside the figures needing none).
+  if (!stop.stop_requested() && (sim.finished() || sim.next_time() > target)) {
     stats_.at(sim, *index_,
               target == kNever || (sim.finished() && target > sim.now()) ? sim.now() : target);
+  } else {
+    index_->update(*sim.trace());
+  }
   worker_done_.store(true, std::memory_order_release);
 }
 

@@ -86,7 +86,8 @@ class Session {
   // The index as last brought up to date (views read it; the frame builder updates it).
   const chart::TraceIndex& index() const { return *index_; }
   // The statistics as of `t` (which the run must have reached), rebuilt only on change.
-  const StatsModel& stats_at(Time t) { return stats_.at(*sim_, index(), t); }
+  // Brings the index up to date too.
+  const StatsModel& stats_at(Time t) { return stats_.at(*sim_, *index_, t); }
   // Runs events up to virtual time `t` (or the end) while `events` allow; returns how many ran.
   std::uint64_t advance(Time t, std::uint64_t events);
 

@@ -58,22 +58,30 @@ std::vector<std::size_t> recent_leavers(const chart::TraceIndex& index, Time t) 
 
 }  // namespace
 
-StatsModel stats_model_at(const run::Simulation& sim, const chart::TraceIndex& index, Time t) {
+StatsModel stats_model_at(const run::Simulation& sim, chart::TraceIndex& index, Time t) {
   StatsModel m;
   m.as_of = t;
   m.summary = summary_at(sim, t, m.live);
   if (sim.trace() == nullptr) return m;
-  // Read from the record as it stood at t, in place: no copy of its spans, and no memory
-  // per agent (a run of millions of spans stays within its budget).
+  // Read from the record as it stood at t, in place: no copy of its spans, and memory only
+  // for the customers inside at once (a run of millions of spans stays within its budget).
   const trace::Trace& trace = *sim.trace();
-  // The queue series and the waits each read the whole record: for a big one, side by side
-  // on two threads (the run that made it has finished, or stands still meanwhile).
-  auto queues = [&] { return chart::queue_length_series(trace, kQueuePoints, t); };
-  std::future<std::vector<chart::QueueSeries>> queues_aside;
+  // The queue series and the waits each read the whole record and need no index: for a big
+  // record, on a thread of their own while this one brings the index up to date (the run
+  // that made it has finished, or stands still meanwhile).
+  auto from_the_record = [&trace, t, &m] {
+    m.queues = chart::queue_length_series(trace, kQueuePoints, t);
+    m.waits = chart::queue_wait_histogram(trace, -1, kHistogramBins, t);
+  };
+  std::future<void> aside;
   if (trace.spans.size() >= kSpansForTwoThreads)
-    queues_aside = std::async(std::launch::async, queues);
-  m.waits = chart::queue_wait_histogram(trace, index, -1, kHistogramBins, t);
-  m.queues = queues_aside.valid() ? queues_aside.get() : queues();
+    aside = std::async(std::launch::async, from_the_record);
+  index.update(trace);
+  if (aside.valid()) {
+    aside.get();
+  } else {
+    from_the_record();
+  }
   // Blocked, free and own time of the latest customers to leave, from their spans only.
   for (const std::size_t i : recent_leavers(index, t)) {
     const trace::AgentId a = index.customer(i);
@@ -85,8 +93,8 @@ StatsModel stats_model_at(const run::Simulation& sim, const chart::TraceIndex& i
   return m;
 }
 
-const StatsModel& StatsCache::at(const run::Simulation& sim, const chart::TraceIndex& index,
-                                 Time t) {
+const StatsModel& StatsCache::at(const run::Simulation& sim, chart::TraceIndex& index, Time t) {
+  if (sim.trace() != nullptr) index.update(*sim.trace());  // cheap when nothing is new
   if (&sim != sim_ || sim.events() != events_ || t != t_ || sim.finished() != finished_) {
     model_ = stats_model_at(sim, index, t);
     sim_ = &sim;

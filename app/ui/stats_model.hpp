@@ -53,14 +53,16 @@ inline constexpr TimePart kTimeParts[] = {
     {&chart::CustomerTimes::own, trace::Category::own, "own"},
 };
 
-// The figures of `sim` as of `t`; the run must have reached t (next_time() > t or finished)
-// and `index` must be up to date with its trace.
-StatsModel stats_model_at(const run::Simulation& sim, const chart::TraceIndex& index, Time t);
+// The figures of `sim` as of `t`; the run must have reached t (next_time() > t or finished).
+// Brings `index` (of the run's trace) up to date: for a big record, on this thread while
+// another reads the figures that need no index.
+StatsModel stats_model_at(const run::Simulation& sim, chart::TraceIndex& index, Time t);
 
 // Keeps the last model and rebuilds it only when the run or the instant changed.
 class StatsCache {
  public:
-  const StatsModel& at(const run::Simulation& sim, const chart::TraceIndex& index, Time t);
+  // Also brings `index` up to date, as stats_model_at does.
+  const StatsModel& at(const run::Simulation& sim, chart::TraceIndex& index, Time t);
 
  private:
   const run::Simulation* sim_ = nullptr;

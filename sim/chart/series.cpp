@@ -65,12 +65,70 @@ void add_span(CustomerTimes& c, const Span& s, Time end) {
   if (s.state == trace::State::done) c.left = s.start;
 }
 
-// Customers whose spans are fetched into the cache ahead of reading them.
-constexpr std::size_t kFetchAhead = 16;
+// The customers in the middle of a visit during a pass over a record in stored order, by
+// agent: an open-addressing table (linear probing, erasing by shifting back), as big as the
+// most customers inside at once, whatever the length of the run.
+class OpenVisits {
+ public:
+  struct Visit {
+    Time waited = -1;              // the wait in line just ended (-1: none)
+    std::int16_t in_service = -1;  // the step being served
+  };
 
-void fetch_spans(const trace::Trace& trace, SpanList spans) {
-  for (const std::uint32_t i : spans) __builtin_prefetch(&trace.spans[i]);
-}
+  Visit& at(trace::AgentId agent) {
+    std::size_t i = home(agent);
+    for (; slots_[i].agent != trace::kNoAgent; i = (i + 1) & mask()) {
+      if (slots_[i].agent == agent) return slots_[i].visit;
+    }
+    if (2 * (used_ + 1) > slots_.size()) {
+      grow();
+      return at(agent);
+    }
+    ++used_;
+    slots_[i] = {agent, {}};
+    return slots_[i].visit;
+  }
+
+  void erase(trace::AgentId agent) {
+    std::size_t i = home(agent);
+    for (; slots_[i].agent != agent; i = (i + 1) & mask()) {
+      if (slots_[i].agent == trace::kNoAgent) return;
+    }
+    // Later entries of the same run move back into the hole unless their home lies
+    // (cyclically) after it, so that every entry stays reachable from its home.
+    for (std::size_t j = (i + 1) & mask(); slots_[j].agent != trace::kNoAgent;
+         j = (j + 1) & mask()) {
+      const std::size_t k = home(slots_[j].agent);
+      const bool stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
+      if (stays) continue;
+      slots_[i] = slots_[j];
+      i = j;
+    }
+    slots_[i].agent = trace::kNoAgent;
+    --used_;
+  }
+
+ private:
+  struct Slot {
+    trace::AgentId agent = trace::kNoAgent;
+    Visit visit;
+  };
+  std::size_t mask() const { return slots_.size() - 1; }
+  std::size_t home(trace::AgentId agent) const {
+    return static_cast<std::size_t>((agent * 0x9e3779b97f4a7c15ull) >> 32) & mask();
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Slot{});
+    used_ = 0;
+    for (const Slot& s : old) {
+      if (s.agent != trace::kNoAgent) at(s.agent) = s.visit;
+    }
+  }
+
+  std::vector<Slot> slots_ = std::vector<Slot>(64);
+  std::size_t used_ = 0;
+};
 
 }  // namespace
 
@@ -214,45 +272,17 @@ CustomerTimes customer_times(const trace::Trace& trace, trace::AgentId customer,
   return c;
 }
 
-Histogram queue_wait_histogram(const trace::Trace& trace, const TraceIndex& index, int station,
-                               int bins, Time until) {
+Histogram queue_wait_histogram(const trace::Trace& trace, int station, int bins, Time until) {
   // One wait per visit to a line, as the summary counts them: a trace keeps no wait of no
-  // time, so a service that follows no wait in line is a visit that waited 0. Each
-  // customer's spans in turn.
+  // time, so a service that follows no wait in line is a visit that waited 0.
   const Time end = record_end(trace, until);
-  auto each_wait = [&](auto&& visit) {
-    const std::size_t customers = index.indexed_customers();
-    for (std::size_t position = 0; position < customers; ++position) {
-      // A customer's spans lie far apart in the record (others' spans came between):
-      // fetching those of a customer a few ahead hides most of the waits for memory.
-      if (position + kFetchAhead < customers)
-        fetch_spans(trace, index.customer_spans(position + kFetchAhead));
-      Time waited = -1;              // the wait just ended
-      std::int16_t in_service = -1;  // the step being served
-      for (const std::uint32_t i : index.customer_spans(position)) {
-        const Span& s = trace.spans[i];
-        if (s.start > end) break;
-        if (trace::is_queued(s.state)) {
-          waited = s.end == trace::kOpenEnd || s.end > end ? -1 : s.end - s.start;
-          in_service = -1;
-          continue;
-        }
-        // A service may take several spans (running, awaiting I/O...): its first one counts.
-        if (!trace::is_in_service(s.state) || in_service == s.step) continue;
-        in_service = s.step;
-        const Time wait = std::max<Time>(waited, 0);
-        waited = -1;
-        if (station < 0 || s.station == station) visit(wait);
-      }
-    }
-  };
-  // The longest wait sets the width: one pass in stored order over the waits in line that
-  // had ended by then (each is followed by its service), cheaper than a second walk.
+  // The longest wait sets the width: the waits in line that had ended by then (each is
+  // followed by its service).
   Time longest = 0;
   for (const Span& s : trace.spans) {
-    if (s.start > end) break;
+    if (s.start > end) break;  // spans are stored in start order
     if (!trace::is_queued(s.state) || s.end == trace::kOpenEnd || s.end > end) continue;
-    if ((station < 0 || s.station == station) && index.customer_position(s.agent) != SIZE_MAX)
+    if ((station < 0 || s.station == station) && is_customer(trace, s.agent))
       longest = std::max(longest, s.end - s.start);
   }
   Histogram h;
@@ -260,13 +290,33 @@ Histogram queue_wait_histogram(const trace::Trace& trace, const TraceIndex& inde
   h.counts.assign(static_cast<std::size_t>(n), 0);
   // Round the width up so the longest wait still falls inside the last bin.
   h.bin_width = std::max<Time>(1, (longest + n) / n);
-  each_wait(
-      [&](Time w) { ++h.counts[static_cast<std::size_t>(std::min(w / h.bin_width, n - 1))]; });
+  // In stored order, each customer's spans come in their own order: the customers in the
+  // middle of a visit are remembered until they leave.
+  OpenVisits visits;
+  for (const Span& s : trace.spans) {
+    if (s.start > end) break;
+    if (!is_customer(trace, s.agent)) continue;
+    if (s.state == trace::State::done) {
+      visits.erase(s.agent);
+      continue;
+    }
+    if (trace::is_queued(s.state)) {
+      OpenVisits::Visit& v = visits.at(s.agent);
+      v.waited = s.end == trace::kOpenEnd || s.end > end ? -1 : s.end - s.start;
+      v.in_service = -1;
+      continue;
+    }
+    // A service may take several spans (running, awaiting I/O...): its first one counts.
+    if (!trace::is_in_service(s.state)) continue;
+    OpenVisits::Visit& v = visits.at(s.agent);
+    if (v.in_service == s.step) continue;
+    v.in_service = s.step;
+    const Time wait = std::max<Time>(v.waited, 0);
+    v.waited = -1;
+    if (station < 0 || s.station == station)
+      ++h.counts[static_cast<std::size_t>(std::min(wait / h.bin_width, n - 1))];
+  }
   return h;
-}
-
-Histogram queue_wait_histogram(const trace::Trace& trace, int station, int bins) {
-  return queue_wait_histogram(trace, TraceIndex(trace), station, bins, kNever);
 }
 
 }  // namespace burgers::chart

@@ -87,11 +87,10 @@ struct Histogram {
   std::vector<std::int64_t> counts;
 };
 
-// Histogram of queue waits at `station`, or over all stations if -1: one per served job
-// (per visit), a job served at once counting as a wait of 0, as in the summary.
-Histogram queue_wait_histogram(const trace::Trace& trace, int station, int bins);
-// The same from the index's customers, as of `until` (no copy, no memory per agent).
-Histogram queue_wait_histogram(const trace::Trace& trace, const TraceIndex& index, int station,
-                               int bins, Time until = kNever);
+// Histogram of queue waits at `station`, or over all stations if -1, as of `until`: one
+// per served job (per visit), a job served at once counting as a wait of 0, as in the
+// summary. Two passes in stored order, in memory for the customers inside at once only.
+Histogram queue_wait_histogram(const trace::Trace& trace, int station, int bins,
+                               Time until = kNever);
 
 }  // namespace burgers::chart

@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <numeric>
 #include <vector>
 
 #include "chart/chart_builder.hpp"
 #include "chart/series.hpp"
+#include "chart/trace_index.hpp"
 #include "run/simulation.hpp"
 #include "scenario/loader.hpp"
 #include "stats/summarize.hpp"
@@ -104,4 +106,83 @@ TEST_CASE("nobody in line means no line in the legend and a longest line of 0") 
   // The histogram still counts the twenty waits of no time.
   const chart::Histogram h = chart::queue_wait_histogram(*sim->trace(), 0, 5);
   CHECK(h.counts.front() == 20);
+}
+
+namespace {
+
+// The waits per visit, customer by customer through the index (the way the wait
+// histogram once walked them): a reference for the histogram's pass in stored order.
+chart::Histogram waits_by_customer(const trace::Trace& trace, int station, int bins, Time until) {
+  const chart::TraceIndex index(trace);
+  std::vector<Time> waits;
+  Time longest = 0;
+  for (std::size_t position = 0; position < index.indexed_customers(); ++position) {
+    Time waited = -1;
+    std::int16_t in_service = -1;
+    for (const std::uint32_t i : index.customer_spans(position)) {
+      const trace::Span& s = trace.spans[i];
+      if (s.start > until) break;
+      if (trace::is_queued(s.state)) {
+        waited = s.end == trace::kOpenEnd || s.end > until ? -1 : s.end - s.start;
+        if (waited >= 0 && (station < 0 || s.station == station))
+          longest = std::max(longest, waited);
+        in_service = -1;
+        continue;
+      }
+      if (!trace::is_in_service(s.state) || in_service == s.step) continue;
+      in_service = s.step;
+      if (station < 0 || s.station == station) waits.push_back(std::max<Time>(waited, 0));
+      waited = -1;
+    }
+  }
+  chart::Histogram h;
+  const auto n = static_cast<Time>(bins);
+  h.counts.assign(static_cast<std::size_t>(n), 0);
+  h.bin_width = std::max<Time>(1, (longest + n) / n);
+  for (const Time w : waits) ++h.counts[static_cast<std::size_t>(std::min(w / h.bin_width, n - 1))];
+  return h;
+}
+
+void check_waits_at(const trace::Trace& trace, Time t) {
+  for (int station = -1; station < static_cast<int>(trace.stations.size()); ++station) {
+    INFO("station " << station << " at " << t);
+    const chart::Histogram h = chart::queue_wait_histogram(trace, station, 24, t);
+    const chart::Histogram reference = waits_by_customer(trace, station, 24, t);
+    CHECK(h.bin_width == reference.bin_width);
+    CHECK(h.counts == reference.counts);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the wait histogram's pass in stored order counts what each customer's walk counts") {
+  for (const fs::path& lesson : lessons()) {
+    SECTION(lesson.stem().string()) {
+      const auto sim = run_lesson(lesson);
+      const trace::Trace& trace = *sim->trace();
+      for (const Time t : {trace.end_time / 3, trace.end_time / 2, trace.end_time})
+        check_waits_at(trace, t);
+    }
+  }
+  SECTION("a lunch hour of 20,000 customers, thousands inside at once") {
+    // Lines long enough that the table of customers inside grows many times over, and
+    // customers leave in another order than they came (entries erased all over it).
+    const std::vector<scenario::Override> overrides{{"customers.count", "20000"},
+                                                    {"customers.arrival", "exp(1s)"}};
+    const scenario::LoadResult loaded = scenario::load_scenario_file(
+        fs::path(BURGERS_SOURCE_DIR) / "scenarios" / "08-lunch-hour.toml", overrides);
+    REQUIRE(loaded.ok());
+    run::Simulation sim(*loaded.scenario);
+    sim.run();
+    const trace::Trace& trace = *sim.trace();
+    for (const Time t : {trace.end_time / 4, trace.end_time / 2, trace.end_time})
+      check_waits_at(trace, t);
+    // Every visit of a finished run is counted once: as many as jobs served.
+    const stats::Summary summary = sim.summary();
+    for (std::size_t st = 0; st < summary.stations.size(); ++st) {
+      const chart::Histogram h = chart::queue_wait_histogram(trace, static_cast<int>(st), 24);
+      CHECK(std::accumulate(h.counts.begin(), h.counts.end(), std::int64_t{0}) ==
+            summary.stations[st].served);
+    }
+  }
 }
