@@ -291,7 +291,8 @@ int open_dashboard(const DashboardRequest& request) {
     const run::Simulation* sim = state.main->simulation();
     const std::size_t spans =
         sim != nullptr && sim->trace() != nullptr ? sim->trace()->spans.size() : 0;
-    std::printf("%s\n", timing.report(spans).c_str());
+    const ui::Session::ComputeTimes parts = state.main->compute_times();
+    std::printf("%s\n", timing.report(spans, parts.simulating, parts.figures).c_str());
   }
   return kExitOk;
 }

@@ -45,19 +45,21 @@ Spread spread_of(const std::vector<double>& seconds) {
 
 }  // namespace
 
-std::string FrameTiming::report(std::size_t spans) const {
+std::string FrameTiming::report(std::size_t spans, double simulating, double figures) const {
   const Spread during = spread_of(intervals_);
   const Spread after = spread_of(after_);
   const Spread cpu = spread_of(cpu_);
   const std::size_t rss = peak_rss_bytes();
-  char line[400];
+  char line[512];
   std::snprintf(line, sizeof line,
-                "computing %.2f s, %zu frames meanwhile: interval median %.1f ms, p99 %.1f ms, "
+                "computing %.2f s (simulating %.2f s, index and figures %.2f s), %zu frames "
+                "meanwhile: interval median %.1f ms, p99 %.1f ms, "
                 "max %.1f ms, window thread CPU median %.1f ms; %zu frames after: median %.1f "
                 "ms, p99 %.1f ms; peak RSS %zu MB, %s spans, %.1f bytes/span",
-                computed_ >= 0 ? computed_ - start_ : last_ - start_, during.frames, during.median,
-                during.p99, during.max, cpu.median, after.frames, after.median, after.p99,
-                rss >> 20, text::thousands(static_cast<long long>(spans)).c_str(),
+                computed_ >= 0 ? computed_ - start_ : last_ - start_, simulating, figures,
+                during.frames, during.median, during.p99, during.max, cpu.median, after.frames,
+                after.median, after.p99, rss >> 20,
+                text::thousands(static_cast<long long>(spans)).c_str(),
                 spans > 0 ? static_cast<double>(rss) / static_cast<double>(spans) : 0.0);
   return line;
 }

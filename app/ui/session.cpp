@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -317,6 +318,8 @@ void Session::compute(std::stop_token stop, Time target) {
   constexpr std::uint64_t kChunk = 1 << 16;  // events between looks at the stop request
   run::Simulation& sim = *sim_;
   yield_to_the_window();
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point began = Clock::now();
   const Time goal = std::max<Time>(target, 1);
   while (!stop.stop_requested() && !sim.finished() && sim.next_time() <= target) {
     sim.advance(target, kChunk);
@@ -325,6 +328,7 @@ void Session::compute(std::stop_token stop, Time target) {
                             : static_cast<double>(sim.now()) / static_cast<double>(goal);
     progress_.store(std::clamp(part, 0.0, 1.0), std::memory_order_relaxed);
   }
+  const Clock::time_point simulated = Clock::now();
   // What the first frame there reads, made ready here rather than in a frame: the index
   // and the statistics (which bring the index up to date beside the figures needing none).
   if (!stop.stop_requested() && (sim.finished() || sim.next_time() > target)) {
@@ -333,6 +337,8 @@ void Session::compute(std::stop_token stop, Time target) {
   } else {
     index_->update(*sim.trace());
   }
+  compute_times_ = {std::chrono::duration<double>(simulated - began).count(),
+                    std::chrono::duration<double>(Clock::now() - simulated).count()};
   worker_done_.store(true, std::memory_order_release);
 }
 

@@ -75,6 +75,13 @@ class Session {
   double computing_progress() const { return progress_.load(std::memory_order_relaxed); }
   // Joins a background computation that has finished; true when there was one.
   bool collect();
+  // How long the last background computation took (wall seconds): running the simulation,
+  // then bringing the index and the statistics up to date. Read once it has been joined.
+  struct ComputeTimes {
+    double simulating = 0;
+    double figures = 0;
+  };
+  ComputeTimes compute_times() const { return compute_times_; }
   // Asks a background computation to stop at its next chunk of events and joins it.
   void stop_computing();
 
@@ -124,6 +131,7 @@ class Session {
   Time worker_target_ = 0;
   std::atomic<bool> worker_done_{false};
   std::atomic<double> progress_{0};
+  ComputeTimes compute_times_;  // the worker's, read after joining it
 };
 
 // The overrides that give `base` the parameters `params` (only where they differ).

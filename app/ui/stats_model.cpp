@@ -70,8 +70,9 @@ StatsModel stats_model_at(const run::Simulation& sim, chart::TraceIndex& index, 
   // record, on a thread of their own while this one brings the index up to date (the run
   // that made it has finished, or stands still meanwhile).
   auto from_the_record = [&trace, t, &m] {
-    m.queues = chart::queue_length_series(trace, kQueuePoints, t);
-    m.waits = chart::queue_wait_histogram(trace, -1, kHistogramBins, t);
+    chart::QueueFigures f = chart::queue_figures(trace, kQueuePoints, kHistogramBins, t);
+    m.queues = std::move(f.queues);
+    m.waits = std::move(f.waits);
   };
   std::future<void> aside;
   if (trace.spans.size() >= kSpansForTwoThreads)
@@ -94,13 +95,14 @@ StatsModel stats_model_at(const run::Simulation& sim, chart::TraceIndex& index, 
 }
 
 const StatsModel& StatsCache::at(const run::Simulation& sim, chart::TraceIndex& index, Time t) {
-  if (sim.trace() != nullptr) index.update(*sim.trace());  // cheap when nothing is new
   if (&sim != sim_ || sim.events() != events_ || t != t_ || sim.finished() != finished_) {
     model_ = stats_model_at(sim, index, t);
     sim_ = &sim;
     events_ = sim.events();
     t_ = t;
     finished_ = sim.finished();
+  } else if (sim.trace() != nullptr) {
+    index.update(*sim.trace());  // cheap when nothing is new
   }
   return model_;
 }

@@ -199,8 +199,12 @@ std::vector<StepPoint> LevelSeries::points(Time end) const {
   return out;
 }
 
-std::vector<QueueSeries> queue_length_series(const trace::Trace& trace, std::size_t max_points,
-                                             Time until) {
+namespace {
+
+// The queue series' pass; with `longest`, also each station's longest wait in line that
+// had ended by `until` (what sets the width of the waits' histogram).
+std::vector<QueueSeries> queue_series_pass(const trace::Trace& trace, std::size_t max_points,
+                                           Time until, std::vector<Time>* longest) {
   // One pass in start order: each wait adds one when it begins and, from a heap of the
   // waits' ends, takes one off when its end has come (in time order, without sorting or
   // copying the spans).
@@ -208,6 +212,7 @@ std::vector<QueueSeries> queue_length_series(const trace::Trace& trace, std::siz
   const std::size_t n = trace.stations.size();
   std::vector<LevelSeries> levels(n, LevelSeries(max_points));
   std::vector<std::priority_queue<Time, std::vector<Time>, std::greater<>>> ends(n);
+  if (longest != nullptr) longest->assign(n, 0);
   auto pass = [&](std::size_t st, Time t) {
     while (!ends[st].empty() && ends[st].top() <= t) {
       levels[st].change(ends[st].top(), -1);
@@ -222,6 +227,8 @@ std::vector<QueueSeries> queue_length_series(const trace::Trace& trace, std::siz
     pass(st, s.start);
     levels[st].change(s.start, +1);
     ends[st].push(end_until(s, end));
+    if (longest != nullptr && s.end != trace::kOpenEnd && s.end <= end)
+      (*longest)[st] = std::max((*longest)[st], s.end - s.start);
   }
   std::vector<QueueSeries> out;
   out.reserve(n);
@@ -235,6 +242,80 @@ std::vector<QueueSeries> queue_length_series(const trace::Trace& trace, std::siz
     out.push_back(std::move(series));
   }
   return out;
+}
+
+// Each station's longest wait in line that had ended by `until`, in one pass.
+std::vector<Time> longest_waits(const trace::Trace& trace, Time until) {
+  const Time end = record_end(trace, until);
+  std::vector<Time> longest(trace.stations.size(), 0);
+  for (const Span& s : trace.spans) {
+    if (s.start > end) break;
+    if (!trace::is_queued(s.state) || s.end == trace::kOpenEnd || s.end > end) continue;
+    const auto st = static_cast<std::size_t>(s.station);
+    if (s.station >= 0 && st < longest.size() && is_customer(trace, s.agent))
+      longest[st] = std::max(longest[st], s.end - s.start);
+  }
+  return longest;
+}
+
+// The waits' pass: one wait per visit to a line, as the summary counts them (a trace
+// keeps no wait of no time, so a service that follows no wait in line is a visit that
+// waited 0), into `bins` bins as wide as the longest wait needs.
+Histogram wait_histogram_pass(const trace::Trace& trace, int station, int bins, Time until,
+                              const std::vector<Time>& longest_at) {
+  const Time end = record_end(trace, until);
+  Time longest = 0;
+  for (std::size_t st = 0; st < longest_at.size(); ++st) {
+    if (station < 0 || static_cast<int>(st) == station) longest = std::max(longest, longest_at[st]);
+  }
+  Histogram h;
+  const auto n = static_cast<Time>(std::max(bins, 1));
+  h.counts.assign(static_cast<std::size_t>(n), 0);
+  // Round the width up so the longest wait still falls inside the last bin.
+  h.bin_width = std::max<Time>(1, (longest + n) / n);
+  // In stored order, each customer's spans come in their own order: the customers in the
+  // middle of a visit are remembered until they leave.
+  OpenVisits visits;
+  for (const Span& s : trace.spans) {
+    if (s.start > end) break;
+    if (!is_customer(trace, s.agent)) continue;
+    if (s.state == trace::State::done) {
+      visits.erase(s.agent);
+      continue;
+    }
+    if (trace::is_queued(s.state)) {
+      OpenVisits::Visit& v = visits.at(s.agent);
+      v.waited = s.end == trace::kOpenEnd || s.end > end ? -1 : s.end - s.start;
+      v.in_service = -1;
+      continue;
+    }
+    // A service may take several spans (running, awaiting I/O...): its first one counts.
+    if (!trace::is_in_service(s.state)) continue;
+    OpenVisits::Visit& v = visits.at(s.agent);
+    if (v.in_service == s.step) continue;
+    v.in_service = s.step;
+    const Time wait = std::max<Time>(v.waited, 0);
+    v.waited = -1;
+    if (station < 0 || s.station == station)
+      ++h.counts[static_cast<std::size_t>(std::min(wait / h.bin_width, n - 1))];
+  }
+  return h;
+}
+
+}  // namespace
+
+std::vector<QueueSeries> queue_length_series(const trace::Trace& trace, std::size_t max_points,
+                                             Time until) {
+  return queue_series_pass(trace, max_points, until, nullptr);
+}
+
+QueueFigures queue_figures(const trace::Trace& trace, std::size_t max_points, int bins,
+                           Time until) {
+  QueueFigures f;
+  std::vector<Time> longest;
+  f.queues = queue_series_pass(trace, max_points, until, &longest);
+  f.waits = wait_histogram_pass(trace, -1, bins, until, longest);
+  return f;
 }
 
 std::vector<CustomerTimes> customer_times(const trace::Trace& trace) {
@@ -273,50 +354,7 @@ CustomerTimes customer_times(const trace::Trace& trace, trace::AgentId customer,
 }
 
 Histogram queue_wait_histogram(const trace::Trace& trace, int station, int bins, Time until) {
-  // One wait per visit to a line, as the summary counts them: a trace keeps no wait of no
-  // time, so a service that follows no wait in line is a visit that waited 0.
-  const Time end = record_end(trace, until);
-  // The longest wait sets the width: the waits in line that had ended by then (each is
-  // followed by its service).
-  Time longest = 0;
-  for (const Span& s : trace.spans) {
-    if (s.start > end) break;  // spans are stored in start order
-    if (!trace::is_queued(s.state) || s.end == trace::kOpenEnd || s.end > end) continue;
-    if ((station < 0 || s.station == station) && is_customer(trace, s.agent))
-      longest = std::max(longest, s.end - s.start);
-  }
-  Histogram h;
-  const auto n = static_cast<Time>(std::max(bins, 1));
-  h.counts.assign(static_cast<std::size_t>(n), 0);
-  // Round the width up so the longest wait still falls inside the last bin.
-  h.bin_width = std::max<Time>(1, (longest + n) / n);
-  // In stored order, each customer's spans come in their own order: the customers in the
-  // middle of a visit are remembered until they leave.
-  OpenVisits visits;
-  for (const Span& s : trace.spans) {
-    if (s.start > end) break;
-    if (!is_customer(trace, s.agent)) continue;
-    if (s.state == trace::State::done) {
-      visits.erase(s.agent);
-      continue;
-    }
-    if (trace::is_queued(s.state)) {
-      OpenVisits::Visit& v = visits.at(s.agent);
-      v.waited = s.end == trace::kOpenEnd || s.end > end ? -1 : s.end - s.start;
-      v.in_service = -1;
-      continue;
-    }
-    // A service may take several spans (running, awaiting I/O...): its first one counts.
-    if (!trace::is_in_service(s.state)) continue;
-    OpenVisits::Visit& v = visits.at(s.agent);
-    if (v.in_service == s.step) continue;
-    v.in_service = s.step;
-    const Time wait = std::max<Time>(v.waited, 0);
-    v.waited = -1;
-    if (station < 0 || s.station == station)
-      ++h.counts[static_cast<std::size_t>(std::min(wait / h.bin_width, n - 1))];
-  }
-  return h;
+  return wait_histogram_pass(trace, station, bins, until, longest_waits(trace, until));
 }
 
 }  // namespace burgers::chart

@@ -93,4 +93,13 @@ struct Histogram {
 Histogram queue_wait_histogram(const trace::Trace& trace, int station, int bins,
                                Time until = kNever);
 
+// Both of the above over all stations, as of `until`, in two passes instead of three (the
+// queue series' pass also finds the longest wait): what the statistics panel shows.
+struct QueueFigures {
+  std::vector<QueueSeries> queues;
+  Histogram waits;
+};
+QueueFigures queue_figures(const trace::Trace& trace, std::size_t max_points, int bins,
+                           Time until = kNever);
+
 }  // namespace burgers::chart

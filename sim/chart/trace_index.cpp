@@ -71,6 +71,12 @@ void TraceIndex::index_agents(const trace::Trace& trace) {
       ++customer_total_;
     } else {
       if (a.kind == AgentKind::staff) {
+        if (id < kDirectStaff) {
+          if (staff_slot_.size() <= id) staff_slot_.resize(id + 1, kNotStaff);
+          staff_slot_[id] = static_cast<std::uint32_t>(staff_.size());
+        } else {
+          far_staff_ = true;
+        }
         staff_.push_back(id);
         by_staff_.emplace_back();
       }
@@ -145,6 +151,10 @@ std::size_t TraceIndex::customer_position(trace::AgentId agent) const {
   // Customers are agents in arrival order; the few other agents among them are skipped.
   if (first_customer_ == trace::kNoAgent || agent < first_customer_ || agent >= limit_agent_)
     return SIZE_MAX;
+  if (others_.empty()) {
+    const std::size_t position = agent - first_customer_;
+    return position < pool_.customers() ? position : SIZE_MAX;
+  }
   const auto it = std::lower_bound(others_.begin(), others_.end(), agent);
   if (it != others_.end() && *it == agent) return SIZE_MAX;
   const std::size_t position =
@@ -165,6 +175,9 @@ trace::AgentId TraceIndex::customer(std::size_t position) const {
 }
 
 std::size_t TraceIndex::staff_position(trace::AgentId agent) const {
+  if (agent < staff_slot_.size())
+    return staff_slot_[agent] == kNotStaff ? SIZE_MAX : staff_slot_[agent];
+  if (!far_staff_) return SIZE_MAX;
   const auto it = std::lower_bound(staff_.begin(), staff_.end(), agent);
   return it != staff_.end() && *it == agent ? static_cast<std::size_t>(it - staff_.begin())
                                             : SIZE_MAX;

@@ -104,6 +104,12 @@ class TraceIndex {
   std::vector<std::uint32_t> gil_;
   bool has_gil_ = false;
   std::vector<trace::AgentId> staff_;  // in agent order
+  // Position in staff_ by agent, for agents below kDirectStaff (a run's staff come first);
+  // staff agents past it (if any) are found in staff_ by binary search.
+  static constexpr trace::AgentId kDirectStaff = 1u << 16;
+  static constexpr std::uint32_t kNotStaff = 0xffffffffu;
+  std::vector<std::uint32_t> staff_slot_;
+  bool far_staff_ = false;
   // Customers are agents in arrival order from the first one on, but for these others.
   trace::AgentId first_customer_ = trace::kNoAgent;
   trace::AgentId limit_agent_ = trace::kNoAgent;  // the first customer past the limit

@@ -58,6 +58,19 @@ void BM_RecordedRun(benchmark::State& state) {
 }
 BENCHMARK(BM_RecordedRun)->Unit(benchmark::kMillisecond);
 
+// The reference: the same run keeping no span (what `burgers run --formats summary` does).
+void BM_UnrecordedRun(benchmark::State& state) {
+  const scenario::Scenario s = lunch_hour();
+  run::RunOptions options;
+  options.record_trace = false;
+  for (auto _ : state) {
+    run::Simulation sim(s, options);
+    sim.run();
+    benchmark::DoNotOptimize(sim.events());
+  }
+}
+BENCHMARK(BM_UnrecordedRun)->Unit(benchmark::kMillisecond);
+
 void BM_IndexTrace(benchmark::State& state) {
   const trace::Trace& trace = *finished_run().trace();
   for (auto _ : state) {
@@ -81,5 +94,13 @@ void BM_QueueWaitHistogram(benchmark::State& state) {
   per_span(state, trace.spans.size());
 }
 BENCHMARK(BM_QueueWaitHistogram)->Unit(benchmark::kMillisecond);
+
+// Both, as the statistics panel reads them (beside the index's update).
+void BM_QueueFigures(benchmark::State& state) {
+  const trace::Trace& trace = *finished_run().trace();
+  for (auto _ : state) benchmark::DoNotOptimize(chart::queue_figures(trace, 600, 24));
+  per_span(state, trace.spans.size());
+}
+BENCHMARK(BM_QueueFigures)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -26,7 +26,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 XVFB = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"]
 FRAME_TIMES = re.compile(
-    r"computing (?P<computing>[\d.]+) s, (?P<frames>\d+) frames meanwhile: interval median "
+    r"computing (?P<computing>[\d.]+) s \(simulating (?P<simulating>[\d.]+) s, index and "
+    r"figures (?P<figures>[\d.]+) s\), (?P<frames>\d+) frames meanwhile: interval median "
     r"(?P<median>[\d.]+) ms, p99 (?P<p99>[\d.]+) ms, max (?P<max>[\d.]+) ms, window thread CPU "
     r"median (?P<cpu>[\d.]+) ms; (?P<after>\d+) frames after: median (?P<after_median>[\d.]+) "
     r"ms, p99 (?P<after_p99>[\d.]+) ms; peak RSS (?P<rss>\d+) MB, (?P<spans>[\d,]+) spans, "
@@ -89,8 +90,9 @@ def main():
             if who == "dash":
                 d = dashboard(args.burgers, args.lesson, args.customers)
                 dash.append(d)
-                line.append(f"dashboard computing {d['computing']:.2f} s "
-                            f"(frames meanwhile: median {d['median']:.1f} ms, p99 "
+                line.append(f"dashboard computing {d['computing']:.2f} s (simulating "
+                            f"{d['simulating']:.2f} s, index and figures {d['figures']:.2f} s; "
+                            f"frames meanwhile: median {d['median']:.1f} ms, p99 "
                             f"{d['p99']:.1f} ms; {d['per_span']:.1f} bytes/span)")
             else:
                 wall, cpu, rss, _ = cli(who)
@@ -103,7 +105,8 @@ def main():
         return statistics.median(d[key] for d in dash)
 
     computing = med("computing")
-    print(f"dashboard ({args.runs} runs, medians): computing {computing:.2f} s; frames while "
+    print(f"dashboard ({args.runs} runs, medians): computing {computing:.2f} s (simulating "
+          f"{med('simulating'):.2f} s, index and figures {med('figures'):.2f} s); frames while "
           f"computing: interval median {med('median'):.1f} ms, p99 {med('p99'):.1f} ms, "
           f"window thread CPU {med('cpu'):.1f} ms a frame; frames after: median "
           f"{med('after_median'):.1f} ms, p99 {med('after_p99'):.1f} ms; peak RSS "

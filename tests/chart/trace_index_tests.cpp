@@ -82,3 +82,27 @@ TEST_CASE("a customer with more spans than their group's customers had moves, wh
   CHECK(list(index.spans_of(1)) == second);
   CHECK(list(index.spans_of(0)) == std::vector<std::uint32_t>{0, 1, 2});
 }
+
+TEST_CASE("staff found by agent whether their numbers are small or come after many customers") {
+  // Staff 0, 70,000 customers, then staff 70,001 (past the index's table of small numbers).
+  trace::Trace t;
+  t.stations.push_back({"desk", "Desk", 2, false});
+  t.groups.push_back({"customer", "Customer"});
+  constexpr trace::AgentId kLate = 70001;
+  t.agents.push_back({AgentKind::staff, 0, -1, 1});
+  for (trace::AgentId c = 1; c < kLate; ++c) t.agents.push_back({AgentKind::customer, -1, 0, c});
+  t.agents.push_back({AgentKind::staff, 0, -1, 2});
+  t.spans.push_back({0, kSecond, 0, 1, 0, -1, 0, State::busy});
+  t.spans.push_back({0, 0, 1, 1, -1, -1, -1, State::arrived});
+  t.spans.push_back({0, kSecond, kLate, 2, 0, -1, 0, State::busy});
+  t.spans.push_back({0, 0, 2, 2, -1, -1, -1, State::arrived});
+  t.end_time = kSecond;
+  const TraceIndex index(t);
+  CHECK(index.staff_agents() == std::vector<trace::AgentId>{0, kLate});
+  CHECK(list(index.spans_of(0)) == std::vector<std::uint32_t>{0});
+  CHECK(list(index.spans_of(kLate)) == std::vector<std::uint32_t>{2});
+  CHECK(list(index.spans_of(2)) == std::vector<std::uint32_t>{3});  // a customer
+  CHECK(index.customer_position(kLate) == SIZE_MAX);
+  CHECK(index.customer_position(kLate - 1) == kLate - 2);
+  CHECK(index.spans_of(kLate + 5).empty());  // no such agent
+}

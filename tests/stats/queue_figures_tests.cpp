@@ -151,6 +151,20 @@ void check_waits_at(const trace::Trace& trace, Time t) {
     CHECK(h.bin_width == reference.bin_width);
     CHECK(h.counts == reference.counts);
   }
+  // The statistics panel's two passes give the same as each figure's own.
+  const chart::QueueFigures both = chart::queue_figures(trace, 600, 24, t);
+  const chart::Histogram all = chart::queue_wait_histogram(trace, -1, 24, t);
+  CHECK(both.waits.bin_width == all.bin_width);
+  CHECK(both.waits.counts == all.counts);
+  const std::vector<chart::QueueSeries> queues = chart::queue_length_series(trace, 600, t);
+  REQUIRE(both.queues.size() == queues.size());
+  for (std::size_t st = 0; st < queues.size(); ++st) {
+    REQUIRE(both.queues[st].points.size() == queues[st].points.size());
+    for (std::size_t i = 0; i < queues[st].points.size(); ++i) {
+      CHECK(both.queues[st].points[i].time == queues[st].points[i].time);
+      CHECK(both.queues[st].points[i].value == queues[st].points[i].value);
+    }
+  }
 }
 
 }  // namespace
