@@ -6,12 +6,15 @@ medians of the runs and their ratios.
 
     tests/bench/dashboard_vs_cli.py [--runs 5] [--customers 2000000]
                                     [--burgers build/release/app/burgers]
+                                    [--against OTHER/app/burgers]
 
 The references: `burgers run LESSON --formats summary,perfetto` (the command line
 recording every span of the run and writing them in its compact trace format, as it does
 by default for a big run, without the charts), and `--formats summary` (the simulation
 alone, no span recorded: the strictest reference). The dashboard's figure is its own
 "computing" time: from its first frame to the first frame that shows the run's end.
+With --against, another build's dashboard (say, of the commit before a change) runs in
+each round too, and the note gives the ratio of the two computing times.
 """
 import argparse
 import os
@@ -26,8 +29,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 XVFB = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"]
 FRAME_TIMES = re.compile(
-    r"computing (?P<computing>[\d.]+) s \(simulating (?P<simulating>[\d.]+) s, index and "
-    r"figures (?P<figures>[\d.]+) s\), (?P<frames>\d+) frames meanwhile: interval median "
+    r"computing (?P<computing>[\d.]+) s(?: \(simulating (?P<simulating>[\d.]+) s, index and "
+    r"figures (?P<figures>[\d.]+) s\))?, (?P<frames>\d+) frames meanwhile: interval median "
     r"(?P<median>[\d.]+) ms, p99 (?P<p99>[\d.]+) ms, max (?P<max>[\d.]+) ms, window thread CPU "
     r"median (?P<cpu>[\d.]+) ms; (?P<after>\d+) frames after: median (?P<after_median>[\d.]+) "
     r"ms, p99 (?P<after_p99>[\d.]+) ms; peak RSS (?P<rss>\d+) MB, (?P<spans>[\d,]+) spans, "
@@ -57,7 +60,9 @@ def dashboard(burgers, lesson, customers):
     found = FRAME_TIMES.search(out)
     if found is None:
         sys.exit(f"no --frame-times report in the dashboard's output:\n{out}")
-    figures = {k: float(v.replace(",", "")) for k, v in found.groupdict().items()}
+    # A build from before the report split the computation has no parts: NaN.
+    figures = {k: float(v.replace(",", "")) if v is not None else float("nan")
+               for k, v in found.groupdict().items()}
     figures["process_wall"], figures["process_cpu"] = wall, cpu
     return figures
 
@@ -68,12 +73,15 @@ def main():
     parser.add_argument("--customers", type=int, default=2000000)
     parser.add_argument("--lesson", default="lunch-hour")
     parser.add_argument("--burgers", default=os.path.join(ROOT, "build/release/app/burgers"))
+    parser.add_argument("--against", help="another build's burgers, run in every round too")
     args = parser.parse_args()
-    if not os.access(args.burgers, os.X_OK):
-        sys.exit(f"{args.burgers} not found: build it first (cmake --build --preset release)")
+    for program in [args.burgers] + ([args.against] if args.against else []):
+        if not os.access(program, os.X_OK):
+            sys.exit(f"{program} not found: build it first (cmake --build --preset release)")
 
     refs = {"summary,perfetto": [], "summary": []}
     dash = []
+    other = []
 
     def cli(formats):
         # A fresh directory each time: replacing the last run's big files costs time too.
@@ -84,10 +92,16 @@ def main():
 
     for i in range(args.runs):
         # Alternate who goes first, so neither always meets the other's leftovers.
-        order = ["dash"] + list(refs) if i % 2 == 0 else list(refs) + ["dash"]
+        dashboards = ["dash"] + (["other"] if args.against else [])
+        order = dashboards + list(refs) if i % 2 == 0 else list(refs) + dashboards[::-1]
         line = [f"run {i + 1}:"]
         for who in order:
-            if who == "dash":
+            if who == "other":
+                d = dashboard(args.against, args.lesson, args.customers)
+                other.append(d)
+                line.append(f"{args.against}: computing {d['computing']:.2f} s (frames "
+                            f"meanwhile: median {d['median']:.1f} ms, p99 {d['p99']:.1f} ms)")
+            elif who == "dash":
                 d = dashboard(args.burgers, args.lesson, args.customers)
                 dash.append(d)
                 line.append(f"dashboard computing {d['computing']:.2f} s (simulating "
@@ -120,6 +134,13 @@ def main():
         print(f"burgers run --formats {formats}: {wall:.2f} s wall, {cpu:.2f} s cpu, "
               f"{statistics.median(r[2] for r in rows):.0f} MB peak; dashboard / command line: "
               f"{computing / wall:.2f}x (median of paired ratios {paired:.2f}x; target <= 2)")
+    if other:
+        theirs = statistics.median(d["computing"] for d in other)
+        paired = statistics.median(d["computing"] / o["computing"] for d, o in zip(dash, other))
+        print(f"{args.against}: computing {theirs:.2f} s (frames while computing: median "
+              f"{statistics.median(d['median'] for d in other):.1f} ms, p99 "
+              f"{statistics.median(d['p99'] for d in other):.1f} ms); this build / that one: "
+              f"{computing / theirs:.2f}x (median of paired ratios {paired:.2f}x)")
     return 0
 
 
