@@ -36,8 +36,9 @@ void BarBuilder::add_lane(SpanList spans, float y0, float y1, bool marks) {
       continue;
     }
     const Time boundary = time_at(x0 + 1.0f);
-    auto next = std::partition_point(it, spans.end(),
-                                     [&](std::uint32_t i) { return end_of(i) <= boundary; });
+    // Near `it` first (a pixel holds few of a lane's spans, unless zoomed far out).
+    auto next = spans.begin() + static_cast<std::ptrdiff_t>(first_not_over(
+                                    spans, static_cast<std::size_t>(it - spans.begin()), boundary));
     if (next == it) ++next;
     const Time middle = time_at(x0 + 0.5f);
     auto covering =
@@ -59,10 +60,26 @@ void BarBuilder::add_lane(SpanList spans, float y0, float y1, bool marks) {
   }
 }
 
+std::size_t BarBuilder::first_not_over(SpanList spans, std::size_t from, Time t) const {
+  const auto over = [&](std::uint32_t i) { return end_of(i) <= t; };
+  if (from >= spans.size() || !over(spans[from])) return from;
+  std::size_t below = from;  // over by t
+  std::size_t step = 1;
+  while (below + step < spans.size() && over(spans[below + step])) {
+    below += step;
+    step *= 2;
+  }
+  const std::size_t above = std::min(below + step, spans.size());  // not over, or the end
+  return static_cast<std::size_t>(
+      std::partition_point(spans.begin() + static_cast<std::ptrdiff_t>(below) + 1,
+                           spans.begin() + static_cast<std::ptrdiff_t>(above), over) -
+      spans.begin());
+}
+
 void BarBuilder::add_summary(const std::vector<SpanList>& lanes, float y0, float y1) {
   if (lanes.empty()) return;
-  std::vector<SpanList::iterator> at;
-  for (const SpanList spans : lanes) at.push_back(spans.begin());
+  // Per lane, the first span not over by the column's time (times only grow).
+  std::vector<std::size_t> first(lanes.size(), 0);
   const float height = y1 - y0;
   const float per_lane = height / static_cast<float>(lanes.size());
   // The bar drawn last for each state, so a column like the one before extends it.
@@ -73,13 +90,16 @@ void BarBuilder::add_summary(const std::vector<SpanList>& lanes, float y0, float
     const float x = model_.plot_x0 + static_cast<float>(c);
     const Time t = time_at(x + 0.5f);
     if (t < 0) continue;
+    // From where the last column's search ended, by steps that double, then halving: the
+    // probes stay near spans just read (with a long run, a binary search over the rest of
+    // the lane would read from far away in memory at every column).
+    for (std::size_t k = 0; k < lanes.size(); ++k) first[k] = first_not_over(lanes[k], first[k], t);
     std::array<int, trace::kStateCount> counts{};
     for (std::size_t k = 0; k < lanes.size(); ++k) {
-      const SpanList spans = lanes[k];
-      at[k] =
-          std::partition_point(at[k], spans.end(), [&](std::uint32_t i) { return end_of(i) <= t; });
-      if (at[k] == spans.end() || trace_.spans[*at[k]].start > t) continue;
-      const State s = trace_.spans[*at[k]].state;
+      if (first[k] == lanes[k].size()) continue;
+      const Span& covering = trace_.spans[lanes[k][first[k]]];
+      if (covering.start > t) continue;
+      const State s = covering.state;
       if (s != State::idle && !trace::is_instant(s)) ++counts[static_cast<std::size_t>(s)];
     }
     // Stacked from the lane's bottom, one segment per state, in the states' order.

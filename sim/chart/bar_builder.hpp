@@ -27,6 +27,9 @@ class BarBuilder {
   void add_summary(const std::vector<SpanList>& lanes, float y0, float y1);
 
  private:
+  // The position of the first of `spans` (a lane's, ends in order) at or after `from` that
+  // is not over by `t`, or spans.size(); every span before `from` must be over by t.
+  std::size_t first_not_over(SpanList spans, std::size_t from, Time t) const;
   Time end_of(std::uint32_t i) const {
     const trace::Span& s = trace_.spans[i];
     return s.end == trace::kOpenEnd ? live_end_ : s.end;
