@@ -16,7 +16,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// How often the watcher looks at its own stop request, and how long a stop may take.
+// How often the watcher looks at its own stop request (it is also woken when the guard
+// ends), and how long a stop may take.
 constexpr long kPollNs = 50'000'000;
 constexpr auto kGrace = std::chrono::milliseconds(900);
 
@@ -25,6 +26,19 @@ sigset_t stop_signals() {
   sigemptyset(&set);
   sigaddset(&set, SIGINT);
   sigaddset(&set, SIGTERM);
+  return set;
+}
+
+// What the guard sends its watcher when it is done, so that the watcher returns at once
+// rather than at the end of its wait (which every run would otherwise wait out as it ends).
+int wake_signal() {
+  return SIGRTMIN;
+}
+
+// The stop signals and the wake: blocked in every thread, waited for by the watcher alone.
+sigset_t watched_signals() {
+  sigset_t set = stop_signals();
+  sigaddset(&set, wake_signal());
   return set;
 }
 
@@ -47,16 +61,17 @@ std::string signal_name(int sig) {
 }
 
 InterruptGuard::InterruptGuard() {
-  const sigset_t set = stop_signals();
+  const sigset_t set = watched_signals();
   pthread_sigmask(SIG_BLOCK, &set, &g_previous_mask);
   watcher_ = std::jthread([this](std::stop_token self) { watch(self); });
 }
 
 InterruptGuard::~InterruptGuard() {
   watcher_.request_stop();
+  pthread_kill(watcher_.native_handle(), wake_signal());
   watcher_.join();
   // A signal that came as the run ended is dropped rather than delivered on unblocking.
-  const sigset_t set = stop_signals();
+  const sigset_t set = watched_signals();
   const timespec now{0, 0};
   while (sigtimedwait(&set, nullptr, &now) > 0) {
   }
@@ -76,7 +91,7 @@ int InterruptGuard::report_stopped() {
 }
 
 void InterruptGuard::watch(std::stop_token self) {
-  const sigset_t set = stop_signals();
+  const sigset_t set = watched_signals();
   std::optional<Clock::time_point> deadline;
   while (!self.stop_requested()) {
     const timespec wait{0, kPollNs};
