@@ -11,7 +11,6 @@ namespace {
 
 constexpr std::size_t kQueuePoints = 600;
 constexpr int kHistogramBins = 24;
-constexpr std::size_t kSpansForTwoThreads = 1000000;
 
 stats::Summary summary_at(const run::Simulation& sim, Time t, bool& live) {
   stats::Summary s = sim.summary();
@@ -58,7 +57,8 @@ std::vector<std::size_t> recent_leavers(const chart::TraceIndex& index, Time t) 
 
 }  // namespace
 
-StatsModel stats_model_at(const run::Simulation& sim, chart::TraceIndex& index, Time t) {
+StatsModel stats_model_at(const run::Simulation& sim, chart::TraceIndex& index, Time t,
+                          std::size_t two_threads_from) {
   StatsModel m;
   m.as_of = t;
   m.summary = summary_at(sim, t, m.live);
@@ -75,7 +75,7 @@ StatsModel stats_model_at(const run::Simulation& sim, chart::TraceIndex& index, 
     m.waits = std::move(f.waits);
   };
   std::future<void> aside;
-  if (trace.spans.size() >= kSpansForTwoThreads)
+  if (trace.spans.size() >= two_threads_from)
     aside = std::async(std::launch::async, from_the_record);
   index.update(trace);
   if (aside.valid()) {

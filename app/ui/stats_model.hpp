@@ -53,10 +53,14 @@ inline constexpr TimePart kTimeParts[] = {
     {&chart::CustomerTimes::own, trace::Category::own, "own"},
 };
 
+// Records of at least this many spans are read on two threads (below).
+inline constexpr std::size_t kSpansForTwoThreads = 1000000;
+
 // The figures of `sim` as of `t`; the run must have reached t (next_time() > t or finished).
-// Brings `index` (of the run's trace) up to date: for a big record, on this thread while
-// another reads the figures that need no index.
-StatsModel stats_model_at(const run::Simulation& sim, chart::TraceIndex& index, Time t);
+// Brings `index` (of the run's trace) up to date: for a record of `two_threads_from` spans
+// or more, on this thread while another reads the figures that need no index.
+StatsModel stats_model_at(const run::Simulation& sim, chart::TraceIndex& index, Time t,
+                          std::size_t two_threads_from = kSpansForTwoThreads);
 
 // Keeps the last model and rebuilds it only when the run or the instant changed.
 class StatsCache {

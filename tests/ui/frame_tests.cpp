@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "chart/chart_builder.hpp"
+#include "scenario/loader.hpp"
 #include "ui/controller.hpp"
 #include "ui/frame.hpp"
 #include "ui/panel_models.hpp"
@@ -247,6 +248,36 @@ TEST_CASE("statistics as of an instant read the record as it stood then, without
   CHECK(visits > 0);  // every visit to a line by t, served at once or not
   REQUIRE_FALSE(m.recent.empty());
   for (const chart::CustomerTimes& c : m.recent) CHECK(c.left <= t);
+}
+
+TEST_CASE("statistics read on two threads beside the index are those read on one") {
+  // A big record is read on two threads (the index on one, the queue figures on the other);
+  // here a lesson's record is, by lowering the size that takes two threads to nothing.
+  const scenario::LoadResult loaded =
+      scenario::load_scenario_file(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml");
+  REQUIRE(loaded.ok());
+  run::Simulation sim(*loaded.scenario);
+  sim.run();
+  for (const Time t : {sim.now() / 3, sim.now()}) {
+    chart::TraceIndex one_index;
+    chart::TraceIndex two_index;
+    const StatsModel one = stats_model_at(sim, one_index, t, SIZE_MAX);
+    const StatsModel two = stats_model_at(sim, two_index, t, 0);
+    CHECK(two_index.indexed_spans() == sim.trace()->spans.size());
+    CHECK(two.waits.bin_width == one.waits.bin_width);
+    CHECK(two.waits.counts == one.waits.counts);
+    REQUIRE(two.queues.size() == one.queues.size());
+    for (std::size_t i = 0; i < one.queues.size(); ++i) {
+      REQUIRE(two.queues[i].points.size() == one.queues[i].points.size());
+      for (std::size_t k = 0; k < one.queues[i].points.size(); ++k) {
+        CHECK(two.queues[i].points[k].time == one.queues[i].points[k].time);
+        CHECK(two.queues[i].points[k].value == one.queues[i].points[k].value);
+      }
+    }
+    REQUIRE(two.recent.size() == one.recent.size());
+    for (std::size_t i = 0; i < one.recent.size(); ++i)
+      CHECK(two.recent[i].left == one.recent[i].left);
+  }
 }
 
 TEST_CASE("a run too long for a frame computes in the background, to the same end") {
