@@ -209,10 +209,22 @@ std::vector<std::string> sweep_figure_names(const Text& text, const Names& names
   return out;
 }
 
-CodeColumns code_columns(float width, const text::Measure& measure) {
+CodeColumns code_columns(float width, const text::Measure& measure, float widest_code,
+                         const Text& text) {
   CodeColumns c;
-  c.notes_w = std::min(width * 0.38f, measure("20 blocked on I/O, 60 queued") + 12);
   c.numbers_w = measure("000") + 10;
+  // Notes as long as they commonly get, in the panel's language.
+  chart::LineTasks two_kinds;
+  two_kinds.by_phase[static_cast<std::size_t>(trace::JobPhase::io_held)] = 20;
+  two_kinds.by_phase[static_cast<std::size_t>(trace::JobPhase::queued)] = 60;
+  const float whole_note =
+      std::min(width * 0.38f, measure(tasks_note(text, two_kinds, false)) + 12);
+  chart::LineTasks short_kinds;
+  short_kinds.by_phase[static_cast<std::size_t>(trace::JobPhase::running)] = 1;
+  short_kinds.by_phase[static_cast<std::size_t>(trace::JobPhase::awaiting)] = 2;
+  const float short_note = std::min(whole_note, measure(tasks_note(text, short_kinds, false)) + 16);
+  const float code_needs = c.numbers_w + 6 + widest_code + 4;
+  c.notes_w = std::clamp(width - code_needs, short_note, whole_note);
   c.code_x = c.notes_w + c.numbers_w + 6;
   c.code_room = std::max(0.0f, width - c.code_x - 4);
   return c;

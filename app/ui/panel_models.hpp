@@ -47,15 +47,20 @@ struct CodeLineNote {
   bool hovered = false;                      // the task under the pointer is at the line
 };
 
-// The code panel's columns in `width` pixels, left to right: the notes (a fixed share, so
-// the code never moves), the line numbers, the code and the room it has.
+// The code panel's columns in `width` pixels, left to right: the notes, the line numbers,
+// the code and the room it has. The notes take room for a whole note where the code's
+// widest line (`widest_code`, in pixels) still fits beside it; for longer code they give
+// way, down to room for a short note of two kinds of task, so less of the code is cut.
+// The widths depend on the lesson's code and the language (`text`), not on the notes of
+// the moment: the code never moves as the clock does.
 struct CodeColumns {
   float notes_w = 0;
   float numbers_w = 0;
   float code_x = 0;
   float code_room = 0;
 };
-CodeColumns code_columns(float width, const text::Measure& measure);
+CodeColumns code_columns(float width, const text::Measure& measure, float widest_code,
+                         const Text& text);
 
 // A line of code as the panel shows it in `room`: whole, or cut with "…" where it would
 // run out (the tooltip shows it whole).

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 #include <thread>
@@ -152,8 +153,11 @@ TEST_CASE("long lines of code are cut with an ellipsis inside the code column, n
     REQUIRE(loaded.ok());
     for (const std::string* code : {&loaded.scenario->code, &loaded.scenario->code_zh}) {
       int cut = 0;
+      float widest = 0;
+      for (const std::string_view line : chart::split_code_lines(*code))
+        widest = std::max(widest, measure(line));
       for (const float width : {420.0f, 640.0f}) {
-        const CodeColumns columns = code_columns(width, measure);
+        const CodeColumns columns = code_columns(width, measure, widest, Text());
         CHECK(columns.code_x + columns.code_room <= width);
         for (const std::string_view line : chart::split_code_lines(*code)) {
           const std::string shown = shown_code_line(line, columns.code_room, measure);
@@ -171,4 +175,39 @@ TEST_CASE("long lines of code are cut with an ellipsis inside the code column, n
       if (!code->empty()) CHECK(cut > 0);  // the lessons' comments run long in a narrow panel
     }
   }
+}
+
+TEST_CASE("the notes column gives way to long code, down to room for a short note") {
+  const text::Measure measure = text::estimated(12);
+  const float width = 640;
+  Text text;
+  for (const auto vocabulary : {scenario::Vocabulary::program, scenario::Vocabulary::restaurant}) {
+    for (const Language language : {Language::english, Language::chinese}) {
+      text.set_vocabulary(vocabulary);
+      text.set_language(language);
+      INFO("vocabulary " << static_cast<int>(vocabulary) << ", language "
+                         << static_cast<int>(language));
+      const CodeColumns short_code = code_columns(width, measure, measure("x = 1"), text);
+      const CodeColumns long_code = code_columns(width, measure, 2000, text);
+      CHECK(short_code.code_room >= measure("x = 1"));
+      // Long code: the notes keep room for a short note only (in restaurant words about as
+      // long as a whole one); the code has the rest.
+      CHECK(long_code.notes_w <= short_code.notes_w);
+      CHECK(long_code.code_room >= short_code.code_room);
+      // Code a little too long for a whole note: the notes take what the code leaves, down
+      // to a short note's room.
+      const float just_over = width - short_code.numbers_w - 10 - short_code.notes_w + 20;
+      const CodeColumns between = code_columns(width, measure, just_over, text);
+      CHECK(between.notes_w == Approx(std::max(long_code.notes_w, short_code.notes_w - 20)));
+      CHECK(between.code_room == Approx(width - between.notes_w - between.numbers_w - 10));
+      for (const CodeColumns& c : {short_code, long_code, between})
+        CHECK(c.code_x + c.code_room <= width);
+    }
+  }
+  // In English program words: room for "20 blocked on I/O, 60 queued" beside short code,
+  // for "1 running, 2 awaiting I/O" beside any code.
+  text.set_vocabulary(scenario::Vocabulary::program);
+  text.set_language(Language::english);
+  CHECK(code_columns(width, measure, 10, text).notes_w >= measure("20 blocked on I/O, 60 queued"));
+  CHECK(code_columns(width, measure, 2000, text).notes_w >= measure("1 running, 2 awaiting I/O"));
 }

@@ -89,7 +89,9 @@ void CodeView::draw(const AppState& state, const SessionFrame& frame) {
   const float row = font->FontSize + 5;
   const float width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
   const text::Measure measure = [font](std::string_view s) { return width_of(font, s); };
-  const CodeColumns columns = code_columns(width, measure);
+  float widest = 0;
+  for (const std::string_view line : frame.code.lines) widest = std::max(widest, measure(line));
+  const CodeColumns columns = code_columns(width, measure, widest, text);
   const float notes_w = columns.notes_w;
   const float numbers_w = columns.numbers_w;
   const float code_x = columns.code_x;
