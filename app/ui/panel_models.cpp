@@ -185,6 +185,14 @@ sweep::CurveWords sweep_curve_words(const Text& text, const Names& names,
     }
     return std::string(id);
   };
+  std::vector<std::string> group_ids;
+  for (const scenario::CustomerGroup& g : lesson.groups) group_ids.push_back(g.name);
+  w.group = [ids = std::move(group_ids), shown = names.groups](std::string_view id) {
+    for (std::size_t i = 0; i < ids.size() && i < shown.size(); ++i) {
+      if (ids[i] == id) return shown[i];
+    }
+    return std::string(id);
+  };
   w.simulated = text("sweep_simulated");
   w.measured = text("sweep_measured");
   w.theory = text("sweep_theory");
@@ -205,6 +213,18 @@ std::vector<std::string> sweep_figure_names(const Text& text, const Names& names
   for (const std::string& metric : metrics) {
     std::string name = sweep::figure_name(metric, words.figures, words.station);
     out.push_back(name.empty() ? metric : std::move(name));
+  }
+  return out;
+}
+
+std::vector<std::string> sweep_key_names(const Text& text, const Names& names,
+                                         const scenario::Scenario& lesson,
+                                         const std::vector<std::string>& keys) {
+  const sweep::CurveWords words = sweep_curve_words(text, names, lesson);
+  std::vector<std::string> out;
+  for (const std::string& key : keys) {
+    std::string name = sweep::key_name(key, words.figures, words.station, words.group);
+    out.push_back(name.empty() ? key : std::move(name));
   }
   return out;
 }

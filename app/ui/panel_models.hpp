@@ -35,6 +35,12 @@ std::vector<std::string> sweep_figure_names(const Text& text, const Names& names
                                             const scenario::Scenario& lesson,
                                             const std::vector<std::string>& metrics);
 
+// The keys a sweep may vary named in words for its picker ("Cook: staff", "Web request:
+// time between arrivals"), each its key where it has no words.
+std::vector<std::string> sweep_key_names(const Text& text, const Names& names,
+                                         const scenario::Scenario& lesson,
+                                         const std::vector<std::string>& keys);
+
 // The restaurant's words in the current language.
 chart::RestaurantWords restaurant_words(const Text& text, const Names& names);
 

@@ -74,6 +74,9 @@ const FigureWords& english_figure_words() {
           {"station.staff", "{}: staff"},
           {"customers.arrival", "Time between arrivals"},
           {"customers.count", "Customers"},
+          {"customers.group.arrival", "{}: time between arrivals"},
+          {"customers.group.count", "{}: how many"},
+          {"customers.step.work", "{}: work"},
       }};
   return words;
 }
@@ -92,8 +95,49 @@ std::string figure_name(std::string_view metric, const FigureWords& words,
   return named(metric, "stations.", words.figures, station);
 }
 
-std::string key_name(std::string_view key, const FigureWords& words, const StationLabel& station) {
-  return named(key, "station.", words.keys, station);
+GroupLabel group_labels(const scenario::Scenario& scenario) {
+  return [&scenario](std::string_view id) -> std::string {
+    for (const scenario::CustomerGroup& g : scenario.groups) {
+      if (g.name == id) return g.label.empty() ? g.name : g.label;
+    }
+    return std::string(id);
+  };
+}
+
+std::string key_name(std::string_view key, const FigureWords& words, const StationLabel& station,
+                     const GroupLabel& group) {
+  constexpr std::string_view kCustomers = "customers.";
+  if (key.substr(0, kCustomers.size()) != kCustomers || words.keys.contains(key))
+    return named(key, "station.", words.keys, station);
+  // customers[.GROUP](.arrival | .count | .step.STEP.work)
+  std::string_view rest = key.substr(kCustomers.size());
+  std::string who;  // the group's shown name, if the key names one
+  const std::size_t step_at = rest.find("step.");
+  if (step_at != 0) {
+    const std::size_t dot = rest.find('.');
+    if (dot == std::string_view::npos) return {};
+    const std::string_view id = rest.substr(0, dot);
+    who = group ? group(id) : std::string(id);
+    rest = rest.substr(dot + 1);
+  }
+  const auto words_for = [&](std::string_view table_key) -> const std::string* {
+    const auto it = words.keys.find(table_key);
+    return it == words.keys.end() ? nullptr : &it->second;
+  };
+  if (rest == "arrival" || rest == "count") {
+    const std::string* pattern =
+        words_for(rest == "arrival" ? "customers.group.arrival" : "customers.group.count");
+    return pattern == nullptr ? std::string() : text::fill(*pattern, who);
+  }
+  constexpr std::string_view kStep = "step.", kWork = ".work";
+  if (rest.substr(0, kStep.size()) != kStep || rest.size() <= kStep.size() + kWork.size() ||
+      rest.substr(rest.size() - kWork.size()) != kWork)
+    return {};
+  const std::string_view step =
+      rest.substr(kStep.size(), rest.size() - kStep.size() - kWork.size());
+  const std::string* pattern = words_for("customers.step.work");
+  if (pattern == nullptr) return {};
+  return text::fill(*pattern, who.empty() ? std::string(step) : who + " · " + std::string(step));
 }
 
 std::string figure_text_key(std::string_view figure) {

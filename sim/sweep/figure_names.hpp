@@ -28,12 +28,19 @@ using StationLabel = std::function<std::string(std::string_view id)>;
 // The stations of `scenario` by their labels as written in the file (English), for as long
 // as `scenario` lives.
 StationLabel station_labels(const scenario::Scenario& scenario);
+// A customer group's shown name from its id ("web" -> "Web request"), and the groups of
+// `scenario` so (for as long as it lives).
+using GroupLabel = std::function<std::string(std::string_view id)>;
+GroupLabel group_labels(const scenario::Scenario& scenario);
 
 // The words for `metric` (a figure of scenario/sweep_range.hpp) or for the varied `key`;
-// empty when the words have none (then show the key itself).
+// empty when the words have none (then show the key itself). A group's key
+// ("customers.web.arrival") and a step's ("customers.step.cook.work") name the group (by
+// `group`, else its id) and the step (by its name).
 std::string figure_name(std::string_view metric, const FigureWords& words,
                         const StationLabel& station);
-std::string key_name(std::string_view key, const FigureWords& words, const StationLabel& station);
+std::string key_name(std::string_view key, const FigureWords& words, const StationLabel& station,
+                     const GroupLabel& group = {});
 
 // A text key for a word: "customers.mean_sojourn_s" -> "figure_customers_mean_sojourn_s",
 // keys under "vary_"; the dashboard's text tables hold them.

@@ -46,7 +46,9 @@ AxisKind x_axis_of(const scenario::Vary& vary, std::vector<double>& xs, std::str
 std::string x_label_of(const SweepPlan& plan, const std::string& law, const CurveWords& words,
                        const StationLabel& station) {
   const std::string& key = plan.spec.vary[0].key;
-  std::string name = key_name(key, words.figures, station);
+  std::string name =
+      key_name(key, words.figures, station,
+               words.group ? words.group : group_labels(plan.points.front().scenario));
   if (name.empty()) name = key;
   if (!law.empty()) name += ", " + text::fill(words.mean_of, law);
   return name == key ? key : name + " (" + key + ")";

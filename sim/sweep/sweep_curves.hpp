@@ -25,6 +25,7 @@ struct CurveWords {
   std::string title;                                   // empty: the scenario's title
   FigureWords figures = english_figure_words();
   StationLabel station;  // empty: the scenario's station labels
+  GroupLabel group;      // empty: the scenario's group labels
 };
 
 chart::CurveSet sweep_curves(const SweepPlan& plan, const SweepResult& result,

@@ -137,3 +137,38 @@ TEST_CASE("the sweep's figures are offered in words, stations as the lesson name
   CHECK(words.figures.figures.at("stations.utilization") == "{}：使用率");
   CHECK(words.station("kitchen") == "廚師");
 }
+
+TEST_CASE(
+    "the keys a sweep varies are offered in words, groups and steps as the lesson names them") {
+  const auto lunch =
+      burgers::scenario::load_scenario_file(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml", {});
+  const auto web =
+      burgers::scenario::load_scenario_file(BURGERS_SOURCE_DIR "/scenarios/19-web-and-ml.toml", {});
+  REQUIRE(lunch.ok());
+  REQUIRE(web.ok());
+  Text text;
+  text.set_vocabulary(burgers::scenario::Vocabulary::restaurant);
+  CHECK(sweep_key_names(text, names_for(*lunch.scenario, text), *lunch.scenario,
+                        {"station.kitchen.staff", "machine.cores", "customers.arrival",
+                         "customers.count", "customers.step.cook.work", "no.such.key"}) ==
+        std::vector<std::string>{"Cook: staff", "Cores", "Time between arrivals", "Customers",
+                                 "cook: work", "no.such.key"});
+  text.set_vocabulary(burgers::scenario::Vocabulary::program);
+  CHECK(sweep_key_names(text, names_for(*web.scenario, text), *web.scenario,
+                        {"customers.api.arrival", "customers.predict.count",
+                         "customers.predict.step.infer.work", "scenario.variant"}) ==
+        std::vector<std::string>{"GET /items: time between new tasks",
+                                 "POST /predict: how many tasks", "POST /predict · infer: work",
+                                 "Variant"});
+  text.set_language(Language::chinese);
+  CHECK(sweep_key_names(text, names_for(*web.scenario, text), *web.scenario,
+                        {"customers.api.arrival", "customers.predict.step.infer.work"}) ==
+        std::vector<std::string>{"GET /items：新任務的間隔", "POST /predict · infer：工作時間"});
+  // The exports (English, labels as the file writes them) name them the same way.
+  const burgers::sweep::FigureWords& words = burgers::sweep::english_figure_words();
+  CHECK(burgers::sweep::key_name(
+            "customers.api.arrival", words, burgers::sweep::station_labels(*web.scenario),
+            burgers::sweep::group_labels(*web.scenario)) == "GET /items: time between arrivals");
+  CHECK(burgers::sweep::key_name("customers.step.", words, {}).empty());
+  CHECK(burgers::sweep::key_name("customers.web", words, {}).empty());
+}

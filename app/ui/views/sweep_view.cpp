@@ -121,16 +121,25 @@ void SweepView::custom_row(const AppState& state, const scenario::Scenario& less
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(text("sweep_vary"));
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(w * 13);
-  if (ImGui::BeginCombo("##sweep_key", keys[static_cast<std::size_t>(key_)].key.c_str())) {
+  ImGui::SetNextItemWidth(w * 17);
+  // Keys in words; the key itself (as --vary takes it) on hover.
+  std::vector<std::string> ids;
+  for (const SweepChoice& k : keys) ids.push_back(k.key);
+  const std::vector<std::string> shown =
+      sweep_key_names(text, names_for(lesson, text), lesson, ids);
+  const auto current = static_cast<std::size_t>(key_);
+  if (ImGui::BeginCombo("##sweep_key", shown[current].c_str())) {
     for (std::size_t i = 0; i < keys.size(); ++i) {
-      if (ImGui::Selectable(keys[i].key.c_str(), static_cast<int>(i) == key_)) {
+      const std::string label = shown[i] + "##key" + std::to_string(i);
+      if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == key_)) {
         key_ = static_cast<int>(i);
         range_ = keys[i].values;
       }
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", keys[i].key.c_str());
     }
     ImGui::EndCombo();
   }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", keys[current].key.c_str());
   ImGui::SameLine();
   ImGui::TextUnformatted(text("sweep_range"));
   ImGui::SameLine();
