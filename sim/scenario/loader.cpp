@@ -1,5 +1,6 @@
 #include "scenario/loader.hpp"
 
+#include <array>
 #include <exception>
 #include <fstream>
 #include <iterator>
@@ -74,15 +75,19 @@ std::optional<std::string> read_scenario_file(const std::filesystem::path& path,
       return fail("cannot open file: it is not a regular file");
     std::ifstream in(path, std::ios::binary);
     if (!in) return fail("cannot open file");
-    // At most one byte past the limit: enough to know the file is too large.
-    std::string text(static_cast<std::size_t>(kMaxFileBytes) + 1, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    if (in.bad()) return fail("cannot read file");
-    text.resize(static_cast<std::size_t>(in.gcount()));
-    if (text.size() > static_cast<std::size_t>(kMaxFileBytes)) {
-      return fail("the file is larger than " + std::to_string(kMaxFileBytes >> 20) +
-                  " MB (the limit for scenario files)");
+    // A piece at a time, as far as one piece past the limit (enough to know the file is
+    // too large): memory as the file needs, not the limit's 8 MB for every file.
+    std::string text;
+    std::array<char, 1 << 16> piece;
+    while (in) {
+      in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
+      text.append(piece.data(), static_cast<std::size_t>(in.gcount()));
+      if (text.size() > static_cast<std::size_t>(kMaxFileBytes)) {
+        return fail("the file is larger than " + std::to_string(kMaxFileBytes >> 20) +
+                    " MB (the limit for scenario files)");
+      }
     }
+    if (in.bad()) return fail("cannot read file");
     return text;
   } catch (const std::exception& e) {
     return fail(std::string("cannot read file: ") + e.what());
