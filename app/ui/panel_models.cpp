@@ -62,6 +62,31 @@ std::string tasks_note(const Text& text, const chart::LineTasks& at, bool with_n
   return fill(fill(fill(text("code_many_phases"), count), noun), list);
 }
 
+// Shown names of a lesson's stations or customer groups (`items`) by their ids, `shown`
+// being their names in the panel's language, in the same order.
+template <typename Items>
+sweep::Label shown_by_id(const Items& items, std::vector<std::string> shown) {
+  std::vector<std::string> ids;
+  for (const auto& item : items) ids.push_back(item.name);
+  return [ids = std::move(ids), shown = std::move(shown)](std::string_view id) {
+    for (std::size_t i = 0; i < ids.size() && i < shown.size(); ++i) {
+      if (ids[i] == id) return shown[i];
+    }
+    return std::string(id);
+  };
+}
+
+// Each of `items` by `name_of`, or as it is where that has no words.
+template <typename NameOf>
+std::vector<std::string> in_words(const std::vector<std::string>& items, NameOf name_of) {
+  std::vector<std::string> out;
+  for (const std::string& item : items) {
+    std::string name = name_of(item);
+    out.push_back(name.empty() ? item : std::move(name));
+  }
+  return out;
+}
+
 trace::State swatch_of(std::size_t slot) {
   return slot == 0 ? trace::State::own_activity
                    : trace::customer_state(static_cast<trace::JobPhase>(slot), false);
@@ -177,22 +202,8 @@ sweep::CurveWords sweep_curve_words(const Text& text, const Names& names,
   for (auto& [figure, name] : w.figures.figures) name = text(sweep::figure_text_key(figure));
   for (auto& [key, name] : w.figures.keys) name = text(sweep::key_text_key(key));
   w.mean_of = text("sweep_mean_of");
-  std::vector<std::string> ids;
-  for (const scenario::Station& st : lesson.stations) ids.push_back(st.name);
-  w.station = [ids = std::move(ids), shown = names.stations](std::string_view id) {
-    for (std::size_t i = 0; i < ids.size() && i < shown.size(); ++i) {
-      if (ids[i] == id) return shown[i];
-    }
-    return std::string(id);
-  };
-  std::vector<std::string> group_ids;
-  for (const scenario::CustomerGroup& g : lesson.groups) group_ids.push_back(g.name);
-  w.group = [ids = std::move(group_ids), shown = names.groups](std::string_view id) {
-    for (std::size_t i = 0; i < ids.size() && i < shown.size(); ++i) {
-      if (ids[i] == id) return shown[i];
-    }
-    return std::string(id);
-  };
+  w.station = shown_by_id(lesson.stations, names.stations);
+  w.group = shown_by_id(lesson.groups, names.groups);
   w.simulated = text("sweep_simulated");
   w.measured = text("sweep_measured");
   w.theory = text("sweep_theory");
@@ -209,24 +220,18 @@ std::vector<std::string> sweep_figure_names(const Text& text, const Names& names
                                             const scenario::Scenario& lesson,
                                             const std::vector<std::string>& metrics) {
   const sweep::CurveWords words = sweep_curve_words(text, names, lesson);
-  std::vector<std::string> out;
-  for (const std::string& metric : metrics) {
-    std::string name = sweep::figure_name(metric, words.figures, words.station);
-    out.push_back(name.empty() ? metric : std::move(name));
-  }
-  return out;
+  return in_words(metrics, [&](const std::string& metric) {
+    return sweep::figure_name(metric, words.figures, words.station);
+  });
 }
 
 std::vector<std::string> sweep_key_names(const Text& text, const Names& names,
                                          const scenario::Scenario& lesson,
                                          const std::vector<std::string>& keys) {
   const sweep::CurveWords words = sweep_curve_words(text, names, lesson);
-  std::vector<std::string> out;
-  for (const std::string& key : keys) {
-    std::string name = sweep::key_name(key, words.figures, words.station, words.group);
-    out.push_back(name.empty() ? key : std::move(name));
-  }
-  return out;
+  return in_words(keys, [&](const std::string& key) {
+    return sweep::key_name(key, words.figures, words.station, words.group);
+  });
 }
 
 CodeColumns code_columns(float width, const text::Measure& measure, float widest_code,

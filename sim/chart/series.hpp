@@ -17,6 +17,7 @@ namespace burgers::chart {
 struct StepPoint {
   Time time = 0;
   std::int64_t value = 0;
+  friend bool operator==(const StepPoint&, const StepPoint&) = default;
 };
 
 // A count over time (customers in line, inside), fed change by change in time order. What

@@ -1,13 +1,15 @@
 #include "sweep/figure_names.hpp"
 
+#include <optional>
+
 #include "text/fill.hpp"
 
 namespace burgers::sweep {
 
 namespace {
 
-// "stations.kitchen.utilization" -> "stations.utilization" with `id` = "kitchen"; the same
-// for "station.kitchen.staff". Other names come back as they are.
+// "stations.kitchen.utilization" -> "stations.utilization" with `id` = "kitchen". Other
+// names come back as they are.
 std::string without_station(std::string_view name, std::string_view prefix, std::string& id) {
   if (name.substr(0, prefix.size()) != prefix) return std::string(name);
   const std::string_view rest = name.substr(prefix.size());
@@ -19,13 +21,66 @@ std::string without_station(std::string_view name, std::string_view prefix, std:
 
 std::string named(std::string_view name, std::string_view prefix,
                   const std::map<std::string, std::string, std::less<>>& table,
-                  const StationLabel& station) {
+                  const Label& station) {
   std::string id;
   const std::string key = without_station(name, prefix, id);
   const auto it = table.find(key);
   if (it == table.end()) return {};
   if (id.empty()) return it->second;
   return text::fill(it->second, station ? station(id) : id);
+}
+
+// Varied keys that hold ids, and the words they are filed under. In a pattern, S stands
+// for a station's id, G for a customer group's and T for a step's; the words' "{}" names
+// them, in order, joined by " · ".
+struct KeyShape {
+  std::string_view pattern;
+  std::string_view filed;
+};
+constexpr KeyShape kKeyShapes[] = {
+    {"station.S.staff", "station.staff"},
+    {"customers.G.arrival", "customers.group.arrival"},
+    {"customers.G.count", "customers.group.count"},
+    {"customers.step.T.work", "customers.step.work"},
+    {"customers.G.step.T.work", "customers.step.work"},
+};
+
+// The ids `key` holds where `pattern` has S, G or T, each by its shown name; nullopt when
+// the key does not have the pattern's shape.
+std::optional<std::string> ids_in(std::string_view key, std::string_view pattern,
+                                  const Label& station, const Label& group) {
+  std::string ids;
+  for (;;) {
+    const std::size_t key_dot = key.find('.');
+    const std::size_t pattern_dot = pattern.find('.');
+    if ((key_dot == std::string_view::npos) != (pattern_dot == std::string_view::npos))
+      return std::nullopt;
+    const std::string_view part = key.substr(0, key_dot);
+    const std::string_view wanted = pattern.substr(0, pattern_dot);
+    if (wanted == "S" || wanted == "G" || wanted == "T") {
+      if (part.empty()) return std::nullopt;
+      const Label& label = wanted == "S" ? station : group;
+      if (!ids.empty()) ids += " · ";
+      ids += wanted != "T" && label ? label(part) : std::string(part);
+    } else if (part != wanted) {
+      return std::nullopt;
+    }
+    if (key_dot == std::string_view::npos) return ids;
+    key.remove_prefix(key_dot + 1);
+    pattern.remove_prefix(pattern_dot + 1);
+  }
+}
+
+// Shown names of `items` (stations or customer groups) by their ids: the label as the file
+// writes it, else the id.
+template <typename Items>
+Label labels_of(const Items& items) {
+  return [&items](std::string_view id) -> std::string {
+    for (const auto& item : items) {
+      if (item.name == id) return item.label.empty() ? item.name : item.label;
+    }
+    return std::string(id);
+  };
 }
 
 std::string text_key(std::string_view prefix, std::string_view name) {
@@ -81,63 +136,28 @@ const FigureWords& english_figure_words() {
   return words;
 }
 
-StationLabel station_labels(const scenario::Scenario& scenario) {
-  return [&scenario](std::string_view id) -> std::string {
-    for (const scenario::Station& st : scenario.stations) {
-      if (st.name == id) return st.label.empty() ? st.name : st.label;
-    }
-    return std::string(id);
-  };
+Label station_labels(const scenario::Scenario& scenario) {
+  return labels_of(scenario.stations);
 }
 
-std::string figure_name(std::string_view metric, const FigureWords& words,
-                        const StationLabel& station) {
+std::string figure_name(std::string_view metric, const FigureWords& words, const Label& station) {
   return named(metric, "stations.", words.figures, station);
 }
 
-GroupLabel group_labels(const scenario::Scenario& scenario) {
-  return [&scenario](std::string_view id) -> std::string {
-    for (const scenario::CustomerGroup& g : scenario.groups) {
-      if (g.name == id) return g.label.empty() ? g.name : g.label;
-    }
-    return std::string(id);
-  };
+Label group_labels(const scenario::Scenario& scenario) {
+  return labels_of(scenario.groups);
 }
 
-std::string key_name(std::string_view key, const FigureWords& words, const StationLabel& station,
-                     const GroupLabel& group) {
-  constexpr std::string_view kCustomers = "customers.";
-  if (key.substr(0, kCustomers.size()) != kCustomers || words.keys.contains(key))
-    return named(key, "station.", words.keys, station);
-  // customers[.GROUP](.arrival | .count | .step.STEP.work)
-  std::string_view rest = key.substr(kCustomers.size());
-  std::string who;  // the group's shown name, if the key names one
-  const std::size_t step_at = rest.find("step.");
-  if (step_at != 0) {
-    const std::size_t dot = rest.find('.');
-    if (dot == std::string_view::npos) return {};
-    const std::string_view id = rest.substr(0, dot);
-    who = group ? group(id) : std::string(id);
-    rest = rest.substr(dot + 1);
+std::string key_name(std::string_view key, const FigureWords& words, const Label& station,
+                     const Label& group) {
+  if (const auto it = words.keys.find(key); it != words.keys.end()) return it->second;
+  for (const KeyShape& shape : kKeyShapes) {
+    const auto ids = ids_in(key, shape.pattern, station, group);
+    if (!ids) continue;
+    const auto it = words.keys.find(shape.filed);
+    return it == words.keys.end() ? std::string() : text::fill(it->second, *ids);
   }
-  const auto words_for = [&](std::string_view table_key) -> const std::string* {
-    const auto it = words.keys.find(table_key);
-    return it == words.keys.end() ? nullptr : &it->second;
-  };
-  if (rest == "arrival" || rest == "count") {
-    const std::string* pattern =
-        words_for(rest == "arrival" ? "customers.group.arrival" : "customers.group.count");
-    return pattern == nullptr ? std::string() : text::fill(*pattern, who);
-  }
-  constexpr std::string_view kStep = "step.", kWork = ".work";
-  if (rest.substr(0, kStep.size()) != kStep || rest.size() <= kStep.size() + kWork.size() ||
-      rest.substr(rest.size() - kWork.size()) != kWork)
-    return {};
-  const std::string_view step =
-      rest.substr(kStep.size(), rest.size() - kStep.size() - kWork.size());
-  const std::string* pattern = words_for("customers.step.work");
-  if (pattern == nullptr) return {};
-  return text::fill(*pattern, who.empty() ? std::string(step) : who + " · " + std::string(step));
+  return {};
 }
 
 std::string figure_text_key(std::string_view figure) {

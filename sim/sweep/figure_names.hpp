@@ -22,25 +22,21 @@ struct FigureWords {
 // The English words, every figure a sweep can follow and the keys the dashboard offers.
 const FigureWords& english_figure_words();
 
-// A station's shown name from its id ("kitchen" -> "Kitchen").
-using StationLabel = std::function<std::string(std::string_view id)>;
+// A station's or customer group's shown name from its id ("kitchen" -> "Kitchen").
+using Label = std::function<std::string(std::string_view id)>;
 
-// The stations of `scenario` by their labels as written in the file (English), for as long
-// as `scenario` lives.
-StationLabel station_labels(const scenario::Scenario& scenario);
-// A customer group's shown name from its id ("web" -> "Web request"), and the groups of
-// `scenario` so (for as long as it lives).
-using GroupLabel = std::function<std::string(std::string_view id)>;
-GroupLabel group_labels(const scenario::Scenario& scenario);
+// The stations and the customer groups of `scenario` by their labels as written in the
+// file (English), for as long as `scenario` lives.
+Label station_labels(const scenario::Scenario& scenario);
+Label group_labels(const scenario::Scenario& scenario);
 
 // The words for `metric` (a figure of scenario/sweep_range.hpp) or for the varied `key`;
 // empty when the words have none (then show the key itself). A group's key
 // ("customers.web.arrival") and a step's ("customers.step.cook.work") name the group (by
 // `group`, else its id) and the step (by its name).
-std::string figure_name(std::string_view metric, const FigureWords& words,
-                        const StationLabel& station);
-std::string key_name(std::string_view key, const FigureWords& words, const StationLabel& station,
-                     const GroupLabel& group = {});
+std::string figure_name(std::string_view metric, const FigureWords& words, const Label& station);
+std::string key_name(std::string_view key, const FigureWords& words, const Label& station,
+                     const Label& group = {});
 
 // A text key for a word: "customers.mean_sojourn_s" -> "figure_customers_mean_sojourn_s",
 // keys under "vary_"; the dashboard's text tables hold them.

@@ -44,11 +44,9 @@ AxisKind x_axis_of(const scenario::Vary& vary, std::vector<double>& xs, std::str
 
 // "Kitchen: staff (station.kitchen.staff)"; the key alone when it has no words.
 std::string x_label_of(const SweepPlan& plan, const std::string& law, const CurveWords& words,
-                       const StationLabel& station) {
+                       const Label& station, const Label& group) {
   const std::string& key = plan.spec.vary[0].key;
-  std::string name =
-      key_name(key, words.figures, station,
-               words.group ? words.group : group_labels(plan.points.front().scenario));
+  std::string name = key_name(key, words.figures, station, group);
   if (name.empty()) name = key;
   if (!law.empty()) name += ", " + text::fill(words.mean_of, law);
   return name == key ? key : name + " (" + key + ")";
@@ -115,12 +113,13 @@ chart::CurveSet sweep_curves(const SweepPlan& plan, const SweepResult& result,
   chart::CurveSet set;
   set.title = words.title.empty() ? plan.title : words.title;
   const scenario::Vary& first = plan.spec.vary[0];
-  const StationLabel station =
-      words.station ? words.station : station_labels(plan.points.front().scenario);
+  const scenario::Scenario& lesson = plan.points.front().scenario;
+  const Label station = words.station ? words.station : station_labels(lesson);
+  const Label group = words.group ? words.group : group_labels(lesson);
   std::vector<double> xs;
   std::string law;
   set.x_axis = x_axis_of(first, xs, law);
-  set.x_label = x_label_of(plan, law, words, station);
+  set.x_label = x_label_of(plan, law, words, station, group);
   set.subtitle = words.per_point + ": " + std::to_string(plan.spec.replications) + ", " +
                  words.seed + " " + std::to_string(plan.seed) + "; " +
                  (set.x_axis == AxisKind::category ? words.bars : words.bands);

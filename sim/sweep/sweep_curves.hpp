@@ -24,8 +24,8 @@ struct CurveWords {
   std::string mean_of = "mean of {}";                  // an axis of distributions: "mean of exp"
   std::string title;                                   // empty: the scenario's title
   FigureWords figures = english_figure_words();
-  StationLabel station;  // empty: the scenario's station labels
-  GroupLabel group;      // empty: the scenario's group labels
+  Label station;  // empty: the scenario's station labels
+  Label group;    // empty: the scenario's group labels
 };
 
 chart::CurveSet sweep_curves(const SweepPlan& plan, const SweepResult& result,

@@ -50,7 +50,7 @@ std::string metric_table(const sweep::SweepPlan& plan, const sweep::SweepResult&
   const bool threads = plan.spec.mode != sweep::SweepMode::sim;
   // The figure in words, its key (as --metric and sweep.csv name it) beside it.
   const sweep::FigureWords& words = sweep::english_figure_words();
-  const sweep::StationLabel station = sweep::station_labels(plan.points.front().scenario);
+  const sweep::Label station = sweep::station_labels(plan.points.front().scenario);
   const std::string name = sweep::figure_name(metric, words, station);
   std::string out = "<section><h2>" + escaped(name.empty() ? metric : name);
   if (!name.empty()) out += " <code>" + escaped(metric) + "</code>";
