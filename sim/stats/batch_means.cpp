@@ -38,6 +38,13 @@ std::vector<double> BatchMeans::batch_means() const {
 WaitBatches::WaitBatches(int station, Time warmup, int batches)
     : waits_(batches), station_(station), warmup_(warmup) {}
 
+trace::Interest WaitBatches::interest() const {
+  return {.agents = false,
+          .opens = 0,
+          .closes = trace::states_where(trace::is_queued),
+          .finishes = station_ < 0};
+}
+
 void WaitBatches::on_close(const trace::Track& track, Time end, trace::State) {
   if (!trace::is_queued(track.state) || track.station < 0) return;
   if (station_ >= 0) {

@@ -42,6 +42,7 @@ class WaitBatches final : public trace::SpanObserver {
  public:
   // `station` >= 0: the waits at that station; -1: each customer's total over all stations.
   WaitBatches(int station, Time warmup, int batches = 32);
+  trace::Interest interest() const override;
   void on_close(const trace::Track& track, Time end, trace::State next) override;
   void on_finish(const trace::Track& track, Time t) override;
   const BatchMeans& waits() const { return waits_; }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 
 namespace burgers::stats {
 
@@ -131,6 +132,19 @@ Collector::StationStats* Collector::station_of(const trace::Track& track) {
   if (track.station < 0 || static_cast<std::size_t>(track.station) >= stations_.size())
     return nullptr;
   return &stations_[static_cast<std::size_t>(track.station)];
+}
+
+trace::Interest Collector::interest() const {
+  // Only what on_open and on_close below read; agents only to tell groups apart.
+  const auto roles = [](std::initializer_list<Role> wanted) {
+    return trace::states_where([wanted](State s) {
+      return std::find(wanted.begin(), wanted.end(), role_of(s)) != wanted.end();
+    });
+  };
+  return {.agents = groups_.size() > 1,
+          .opens = roles({Role::arrived, Role::queued, Role::holding}),
+          .closes = roles({Role::queued, Role::in_service, Role::holding}),
+          .finishes = true};
 }
 
 void Collector::on_agent(trace::AgentId id, const trace::Agent& agent) {

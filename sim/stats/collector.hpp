@@ -26,6 +26,7 @@ class Collector final : public trace::SpanObserver {
   // the one description of them; its spans are not read.
   explicit Collector(const trace::Trace& header, CollectorOptions options = {});
 
+  trace::Interest interest() const override;
   void on_agent(trace::AgentId id, const trace::Agent& agent) override;
   void on_open(const trace::Track& track) override;
   void on_close(const trace::Track& track, Time end, trace::State next) override;

@@ -29,6 +29,7 @@ class SpanSequencer final : public SpanObserver {
   void add_sink(SpanSink* sink) { sinks_.push_back(sink); }
   bool has_sinks() const { return !sinks_.empty(); }
 
+  Interest interest() const override { return {.finishes = false}; }
   void on_agent(AgentId id, const Agent& agent) override;
   void on_open(const Track& track) override;
   void on_close(const Track& track, Time end, State next) override;

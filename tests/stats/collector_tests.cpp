@@ -1,8 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <vector>
+
 #include "run/simulation.hpp"
 #include "stats/summarize.hpp"
 #include "support/scenario_builder.hpp"
+#include "trace/recorder.hpp"
 
 using namespace burgers;
 using burgers::testing::cpu;
@@ -49,6 +52,115 @@ TEST_CASE("summarizing a stored trace gives the same figures as the streamed run
     CHECK(replayed.stations[i].io_blocked_time == streamed.stations[i].io_blocked_time);
     CHECK(replayed.stations[i].core_wait_time == streamed.stations[i].core_wait_time);
   }
+}
+
+TEST_CASE("the streamed collector hears every state it counts: cores, switches and a GIL") {
+  // The recorder calls the collector only for the states it asks for (Interest); replaying
+  // the stored trace calls it for every span. Equal figures mean it asked for enough.
+  const bool gil = GENERATE(false, true);
+  CAPTURE(gil);
+  ScenarioBuilder builder =
+      ScenarioBuilder()
+          .seed(4)
+          .station("pool", 3)
+          .station("loop", 1, true)
+          .customers(400, Distribution::exponential(3 * kSecond))
+          .step("work", "pool",
+                {cpu(Distribution::exponential(2 * kSecond)), io(fixed(kSecond)),
+                 cpu(fixed(kSecond))})
+          .step("fetch", "loop", {cpu(fixed(kSecond / 10)), io(Distribution::exponential(kSecond))},
+                scenario::CustomerMode::free)
+          .customers(100, Distribution::exponential(10 * kSecond), "batch")
+          .step("crunch", "pool", {cpu(fixed(3 * kSecond))})
+          .cores(2, kSecond / 2, kSecond / 20);
+  if (gil) builder.gil(kSecond / 5);
+  run::Simulation sim(builder.build());
+  sim.run();
+  const stats::Summary streamed = sim.summary();
+  const stats::Summary replayed = stats::summarize_trace(*sim.trace(), sim.events());
+  CHECK(replayed.customers.arrived == streamed.customers.arrived);
+  CHECK(replayed.customers.served == streamed.customers.served);
+  CHECK(replayed.customers.mean_sojourn == streamed.customers.mean_sojourn);
+  REQUIRE(streamed.stations.size() == 2);
+  for (std::size_t i = 0; i < streamed.stations.size(); ++i) {
+    const stats::StationSummary& a = streamed.stations[i];
+    const stats::StationSummary& b = replayed.stations[i];
+    CHECK(b.served == a.served);
+    CHECK(b.busy_time == a.busy_time);
+    CHECK(b.cpu_time == a.cpu_time);
+    CHECK(b.io_blocked_time == a.io_blocked_time);
+    CHECK(b.core_wait_time == a.core_wait_time);
+    CHECK(b.gil_wait_time == a.gil_wait_time);
+    CHECK(b.mean_queue_wait == a.mean_queue_wait);
+    CHECK(b.max_queue_length == a.max_queue_length);
+    CHECK(b.mean_service == a.mean_service);
+  }
+  // The run did meet the states in question.
+  // (with the GIL one thread runs at a time, so none waits for one of the two cores)
+  CHECK((streamed.stations[0].core_wait_time > 0) == !gil);
+  CHECK((streamed.stations[0].gil_wait_time > 0) == gil);
+  CHECK(streamed.stations[1].io_blocked_time == 0);  // the loop awaits its I/O
+  REQUIRE(streamed.groups.size() == 2);
+  for (std::size_t g = 0; g < 2; ++g) {
+    CHECK(replayed.groups[g].arrived == streamed.groups[g].arrived);
+    CHECK(replayed.groups[g].served == streamed.groups[g].served);
+    CHECK(replayed.groups[g].mean_sojourn == streamed.groups[g].mean_sojourn);
+    CHECK(replayed.groups[g].sojourn.p90 == streamed.groups[g].sojourn.p90);
+  }
+}
+
+namespace {
+// Counts the calls it gets, per hook and state.
+class CountingObserver final : public trace::SpanObserver {
+ public:
+  explicit CountingObserver(trace::Interest interest) : interest_(interest) {}
+  trace::Interest interest() const override { return interest_; }
+  void on_agent(trace::AgentId, const trace::Agent&) override { ++agents; }
+  void on_open(const trace::Track& t) override { opened.push_back(t.state); }
+  void on_close(const trace::Track& t, Time, trace::State) override { closed.push_back(t.state); }
+  void on_finish(const trace::Track&, Time) override { ++finishes; }
+  int agents = 0;
+  int finishes = 0;
+  std::vector<trace::State> opened;
+  std::vector<trace::State> closed;
+
+ private:
+  trace::Interest interest_;
+};
+}  // namespace
+
+TEST_CASE("the recorder calls an observer only for what it asked for") {
+  using trace::State;
+  CountingObserver all({});
+  CountingObserver queues({.agents = false,
+                           .opens = trace::state_bit(State::queued_blocked),
+                           .closes = trace::states_where(trace::is_queued),
+                           .finishes = false});
+  trace::Recorder recorder;
+  recorder.add_observer(&all);
+  recorder.add_observer(&queues);
+  trace::Track track;
+  track.agent = recorder.add_agent({trace::AgentKind::customer, -1, 0, 1});
+  recorder.instant(track, State::arrived, 0);
+  recorder.change(track, State::queued_blocked, 1);
+  recorder.change(track, State::served_blocked, 2);
+  recorder.change(track, State::queued_free, 3);
+  recorder.change(track, State::served_free, 4);
+  recorder.finish(track, 5);
+  using V = std::vector<State>;
+  CHECK(all.agents == 1);
+  CHECK(all.finishes == 1);
+  CHECK(all.opened == V{State::arrived, State::queued_blocked, State::served_blocked,
+                        State::queued_free, State::served_free, State::done});
+  CHECK(all.closed == V{State::arrived, State::queued_blocked, State::served_blocked,
+                        State::queued_free, State::served_free, State::done});
+  CHECK(queues.agents == 0);
+  CHECK(queues.finishes == 0);
+  CHECK(queues.opened == V{State::queued_blocked});
+  CHECK(queues.closed == V{State::queued_blocked, State::queued_free});
+  // The recorder's own accounting does not depend on who listens.
+  CHECK(track.blocked == 2);
+  CHECK(track.free == 2);
 }
 
 TEST_CASE("a warm-up leaves early customers out and averages over the rest of the time") {
