@@ -171,7 +171,6 @@ void Collector::on_open(const trace::Track& track) {
   if (role == Role::queued) {
     st->queue.change(t, +1, options_.warmup);
   } else {
-    st->busy.change(t, +1, options_.warmup);
     split_of(*st, track.state)->change(t, +1, options_.warmup);
   }
 }
@@ -198,7 +197,6 @@ void Collector::on_close(const trace::Track& track, Time end, State next) {
       if (role_of(next) != Role::in_service) ++st->served;
     }
   } else {
-    st->busy.change(end, -1, options_.warmup);
     split_of(*st, track.state)->change(end, -1, options_.warmup);
   }
 }
@@ -227,7 +225,7 @@ std::int64_t Collector::queue_length(int station) const {
 }
 
 std::int64_t Collector::staff_busy(int station) const {
-  return stations_[static_cast<std::size_t>(station)].busy.level;
+  return stations_[static_cast<std::size_t>(station)].busy_level();
 }
 
 Summary Collector::summarize(Time now, std::uint64_t events) const {
@@ -254,12 +252,16 @@ Summary Collector::summarize(Time now, std::uint64_t events) const {
     out.label = st.meta.label;
     out.staff = st.meta.staff;
     out.served = st.served;
-    const uint128 busy = st.busy.total(now, options_.warmup);
+    const uint128 cpu = st.cpu.total(now, options_.warmup);
+    const uint128 io_held = st.io_held.total(now, options_.warmup);
+    const uint128 core_wait = st.core_wait.total(now, options_.warmup);
+    const uint128 gil_wait = st.gil_wait.total(now, options_.warmup);
+    const uint128 busy = cpu + io_held + core_wait + gil_wait;
     out.busy_time = static_cast<Time>(busy);
-    out.cpu_time = static_cast<Time>(st.cpu.total(now, options_.warmup));
-    out.io_blocked_time = static_cast<Time>(st.io_held.total(now, options_.warmup));
-    out.core_wait_time = static_cast<Time>(st.core_wait.total(now, options_.warmup));
-    out.gil_wait_time = static_cast<Time>(st.gil_wait.total(now, options_.warmup));
+    out.cpu_time = static_cast<Time>(cpu);
+    out.io_blocked_time = static_cast<Time>(io_held);
+    out.core_wait_time = static_cast<Time>(core_wait);
+    out.gil_wait_time = static_cast<Time>(gil_wait);
     out.utilization =
         window > 0 && st.meta.staff > 0
             ? static_cast<double>(busy) / (static_cast<double>(window) * st.meta.staff)

@@ -59,11 +59,15 @@ class Collector final : public trace::SpanObserver {
   struct StationStats {
     trace::StationInfo meta;
     Area queue;
-    Area busy;
+    // Staff holding a job, by what holding it means; together, the station's busy staff
+    // (kept in parts only: the whole is their sum, exactly).
     Area cpu;        // busy or switching
     Area io_held;    // io_wait
     Area core_wait;  // ready
     Area gil_wait;   // gil_wait
+    std::int64_t busy_level() const {
+      return cpu.level + io_held.level + core_wait.level + gil_wait.level;
+    }
     std::int64_t served = 0;
     std::int64_t waits = 0;
     uint128 wait_total = 0;
