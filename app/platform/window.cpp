@@ -10,6 +10,7 @@
 #include <stb_image_write.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 
@@ -103,7 +104,7 @@ void Window::finish_ui() {
   ImGui::Render();
 }
 
-void Window::present(std::vector<unsigned char>* capture) {
+void Window::present(const Fills& fills, std::vector<unsigned char>* capture) {
   glfwGetFramebufferSize(window_, &fb_width_, &fb_height_);
   glViewport(0, 0, fb_width_, fb_height_);
   // The screen is cleared in the windows' background colour, so the dashboard's full-window
@@ -115,6 +116,7 @@ void Window::present(std::vector<unsigned char>* capture) {
                static_cast<float>((bg >> IM_COL32_G_SHIFT) & 0xff) / 255.0f,
                static_cast<float>((bg >> IM_COL32_B_SHIFT) & 0xff) / 255.0f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
+  paint(fills);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   if (capture != nullptr) {
     // Read the back buffer before swapping; GL's rows run bottom-up, so flip them.
@@ -130,6 +132,30 @@ void Window::present(std::vector<unsigned char>* capture) {
     }
   }
   glfwSwapBuffers(window_);
+}
+
+void Window::paint(const Fills& fills) {
+  if (fills.empty()) return;
+  const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
+  // The pixels a triangle pair over the rect would cover: those whose centres lie inside
+  // (GL's rule), so a fill and ImGui's own rect agree to the pixel.
+  const auto first = [](float edge, float s) {
+    return static_cast<int>(std::ceil(edge * s - 0.5f));
+  };
+  glEnable(GL_SCISSOR_TEST);
+  for (const Fill& f : fills) {
+    const int x0 = std::max(first(f.x0, scale.x), 0);
+    const int x1 = std::min(first(f.x1, scale.x), fb_width_);
+    const int y0 = std::max(first(f.y0, scale.y), 0);
+    const int y1 = std::min(first(f.y1, scale.y), fb_height_);
+    if (x1 <= x0 || y1 <= y0) continue;
+    glScissor(x0, fb_height_ - y1, x1 - x0, y1 - y0);  // GL counts rows from the bottom
+    glClearColor(static_cast<float>((f.colour >> IM_COL32_R_SHIFT) & 0xff) / 255.0f,
+                 static_cast<float>((f.colour >> IM_COL32_G_SHIFT) & 0xff) / 255.0f,
+                 static_cast<float>((f.colour >> IM_COL32_B_SHIFT) & 0xff) / 255.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+  }
+  glDisable(GL_SCISSOR_TEST);
 }
 
 bool write_png(const std::string& path, int width, int height,

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "platform/fill.hpp"
+
 struct GLFWwindow;
 
 namespace burgers::platform {
@@ -34,8 +36,9 @@ class Window {
   void begin_frame();
   // Finishes the UI (ImGui::Render): the end of the frame's CPU-side building.
   void finish_ui();
-  // Draws the finished UI and shows it; if `capture` is set, reads the frame into it first.
-  void present(std::vector<unsigned char>* capture = nullptr);
+  // Paints `fills` in order, then draws the finished UI over them and shows it; if `capture`
+  // is set, reads the frame into it first.
+  void present(const Fills& fills = {}, std::vector<unsigned char>* capture = nullptr);
   int framebuffer_width() const { return fb_width_; }
   int framebuffer_height() const { return fb_height_; }
   void set_title(const std::string& title);
@@ -45,6 +48,8 @@ class Window {
   double seconds() const;
 
  private:
+  void paint(const Fills& fills);
+
   GLFWwindow* window_ = nullptr;
   std::string error_;
   std::string ini_path_;

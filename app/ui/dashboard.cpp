@@ -98,7 +98,7 @@ int run_bench(ui::Shell& shell, ui::AppState& state, platform::Window& window, i
     shell.frame(0.0);
     window.finish_ui();
     ms.push_back(thread_cpu_ms() - start);
-    window.present();
+    window.present(shell.fills());
   }
   if (ms.empty()) return kExitUsage;
   std::sort(ms.begin(), ms.end());
@@ -256,7 +256,7 @@ int open_dashboard(const DashboardRequest& request) {
     const bool last_frame = (request.frames >= 0 && frame >= request.frames) || closing;
     const bool capture =
         !state.pending_screenshot.empty() || (last_frame && !request.screenshot.empty());
-    window.present(capture ? &pixels : nullptr);
+    window.present(shell.fills(), capture ? &pixels : nullptr);
     // Without vsync (automation), a window drawing while a run computes in the background
     // keeps the pace a screen would set, rather than taking a core from the run: frames
     // on a fixed 60 Hz schedule (from the last one's slot, not from when this one began,

@@ -1,5 +1,6 @@
 #include "ui/shell.hpp"
 #include "ui/names.hpp"
+#include "ui/widgets/backdrop.hpp"
 #include "ui/widgets/text_widgets.hpp"
 
 #include <cstdio>
@@ -177,7 +178,13 @@ void Shell::frame(double real_seconds) {
   watch_files(ImGui::GetTime());
   ControlsBar::shortcuts(commands_);
   const Frame frame = build_frame(state_);  // every panel's data, as of the clock
-  layout(frame);
+  fills_.clear();
+  {
+    // The dashboard is the bottom layer: its backdrops can be painted before everything.
+    // The floating panels below are drawn over it, so theirs are ordinary rects.
+    const BackdropScope backdrops(fills_);
+    layout(frame);
+  }
   help_.draw(state_, commands_);
   hint_.draw(state_, commands_);
   files_.draw(state_, commands_);

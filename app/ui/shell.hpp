@@ -4,6 +4,7 @@
 // view draw from it and emit commands, then has the Controller apply them.
 #include <vector>
 
+#include "platform/fill.hpp"
 #include "ui/app_state.hpp"
 #include "ui/command.hpp"
 #include "ui/controller.hpp"
@@ -29,6 +30,8 @@ class Shell {
   // Builds this frame's UI; `real_seconds` since the previous frame drives playback.
   void frame(double real_seconds);
   Controller& controller() { return controller_; }
+  // The dashboard's backdrops in this frame, for the window to paint first (widgets/backdrop).
+  const platform::Fills& fills() const { return fills_; }
 
  private:
   void layout(const Frame& frame);
@@ -57,6 +60,7 @@ class Shell {
   ThreadsView threads_;
   SweepView sweep_;
   double last_file_check_ = 0;
+  platform::Fills fills_;
 };
 
 }  // namespace burgers::ui

@@ -8,6 +8,7 @@
 #include "chart/palette.hpp"
 #include "ui/names.hpp"
 #include "ui/panel_models.hpp"
+#include "ui/widgets/backdrop.hpp"
 #include "ui/widgets/chart_painter.hpp"
 #include "ui/widgets/text_widgets.hpp"
 
@@ -102,9 +103,8 @@ void CodeView::draw(const AppState& state, const SessionFrame& frame) {
   const float height = std::max(row * static_cast<float>(frame.code.lines.size()) + 6,
                                 ImGui::GetContentRegionAvail().y);
   ImDrawList& draw = *ImGui::GetWindowDrawList();
-  draw.AddRectFilled(o, ImVec2(o.x + width, o.y + height), kPaper, 4.0f);
-  draw.AddRectFilled(o, ImVec2(o.x + notes_w - 2, o.y + height), to_imgui(chart::kLaneStripe),
-                     4.0f);
+  backdrop(draw, o, ImVec2(o.x + width, o.y + height), kPaper, 4.0f);
+  backdrop(draw, o, ImVec2(o.x + notes_w - 2, o.y + height), to_imgui(chart::kLaneStripe), 4.0f);
   // Tints and code first, then the notes (a note may take the row below its line).
   for (std::size_t i = 0; i < frame.code.lines.size(); ++i) {
     const float y = o.y + 3 + row * static_cast<float>(i);

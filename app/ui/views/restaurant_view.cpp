@@ -6,6 +6,7 @@
 
 #include "ui/names.hpp"
 #include "ui/panel_models.hpp"
+#include "ui/widgets/backdrop.hpp"
 #include "ui/widgets/chart_painter.hpp"
 #include "ui/widgets/text_widgets.hpp"
 
@@ -89,7 +90,7 @@ ImVec2 RestaurantView::glide(trace::AgentId agent, ImVec2 target, bool snap) {
 
 void RestaurantView::paint(ImDrawList& draw, const chart::RestaurantScene& scene, ImVec2 o,
                            bool snap) {
-  draw.AddRectFilled(o, at(o, scene.width, scene.height), kFloor, 6.0f);
+  backdrop(draw, o, at(o, scene.width, scene.height), kFloor, 6.0f);
   for (const chart::Furniture& f : scene.furniture) {
     const ImVec2 a = at(o, f.box.x0, f.box.y0);
     const ImVec2 b = at(o, f.box.x1, f.box.y1);

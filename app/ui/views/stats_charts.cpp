@@ -9,6 +9,7 @@
 #include "chart/palette.hpp"
 #include "text/fill.hpp"
 #include "ui/views/stats_view.hpp"
+#include "ui/widgets/backdrop.hpp"
 #include "ui/widgets/chart_painter.hpp"
 #include "ui/widgets/text_widgets.hpp"
 
@@ -71,7 +72,7 @@ void draw_utilization(const stats::Summary& s, const Text& text) {
     const ImVec2 a = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(w, h));
     ImDrawList& draw = *ImGui::GetWindowDrawList();
-    draw.AddRectFilled(a, ImVec2(a.x + w, a.y + h), kPaper);
+    backdrop(draw, a, ImVec2(a.x + w, a.y + h), kPaper);
     float x = a.x;
     for (std::size_t i = 0; i < std::size(kBusyParts); ++i) {
       const Time part = st.*kBusyParts[i].time;
@@ -121,7 +122,7 @@ void draw_queue_lengths(const StatsModel& m, const Text& text) {
     const float axis_w = ImGui::CalcTextSize(std::to_string(longest).c_str()).x + 6;
     const ImVec2 p0(a.x + axis_w, a.y);
     const ImVec2 p1(a.x + width, a.y + height);
-    draw.AddRectFilled(p0, p1, kPaper);
+    backdrop(draw, p0, p1, kPaper);
     draw.AddText(ImVec2(a.x, a.y), kAxisInk, std::to_string(longest).c_str());
     draw.AddText(ImVec2(a.x + axis_w - 10, p1.y - ImGui::GetFontSize()), kAxisInk, "0");
     const float pw = p1.x - p0.x;

@@ -1,4 +1,5 @@
 #include "ui/widgets/chart_painter.hpp"
+#include "ui/widgets/backdrop.hpp"
 
 #include <algorithm>
 
@@ -45,7 +46,7 @@ void paint_chart(ImDrawList& draw, const chart::ChartModel& m, ImVec2 o) {
   const float text_h = ImGui::GetFontSize();
   // The chart is paper-white as in the SVG and PNG exports, so one palette reads the same
   // everywhere, whatever the window's theme.
-  draw.AddRectFilled(at(0, 0), at(m.width, m.height), to_imgui(chart::kBackground), 4.0f);
+  backdrop(draw, at(0, 0), at(m.width, m.height), to_imgui(chart::kBackground), 4.0f);
   // Baselines from the model; ImGui places text by its top.
   for (std::size_t i = 0; i < m.title_lines.size(); ++i)
     draw.AddText(at(16, m.title_baseline(i) - text_h * 0.8f), to_imgui(chart::kText),
@@ -69,8 +70,7 @@ void paint_chart(ImDrawList& draw, const chart::ChartModel& m, ImVec2 o) {
       draw.AddLine(at(m.plot_x0, lane.y1), at(m.plot_x1, lane.y1), to_imgui(chart::kGrid));
       continue;
     }
-    draw.AddRectFilled(at(m.plot_x0, lane.y0), at(m.plot_x1, lane.y1),
-                       to_imgui(chart::kLaneStripe));
+    backdrop(draw, at(m.plot_x0, lane.y0), at(m.plot_x1, lane.y1), to_imgui(chart::kLaneStripe));
     const ImVec2 size = ImGui::CalcTextSize(lane.label.c_str());
     const float label_x = std::max(4.0f, m.plot_x0 - 8 - size.x);
     // A name too long for the label column is cut at its edge, never drawn over the bars.
