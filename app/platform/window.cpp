@@ -86,10 +86,19 @@ double Window::seconds() const {
 }
 
 void Window::reload_fonts() {
-  // The device objects (the font texture among them) made now rather than at the next
-  // frame, so the atlas's pixels on the CPU side can go: the texture is in GL.
-  ImGui_ImplOpenGL3_DestroyDeviceObjects();
-  ImGui_ImplOpenGL3_CreateDeviceObjects();
+  // The texture made now rather than at the next frame, so the atlas's pixels on the CPU
+  // side can go: the texture is in GL. The first time, the backend's other device objects
+  // (shader program, buffers) are made with it; later only the font texture is made
+  // again: making the program and buffers again between frames left every later frame
+  // blank (Debian's ImGui 1.86 backend under Mesa), which a file bringing new characters
+  // did.
+  if (!device_objects_made_) {
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    device_objects_made_ = true;
+  } else {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
   ImGui::GetIO().Fonts->ClearTexData();
 }
 

@@ -56,6 +56,7 @@ class Window {
   int fb_width_ = 0;
   int fb_height_ = 0;
   bool imgui_ready_ = false;
+  bool device_objects_made_ = false;  // by reload_fonts, once
 };
 
 // Writes RGBA pixels (top row first) as a PNG; false on failure.

@@ -83,6 +83,19 @@ bool fonts_cover(const platform::Fonts& fonts, const ui::AppState& state) {
   return true;
 }
 
+// What all_texts() depends on beyond the fixed tables: the scenarios the sessions hold.
+// The fonts are checked again only when it changes (a check takes a third of a millisecond,
+// too much for every frame).
+struct TextSources {
+  std::uint64_t main = 0;
+  std::uint64_t other = 0;
+  bool operator==(const TextSources&) const = default;
+};
+TextSources text_sources(const ui::AppState& state) {
+  const auto serial = [](const ui::Session* s) { return s != nullptr ? s->base_serial() : 0; };
+  return {serial(state.main.get()), serial(state.other.get())};
+}
+
 int run_bench(ui::Shell& shell, ui::AppState& state, platform::Window& window, int frames) {
   run::Simulation& sim = *state.main->simulation();
   sim.run();
@@ -177,6 +190,7 @@ int open_dashboard(const DashboardRequest& request) {
   platform::Fonts fonts;
   const platform::FontReport report = fonts.build(all_texts(state), 17.0f);
   window.reload_fonts();
+  TextSources texts_checked = text_sources(state);
   if (report.cjk_path.empty()) state.status = state.text("no_cjk_font");
   if (request.to_end) state.clock.to_end = true;
   if (!request.at.empty()) {
@@ -219,9 +233,12 @@ int open_dashboard(const DashboardRequest& request) {
     // Closing with --screenshot: draw one last frame and capture it.
     const bool closing = window.should_close();
     if (closing && request.screenshot.empty()) break;
-    if (!fonts_cover(fonts, state)) {  // a newly opened file brought new characters
-      fonts.build(all_texts(state), 17.0f);
-      window.reload_fonts();
+    if (const TextSources now = text_sources(state); now != texts_checked) {
+      texts_checked = now;
+      if (!fonts_cover(fonts, state)) {  // a newly opened file brought new characters
+        fonts.build(all_texts(state), 17.0f);
+        window.reload_fonts();
+      }
     }
     window.begin_frame();
     timing.frame(window.seconds(), ui::thread_cpu_seconds(), state.clock.to_end);
@@ -281,10 +298,16 @@ int open_dashboard(const DashboardRequest& request) {
       state.pending_screenshot.clear();
     }
     if (last_frame) break;
-    if (const int sig = g_stop_signal.load()) {
-      std::fprintf(stderr, "stopped by %s\n", sig == SIGINT ? "SIGINT (Ctrl+C)" : "SIGTERM");
-      return 128 + sig;
+    // With --screenshot, a signal ends the app as closing the window does: one last frame
+    // is drawn and captured first (automation that stops the app once it has seen enough).
+    if (g_stop_signal.load() != 0) {
+      if (request.screenshot.empty()) break;
+      window.request_close();
     }
+  }
+  if (const int sig = g_stop_signal.load()) {
+    std::fprintf(stderr, "stopped by %s\n", sig == SIGINT ? "SIGINT (Ctrl+C)" : "SIGTERM");
+    return 128 + sig;
   }
   if (request.frame_times) {
     state.main->stop_computing();

@@ -2,8 +2,10 @@
 
 #include <sys/resource.h>
 #include <unistd.h>
+#include <atomic>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <fstream>
@@ -104,6 +106,11 @@ std::optional<std::string> read_text(const fs::path& file) {
 // core as soon as it is due instead of waiting for the run's time slice to end. Where
 // the kernel groups a session's threads (autogroups), this weighs only against the
 // dashboard's own threads.
+std::uint64_t next_base_serial() {
+  static std::atomic<std::uint64_t> last{0};
+  return ++last;
+}
+
 void yield_to_the_window() {
 #if defined(__linux__)
   setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 5);
@@ -182,6 +189,7 @@ bool Session::reload() {
   const Params previous = params_;
   text_ = *text;
   base_ = std::move(result.scenario);
+  base_serial_ = next_base_serial();
   Params wanted = defaults_for(*base_);
   if (keep_params) {
     wanted.staff = previous.staff;
@@ -299,6 +307,7 @@ bool Session::set_variant(const std::string& name) {
     wanted.arrival_factor = params_.arrival_factor;
   }
   base_ = std::move(result.scenario);
+  base_serial_ = next_base_serial();
   if (!apply_params(wanted)) {
     errors_.clear();
     apply_params(defaults_for(*base_));

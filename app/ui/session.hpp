@@ -41,6 +41,9 @@ class Session {
   const std::filesystem::path& file() const { return file_; }
   bool loaded() const { return base_.has_value(); }
   const scenario::Scenario& base() const { return *base_; }
+  // Changes whenever base() does (a load, a reload, a variant), and differs between any two
+  // sessions of the process: what the window's fonts were last checked against.
+  std::uint64_t base_serial() const { return base_serial_; }
   const scenario::Scenario& effective() const { return effective_; }
   const scenario::Diagnostics& errors() const { return errors_; }
   const Params& params() const { return params_; }
@@ -117,6 +120,7 @@ class Session {
   std::string variant_;                        // chosen in the dashboard; "" for the file's
   std::string text_;                           // the file's text at the last good load
   std::optional<scenario::Scenario> base_;
+  std::uint64_t base_serial_ = 0;
   scenario::Scenario effective_;
   scenario::Diagnostics errors_;
   Params params_;

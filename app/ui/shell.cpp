@@ -57,6 +57,7 @@ void Shell::watch_files(double now) {
     // Reload on save: a good file restarts the run, a bad one keeps the last good run.
     if (s->reload()) {
       state_.status = std::string(state_.text("reloaded")) + " " + s->file().filename().string();
+      std::fprintf(stderr, "reloaded %s\n", s->file().string().c_str());
     } else {
       // Shown in place by the lesson panel; also logged for whoever launched the app.
       for (const auto& d : s->errors())
