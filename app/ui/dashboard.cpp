@@ -282,7 +282,9 @@ int open_dashboard(const DashboardRequest& request) {
     const bool computing = (state.main != nullptr && state.main->computing()) ||
                            (state.other != nullptr && state.other->computing());
     if (automated && computing) {
-      next_slot = std::max(next_slot + kFramePeriod, std::chrono::steady_clock::now());
+      const auto shown = std::chrono::steady_clock::now();
+      timing.shown(std::chrono::duration<double>(shown - next_slot).count());
+      next_slot = std::max(next_slot + kFramePeriod, shown);
       std::this_thread::sleep_until(next_slot);
     } else {
       next_slot = std::chrono::steady_clock::now();

@@ -19,7 +19,13 @@ void FrameTiming::frame(double seconds, double cpu_seconds, bool computing) {
   last_ = seconds;
 }
 
+void FrameTiming::shown(double seconds) {
+  shown_.push_back(seconds);
+}
+
 namespace {
+
+constexpr double kSlotSeconds = 1.0 / 60;
 
 struct Spread {
   std::size_t frames = 0;
@@ -50,17 +56,22 @@ std::string FrameTiming::report(std::size_t spans, double simulating, double fig
   const Spread after = spread_of(after_);
   const Spread cpu = spread_of(cpu_);
   const std::size_t rss = peak_rss_bytes();
-  char line[512];
+  const auto late = static_cast<std::size_t>(
+      std::count_if(shown_.begin(), shown_.end(), [](double s) { return s > kSlotSeconds; }));
+  const double worst = shown_.empty() ? 0.0 : *std::max_element(shown_.begin(), shown_.end());
+  char line[640];
   std::snprintf(line, sizeof line,
                 "computing %.2f s (simulating %.2f s, index and figures %.2f s), %zu frames "
                 "meanwhile: interval median %.1f ms, p99 %.1f ms, "
                 "max %.1f ms, window thread CPU median %.1f ms; %zu frames after: median %.1f "
-                "ms, p99 %.1f ms; peak RSS %zu MB, %s spans, %.1f bytes/span",
+                "ms, p99 %.1f ms; peak RSS %zu MB, %s spans, %.1f bytes/span; %zu of %zu "
+                "frames late for their 60 Hz slot (worst %.1f ms)",
                 computed_ >= 0 ? computed_ - start_ : last_ - start_, simulating, figures,
                 during.frames, during.median, during.p99, during.max, cpu.median, after.frames,
                 after.median, after.p99, rss >> 20,
                 text::thousands(static_cast<long long>(spans)).c_str(),
-                spans > 0 ? static_cast<double>(rss) / static_cast<double>(spans) : 0.0);
+                spans > 0 ? static_cast<double>(rss) / static_cast<double>(spans) : 0.0, late,
+                shown_.size(), worst * 1e3);
   return line;
 }
 

@@ -34,7 +34,8 @@ FRAME_TIMES = re.compile(
     r"(?P<median>[\d.]+) ms, p99 (?P<p99>[\d.]+) ms, max (?P<max>[\d.]+) ms, window thread CPU "
     r"median (?P<cpu>[\d.]+) ms; (?P<after>\d+) frames after: median (?P<after_median>[\d.]+) "
     r"ms, p99 (?P<after_p99>[\d.]+) ms; peak RSS (?P<rss>\d+) MB, (?P<spans>[\d,]+) spans, "
-    r"(?P<per_span>[\d.]+) bytes/span")
+    r"(?P<per_span>[\d.]+) bytes/span(?:; (?P<late>\d+) of (?P<shown>\d+) frames late for their "
+    r"60 Hz slot \(worst (?P<worst>[\d.]+) ms\))?")
 
 
 def timed(command):
@@ -107,7 +108,9 @@ def main():
                 line.append(f"dashboard computing {d['computing']:.2f} s (simulating "
                             f"{d['simulating']:.2f} s, index and figures {d['figures']:.2f} s; "
                             f"frames meanwhile: median {d['median']:.1f} ms, p99 "
-                            f"{d['p99']:.1f} ms; {d['per_span']:.1f} bytes/span)")
+                            f"{d['p99']:.1f} ms, {d['late']:.0f} of {d['shown']:.0f} late for "
+                            f"their 60 Hz slot, worst {d['worst']:.1f} ms; "
+                            f"{d['per_span']:.1f} bytes/span)")
             else:
                 wall, cpu, rss, _ = cli(who)
                 refs[who].append((wall, cpu, rss))
@@ -122,7 +125,9 @@ def main():
     print(f"dashboard ({args.runs} runs, medians): computing {computing:.2f} s (simulating "
           f"{med('simulating'):.2f} s, index and figures {med('figures'):.2f} s); frames while "
           f"computing: interval median {med('median'):.1f} ms, p99 {med('p99'):.1f} ms, "
-          f"window thread CPU {med('cpu'):.1f} ms a frame; frames after: median "
+          f"window thread CPU {med('cpu'):.1f} ms a frame, late for their 60 Hz slot "
+          f"{sum(d['late'] for d in dash):.0f} of {sum(d['shown'] for d in dash):.0f} in all "
+          f"runs (worst {max(d['worst'] for d in dash):.1f} ms); frames after: median "
           f"{med('after_median'):.1f} ms, p99 {med('after_p99'):.1f} ms; peak RSS "
           f"{med('rss'):.0f} MB, {med('spans'):,.0f} spans, {med('per_span'):.1f} bytes/span "
           f"(target <= 48); whole process {med('process_wall'):.2f} s wall, "
