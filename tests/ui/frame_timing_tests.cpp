@@ -6,7 +6,7 @@
 
 using burgers::ui::FrameTiming;
 
-TEST_CASE("--frame-times counts the frames a 60 Hz display would have skipped") {
+TEST_CASE("the --frame-times report counts the frames a 60 Hz display would have skipped") {
   FrameTiming timing;
   // Five frames while computing, 1/60 s apart, then two (the intervals ending at them count
   // as after); of the four shown while computing, the first was shown 30 ms
@@ -28,7 +28,7 @@ TEST_CASE("--frame-times counts the frames a 60 Hz display would have skipped") 
         std::string::npos);
 }
 
-TEST_CASE("--frame-times says no frame was late when none was drawn while computing") {
+TEST_CASE("the --frame-times report says no frame was late when none was drawn while computing") {
   FrameTiming timing;
   timing.frame(0.0, 0.0, false);
   timing.frame(0.01, 0.001, false);
