@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <string>
@@ -7,6 +8,8 @@
 namespace burgers::chart {
 
 namespace {
+
+constexpr float kLabelGap = 12;  // px between two tick labels at least
 
 struct Unit {
   Time size;
@@ -72,9 +75,8 @@ Unit unit_for(Time step, Time largest) {
   return kUnits[u];
 }
 
-Time choose_step(Time span, float pixels) {
-  const double wanted =
-      static_cast<double>(span) / std::max(1.0, static_cast<double>(pixels) / 110.0);
+// The first step of at least `wanted` nanoseconds.
+Time step_of_at_least(double wanted) {
   for (const Time s : kSteps) {
     if (static_cast<double>(s) >= wanted) return s;
   }
@@ -82,8 +84,13 @@ Time choose_step(Time span, float pixels) {
     if (static_cast<double>(s) >= wanted) return s;
   }
   Time step = kLongSteps.back();
-  while (static_cast<double>(step) < wanted) step *= 2;
+  while (static_cast<double>(step) < wanted && step <= kNever / 4) step *= 2;
   return step;
+}
+
+Time choose_step(Time span, float pixels) {
+  return step_of_at_least(static_cast<double>(span) /
+                          std::max(1.0, static_cast<double>(pixels) / 110.0));
 }
 
 std::string tick_label(Time t, Unit unit) {
@@ -107,22 +114,34 @@ std::string tick_label(Time t, Unit unit) {
 
 }  // namespace
 
-std::vector<ChartTick> time_ticks(Time t0, Time t1, float x0, float x1) {
+std::vector<ChartTick> time_ticks(Time t0, Time t1, float x0, float x1,
+                                  const text::Measure& measure) {
   std::vector<ChartTick> ticks;
   if (t1 <= t0 || x1 <= x0) return ticks;
-  const Time step = choose_step(t1 - t0, x1 - x0);
-  const Unit unit = unit_for(step, t1);
-  Time t = (t0 / step) * step;
-  if (t < t0) t += step;
   const double scale = static_cast<double>(x1 - x0) / static_cast<double>(t1 - t0);
-  for (; t <= t1; t += step) {
-    ChartTick tick;
-    tick.time = t;
-    tick.x = x0 + static_cast<float>(static_cast<double>(t - t0) * scale);
-    tick.label = tick_label(t, unit);
-    ticks.push_back(std::move(tick));
+  for (Time step = choose_step(t1 - t0, x1 - x0);;) {
+    const Unit unit = unit_for(step, t1);
+    ticks.clear();
+    Time t = (t0 / step) * step;
+    if (t < t0) t += step;
+    float widest = 0;
+    for (; t <= t1; t += step) {
+      ChartTick tick;
+      tick.time = t;
+      tick.x = x0 + static_cast<float>(static_cast<double>(t - t0) * scale);
+      tick.label = tick_label(t, unit);
+      if (measure) widest = std::max(widest, measure(tick.label));
+      ticks.push_back(std::move(tick));
+      if (t > t1 - step) break;  // no step past t1 (nor past the end of time)
+    }
+    // Long labels ("13331 h 40 min") need more room than the usual spacing: the next
+    // round step, until neighbours no longer touch.
+    const double spacing = static_cast<double>(step) * scale;
+    if (!measure || ticks.size() < 2 || spacing >= widest + kLabelGap) return ticks;
+    const Time next = step_of_at_least(static_cast<double>(step) + 1);
+    if (next <= step) return ticks;
+    step = next;
   }
-  return ticks;
 }
 
 }  // namespace burgers::chart

@@ -93,7 +93,9 @@ ChartModel build_timeline(const trace::Trace& trace, const ChartOptions& options
 std::string lane_numbers(const std::vector<std::string>& names);
 
 // Round axis ticks for [t0, t1] drawn from x0 to x1: steps of 1, 2, 5 x 10^k in a fitting
-// unit (ms, s, min, h), labelled in that unit.
-std::vector<ChartTick> time_ticks(Time t0, Time t1, float x0, float x1);
+// unit (ms, s, min, h), labelled in that unit, about 110 px apart. Given the labels' font
+// (`measure`), steps grow until no two labels come closer than 12 px.
+std::vector<ChartTick> time_ticks(Time t0, Time t1, float x0, float x1,
+                                  const text::Measure& measure = {});
 
 }  // namespace burgers::chart

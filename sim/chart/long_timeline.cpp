@@ -146,7 +146,8 @@ float whole_run(ChartModel& m, const RunDigest& d, const ChartOptions& o, float 
   axis.grid_y0 = grid_top;
   axis.grid_y1 = y - o.lane_gap;
   axis.y = axis.grid_y1 + 6;
-  axis.ticks = time_ticks(c.t0, c.t1, c.x0, c.x1);
+  axis.ticks =
+      time_ticks(c.t0, c.t1, c.x0, c.x1, o.measure ? o.measure : text::estimated(o.text_px));
   axis.label = o.time_heading;
   m.extra_axes.push_back(axis);
   return axis.y + 44;

@@ -206,6 +206,33 @@ TEST_CASE("axis ticks are round numbers in a fitting unit") {
   CHECK(ticks.back().x == Approx(1200));
 }
 
+TEST_CASE("axis tick labels never touch, however long they are") {
+  const text::Measure measure = text::estimated(17);
+  // Far into a long run the minutes carry their hours ("13331 h 40 min"): wider than the
+  // usual 110 px between ticks, so the step grows.
+  for (const Time t1 : {Time{13332} * kHour, Time{2317} * kHour + 57 * kMinute, 10 * kSecond,
+                        Time{200000} * kHour}) {
+    CAPTURE(t1);
+    const Time t0 = t1 - t1 / 1000;
+    const auto ticks = time_ticks(t0, t1, 170, 810, measure);
+    REQUIRE(ticks.size() >= 2);
+    for (std::size_t i = 1; i < ticks.size(); ++i) {
+      const float room = ticks[i].x - ticks[i - 1].x;
+      CHECK(room >= (measure(ticks[i].label) + measure(ticks[i - 1].label)) / 2 + 12);
+    }
+  }
+  // The dashboard's case: 20 minutes on 480 px put ticks 120 px apart, 5 min each, and
+  // "13331 h 45 min" is wider than that. Without a measure, the usual spacing.
+  const Time end = Time{13332} * kHour;
+  const auto plain = time_ticks(end - 20 * kMinute, end, 170, 650);
+  CHECK(plain.size() == 5);  // every 5 min
+  const auto spaced = time_ticks(end - 20 * kMinute, end, 170, 650, measure);
+  REQUIRE(spaced.size() == 3);  // every 10 min
+  CHECK(spaced[0].label == "13331 h 40 min");
+  CHECK(spaced[1].label == "13331 h 50 min");
+  CHECK(spaced[2].label == "13332 h 0 min");
+}
+
 TEST_CASE("a live trace is drawn with open spans reaching the cursor") {
   const auto s = ScenarioBuilder()
                      .station("cashier", 1)
