@@ -60,11 +60,12 @@ void BarBuilder::add_lane(SpanList spans, float y0, float y1, bool marks) {
   }
 }
 
-std::size_t BarBuilder::first_not_over(SpanList spans, std::size_t from, Time t) const {
+std::size_t BarBuilder::first_not_over(SpanList spans, std::size_t from, Time t,
+                                       std::size_t first_step) const {
   const auto over = [&](std::uint32_t i) { return end_of(i) <= t; };
   if (from >= spans.size() || !over(spans[from])) return from;
   std::size_t below = from;  // over by t
-  std::size_t step = 1;
+  std::size_t step = std::max<std::size_t>(first_step, 1);
   while (below + step < spans.size() && over(spans[below + step])) {
     below += step;
     step *= 2;
@@ -78,8 +79,10 @@ std::size_t BarBuilder::first_not_over(SpanList spans, std::size_t from, Time t)
 
 void BarBuilder::add_summary(const std::vector<SpanList>& lanes, float y0, float y1) {
   if (lanes.empty()) return;
-  // Per lane, the first span not over by the column's time (times only grow).
+  // Per lane, the first span not over by the column's time (times only grow), and how far
+  // it moved at the last column: the next column's search starts its steps there.
   std::vector<std::size_t> first(lanes.size(), 0);
+  std::vector<std::size_t> moved(lanes.size(), 1);
   const float height = y1 - y0;
   const float per_lane = height / static_cast<float>(lanes.size());
   // The bar drawn last for each state, so a column like the one before extends it.
@@ -90,10 +93,14 @@ void BarBuilder::add_summary(const std::vector<SpanList>& lanes, float y0, float
     const float x = model_.plot_x0 + static_cast<float>(c);
     const Time t = time_at(x + 0.5f);
     if (t < 0) continue;
-    // From where the last column's search ended, by steps that double, then halving: the
-    // probes stay near spans just read (with a long run, a binary search over the rest of
-    // the lane would read from far away in memory at every column).
-    for (std::size_t k = 0; k < lanes.size(); ++k) first[k] = first_not_over(lanes[k], first[k], t);
+    // From where the last column's search ended, by steps that double from the last
+    // column's move, then halving: a few probes near spans just read (with a long run, a
+    // binary search over the rest of the lane would read from far away at every column).
+    for (std::size_t k = 0; k < lanes.size(); ++k) {
+      const std::size_t next = first_not_over(lanes[k], first[k], t, moved[k]);
+      moved[k] = std::max<std::size_t>(next - first[k], 1);
+      first[k] = next;
+    }
     std::array<int, trace::kStateCount> counts{};
     for (std::size_t k = 0; k < lanes.size(); ++k) {
       if (first[k] == lanes[k].size()) continue;

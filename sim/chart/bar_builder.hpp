@@ -28,8 +28,10 @@ class BarBuilder {
 
  private:
   // The position of the first of `spans` (a lane's, ends in order) at or after `from` that
-  // is not over by `t`, or spans.size(); every span before `from` must be over by t.
-  std::size_t first_not_over(SpanList spans, std::size_t from, Time t) const;
+  // is not over by `t`, or spans.size(); every span before `from` must be over by t. The
+  // search's steps double from `first_step` (the distance expected, if known).
+  std::size_t first_not_over(SpanList spans, std::size_t from, Time t,
+                             std::size_t first_step = 1) const;
   Time end_of(std::uint32_t i) const {
     const trace::Span& s = trace_.spans[i];
     return s.end == trace::kOpenEnd ? live_end_ : s.end;

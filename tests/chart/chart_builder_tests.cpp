@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <array>
+#include <cmath>
 #include <memory>
 
 #include "chart/chart_builder.hpp"
@@ -369,6 +371,53 @@ TEST_CASE("a large staff group folds into one summary lane and leaves room for c
   }
   CHECK(summary);
   CHECK(group_height(m, LaneGroup::customers) > group_height(m, LaneGroup::staff));
+}
+
+TEST_CASE("a folded staff lane stacks, column by column, how many staff are in each state") {
+  // Random services, many spans to a pixel column: the search moves far between columns.
+  run::Simulation sim(ScenarioBuilder()
+                          .seed(3)
+                          .station("pool", 24)
+                          .customers(6000, Distribution::exponential(kSecond))
+                          .step("handle", "pool", {cpu(Distribution::exponential(20 * kSecond))})
+                          .build());
+  sim.run();
+  const TraceIndex index(*sim.trace());
+  ChartOptions o;
+  o.height = 300;
+  o.fold_staff_to_fit = true;
+  o.t1 = sim.now();
+  const ChartModel m = build_timeline(*sim.trace(), index, o);
+  REQUIRE(m.staff_folded);
+  const ChartLane& lane = m.lanes.front();
+  const auto& staff = index.staff_agents();
+  // The stack fills the header lane less a pixel at the top and at the bottom.
+  const float per_lane = (lane.y1 - lane.y0 - 2) / static_cast<float>(staff.size());
+  const auto& spans = sim.trace()->spans;
+  int columns = 0;
+  for (float x = m.plot_x0; x < m.plot_x1 - 1; x += 1, ++columns) {
+    const double f = (x + 0.5f - m.plot_x0) / static_cast<double>(m.plot_x1 - m.plot_x0);
+    const Time t = m.t0 + static_cast<Time>(f * static_cast<double>(m.t1 - m.t0));
+    std::array<int, trace::kStateCount> expected{};
+    for (const trace::AgentId a : staff) {
+      for (const std::uint32_t i : index.spans_of(a)) {
+        if (spans[i].end <= t) continue;  // over by t
+        if (spans[i].start <= t && spans[i].state != State::idle) {
+          ++expected[static_cast<std::size_t>(spans[i].state)];
+        }
+        break;
+      }
+    }
+    std::array<int, trace::kStateCount> drawn{};
+    for (const ChartRect& r : m.rects) {
+      if (r.folded != 0 || r.y0 < lane.y0 || r.y1 > lane.y1 || r.x0 > x || r.x1 <= x) continue;
+      drawn[static_cast<std::size_t>(r.state)] +=
+          static_cast<int>(std::lround((r.y1 - r.y0) / per_lane));
+    }
+    CAPTURE(x, t);
+    CHECK(drawn == expected);
+  }
+  CHECK(columns > 100);
 }
 
 TEST_CASE("an open staff group takes at most about half of the lanes") {
