@@ -321,6 +321,15 @@ std::unique_ptr<run::Simulation> pool_run(int staff, int customers) {
   return sim;
 }
 
+// The whole run's timeline `height` px high, its staff group folded when it does not fit.
+ChartModel folded_timeline(const run::Simulation& sim, const TraceIndex& index, float height) {
+  ChartOptions o;
+  o.height = height;
+  o.fold_staff_to_fit = true;
+  o.t1 = sim.now();
+  return build_timeline(*sim.trace(), index, o);
+}
+
 float group_height(const ChartModel& m, LaneGroup group) {
   float h = 0;
   for (const ChartLane& l : m.lanes) {
@@ -353,11 +362,7 @@ TEST_CASE("a large staff group folds into one summary lane and leaves room for c
   const auto sim_run = pool_run(100, 100);
   run::Simulation& sim = *sim_run;
   const TraceIndex index(*sim.trace());
-  ChartOptions o;
-  o.height = 500;
-  o.fold_staff_to_fit = true;
-  o.t1 = sim.now();
-  const ChartModel m = build_timeline(*sim.trace(), index, o);
+  const ChartModel m = folded_timeline(sim, index, 500);
   CHECK(m.staff_folded);
   CHECK(m.lanes.front().header);
   CHECK(m.lanes.front().collapsed);
@@ -383,11 +388,7 @@ TEST_CASE("a folded staff lane stacks, column by column, how many staff are in e
                           .build());
   sim.run();
   const TraceIndex index(*sim.trace());
-  ChartOptions o;
-  o.height = 300;
-  o.fold_staff_to_fit = true;
-  o.t1 = sim.now();
-  const ChartModel m = build_timeline(*sim.trace(), index, o);
+  const ChartModel m = folded_timeline(sim, index, 300);
   REQUIRE(m.staff_folded);
   const ChartLane& lane = m.lanes.front();
   const auto& staff = index.staff_agents();

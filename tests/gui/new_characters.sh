@@ -4,6 +4,7 @@
 # SIGTERM then ends the app as closing the window does, capturing one last frame.
 #   new_characters.sh BURGERS PNG_CHECK LESSON OUT_DIR
 set -eu
+. "$(dirname "$0")/wait_for_log.sh"
 burgers=$1 png_check=$2 lesson=$3 out=$4
 mkdir -p "$out"
 file="$out/new-characters.toml"
@@ -23,14 +24,7 @@ sleep 3
 # Characters in no lesson and no text table: the first build of the fonts lacks them.
 sed 's/^title = .*/title = "鼴鼠與麒麟的漢堡攤"/' "$lesson" > "$file.new"
 mv "$file.new" "$file"
-i=0
-while ! grep -q "^reloaded " "$log"; do
-  i=$((i + 1))
-  if [ "$i" -gt 150 ]; then
-    echo "no reload after 30 s; log:"; cat "$log"; exit 1
-  fi
-  sleep 0.2
-done
+wait_for_log "$log" "^reloaded " "reload"
 sleep 1
 pkill -TERM -P "$runner" -x burgers
 status=0

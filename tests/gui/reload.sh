@@ -3,6 +3,7 @@
 # error with its file:line:column and keeps running on the last good run.
 #   reload.sh BURGERS GOOD_LESSON OUT_DIR
 set -eu
+. "$(dirname "$0")/wait_for_log.sh"
 burgers=$1 good=$2 out=$3
 mkdir -p "$out"
 file="$out/edited.toml"
@@ -18,14 +19,7 @@ trap cleanup EXIT
 sleep 3
 # Break it: a station with no staff, on line 2 of the file.
 printf '[scenario]\ntitle = "edited"\n[[station]]\nname = "desk"\nstaff = 0\n' > "$file"
-i=0
-while ! grep -q "edited.toml:5:9" "$log"; do
-  i=$((i + 1))
-  if [ "$i" -gt 150 ]; then
-    echo "no reload error after 30 s; log:"; cat "$log"; exit 1
-  fi
-  sleep 0.2
-done
+wait_for_log "$log" "edited.toml:5:9" "reload error"
 sleep 1
 if ! kill -0 "$runner" 2>/dev/null; then
   echo "the app stopped after the bad reload; log:"; cat "$log"; exit 1

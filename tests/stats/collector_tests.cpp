@@ -14,6 +14,53 @@ using burgers::testing::io;
 using burgers::testing::ScenarioBuilder;
 using random::Distribution;
 
+namespace {
+
+// The figures of a run summarized as it went and of its stored trace replayed: equal, the
+// time-weighted shares to rounding.
+void check_replay_agrees(const stats::Summary& streamed, const stats::Summary& replayed) {
+  CHECK(replayed.end_time == streamed.end_time);
+  const stats::CustomerSummary& c = streamed.customers;
+  const stats::CustomerSummary& rc = replayed.customers;
+  CHECK(rc.arrived == c.arrived);
+  CHECK(rc.served == c.served);
+  CHECK(rc.mean_sojourn == c.mean_sojourn);
+  CHECK(rc.mean_blocked == c.mean_blocked);
+  CHECK(rc.mean_free == c.mean_free);
+  CHECK(rc.mean_own == c.mean_own);
+  CHECK(rc.sojourn.p90 == c.sojourn.p90);
+  REQUIRE(replayed.stations.size() == streamed.stations.size());
+  for (std::size_t i = 0; i < streamed.stations.size(); ++i) {
+    const stats::StationSummary& a = streamed.stations[i];
+    const stats::StationSummary& b = replayed.stations[i];
+    CHECK(b.served == a.served);
+    CHECK(b.utilization == Approx(a.utilization).epsilon(1e-12));
+    CHECK(b.busy_time == a.busy_time);
+    CHECK(b.cpu_time == a.cpu_time);
+    CHECK(b.io_blocked_time == a.io_blocked_time);
+    CHECK(b.core_wait_time == a.core_wait_time);
+    CHECK(b.gil_wait_time == a.gil_wait_time);
+    CHECK(b.mean_queue_wait == a.mean_queue_wait);
+    CHECK(b.mean_queue_length == Approx(a.mean_queue_length).epsilon(1e-12));
+    CHECK(b.max_queue_length == a.max_queue_length);
+    CHECK(b.queue_wait.p99 == a.queue_wait.p99);
+    CHECK(b.mean_service == a.mean_service);
+  }
+  REQUIRE(replayed.groups.size() == streamed.groups.size());
+  for (std::size_t g = 0; g < streamed.groups.size(); ++g) {
+    const stats::GroupSummary& a = streamed.groups[g];
+    const stats::GroupSummary& b = replayed.groups[g];
+    CHECK(b.arrived == a.arrived);
+    CHECK(b.served == a.served);
+    CHECK(b.mean_sojourn == a.mean_sojourn);
+    CHECK(b.sojourn.p90 == a.sojourn.p90);
+    CHECK(b.makespan == a.makespan);
+    CHECK(b.throughput == a.throughput);
+  }
+}
+
+}  // namespace
+
 TEST_CASE("summarizing a stored trace gives the same figures as the streamed run") {
   const auto s =
       ScenarioBuilder()
@@ -30,28 +77,7 @@ TEST_CASE("summarizing a stored trace gives the same figures as the streamed run
           .build();
   run::Simulation sim(s);
   sim.run();
-  const stats::Summary streamed = sim.summary();
-  const stats::Summary replayed = stats::summarize_trace(*sim.trace(), sim.events());
-  CHECK(replayed.end_time == streamed.end_time);
-  CHECK(replayed.customers.arrived == streamed.customers.arrived);
-  CHECK(replayed.customers.served == streamed.customers.served);
-  CHECK(replayed.customers.mean_sojourn == streamed.customers.mean_sojourn);
-  CHECK(replayed.customers.mean_blocked == streamed.customers.mean_blocked);
-  CHECK(replayed.customers.mean_free == streamed.customers.mean_free);
-  CHECK(replayed.customers.mean_own == streamed.customers.mean_own);
-  CHECK(replayed.customers.sojourn.p90 == streamed.customers.sojourn.p90);
-  for (std::size_t i = 0; i < streamed.stations.size(); ++i) {
-    CHECK(replayed.stations[i].served == streamed.stations[i].served);
-    CHECK(replayed.stations[i].utilization ==
-          Approx(streamed.stations[i].utilization).epsilon(1e-12));
-    CHECK(replayed.stations[i].mean_queue_wait == streamed.stations[i].mean_queue_wait);
-    CHECK(replayed.stations[i].mean_queue_length ==
-          Approx(streamed.stations[i].mean_queue_length).epsilon(1e-12));
-    CHECK(replayed.stations[i].queue_wait.p99 == streamed.stations[i].queue_wait.p99);
-    CHECK(replayed.stations[i].cpu_time == streamed.stations[i].cpu_time);
-    CHECK(replayed.stations[i].io_blocked_time == streamed.stations[i].io_blocked_time);
-    CHECK(replayed.stations[i].core_wait_time == streamed.stations[i].core_wait_time);
-  }
+  check_replay_agrees(sim.summary(), stats::summarize_trace(*sim.trace(), sim.events()));
 }
 
 TEST_CASE("the streamed collector hears every state it counts: cores, switches and a GIL") {
@@ -77,36 +103,14 @@ TEST_CASE("the streamed collector hears every state it counts: cores, switches a
   run::Simulation sim(builder.build());
   sim.run();
   const stats::Summary streamed = sim.summary();
-  const stats::Summary replayed = stats::summarize_trace(*sim.trace(), sim.events());
-  CHECK(replayed.customers.arrived == streamed.customers.arrived);
-  CHECK(replayed.customers.served == streamed.customers.served);
-  CHECK(replayed.customers.mean_sojourn == streamed.customers.mean_sojourn);
+  check_replay_agrees(streamed, stats::summarize_trace(*sim.trace(), sim.events()));
   REQUIRE(streamed.stations.size() == 2);
-  for (std::size_t i = 0; i < streamed.stations.size(); ++i) {
-    const stats::StationSummary& a = streamed.stations[i];
-    const stats::StationSummary& b = replayed.stations[i];
-    CHECK(b.served == a.served);
-    CHECK(b.busy_time == a.busy_time);
-    CHECK(b.cpu_time == a.cpu_time);
-    CHECK(b.io_blocked_time == a.io_blocked_time);
-    CHECK(b.core_wait_time == a.core_wait_time);
-    CHECK(b.gil_wait_time == a.gil_wait_time);
-    CHECK(b.mean_queue_wait == a.mean_queue_wait);
-    CHECK(b.max_queue_length == a.max_queue_length);
-    CHECK(b.mean_service == a.mean_service);
-  }
   // The run did meet the states in question.
   // (with the GIL one thread runs at a time, so none waits for one of the two cores)
   CHECK((streamed.stations[0].core_wait_time > 0) == !gil);
   CHECK((streamed.stations[0].gil_wait_time > 0) == gil);
   CHECK(streamed.stations[1].io_blocked_time == 0);  // the loop awaits its I/O
-  REQUIRE(streamed.groups.size() == 2);
-  for (std::size_t g = 0; g < 2; ++g) {
-    CHECK(replayed.groups[g].arrived == streamed.groups[g].arrived);
-    CHECK(replayed.groups[g].served == streamed.groups[g].served);
-    CHECK(replayed.groups[g].mean_sojourn == streamed.groups[g].mean_sojourn);
-    CHECK(replayed.groups[g].sojourn.p90 == streamed.groups[g].sojourn.p90);
-  }
+  CHECK(streamed.groups.size() == 2);
 }
 
 namespace {
@@ -253,13 +257,5 @@ TEST_CASE("each customer group has its own figures, streamed or replayed alike")
   CHECK(task.mean_sojourn == 20 * kMillisecond);
   CHECK(task.makespan == 35 * kMillisecond);
   CHECK(task.throughput == Approx(1 / 0.020));
-  const stats::Summary replayed = stats::summarize_trace(*sim.trace(), sim.events());
-  REQUIRE(replayed.groups.size() == 2);
-  for (std::size_t g = 0; g < 2; ++g) {
-    CHECK(replayed.groups[g].served == summary.groups[g].served);
-    CHECK(replayed.groups[g].mean_sojourn == summary.groups[g].mean_sojourn);
-    CHECK(replayed.groups[g].sojourn.p90 == summary.groups[g].sojourn.p90);
-    CHECK(replayed.groups[g].makespan == summary.groups[g].makespan);
-    CHECK(replayed.groups[g].throughput == summary.groups[g].throughput);
-  }
+  check_replay_agrees(summary, stats::summarize_trace(*sim.trace(), sim.events()));
 }
