@@ -22,6 +22,13 @@ void report_glfw_error(int code, const char* description) {
   std::fprintf(stderr, "GLFW error %d: %s\n", code, description);
 }
 
+// GL's clear colour set to ImGui's packed colour, the same bytes on screen.
+void clear_colour(ImU32 c) {
+  glClearColor(static_cast<float>((c >> IM_COL32_R_SHIFT) & 0xff) / 255.0f,
+               static_cast<float>((c >> IM_COL32_G_SHIFT) & 0xff) / 255.0f,
+               static_cast<float>((c >> IM_COL32_B_SHIFT) & 0xff) / 255.0f, 1.0f);
+}
+
 }  // namespace
 
 Window::Window(const WindowOptions& options) : ini_path_(options.ini_path) {
@@ -120,10 +127,7 @@ void Window::present(const Fills& fills, std::vector<unsigned char>* capture) {
   // panel draws no background of its own (ImGuiWindowFlags_NoBackground): a software
   // renderer (Mesa's llvmpipe, as under xvfb) spent most of a frame blending that one rect,
   // on the cores a run computes on. The same bytes as ImGui's vertex colour: no change on screen.
-  const ImU32 bg = ImGui::GetColorU32(ImGuiCol_WindowBg);
-  glClearColor(static_cast<float>((bg >> IM_COL32_R_SHIFT) & 0xff) / 255.0f,
-               static_cast<float>((bg >> IM_COL32_G_SHIFT) & 0xff) / 255.0f,
-               static_cast<float>((bg >> IM_COL32_B_SHIFT) & 0xff) / 255.0f, 1.0f);
+  clear_colour(ImGui::GetColorU32(ImGuiCol_WindowBg));
   glClear(GL_COLOR_BUFFER_BIT);
   paint(fills);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -159,9 +163,7 @@ void Window::paint(const Fills& fills) {
     const int y1 = std::min(first(f.y1, scale.y), fb_height_);
     if (x1 <= x0 || y1 <= y0) continue;
     glScissor(x0, fb_height_ - y1, x1 - x0, y1 - y0);  // GL counts rows from the bottom
-    glClearColor(static_cast<float>((f.colour >> IM_COL32_R_SHIFT) & 0xff) / 255.0f,
-                 static_cast<float>((f.colour >> IM_COL32_G_SHIFT) & 0xff) / 255.0f,
-                 static_cast<float>((f.colour >> IM_COL32_B_SHIFT) & 0xff) / 255.0f, 1.0f);
+    clear_colour(f.colour);
     glClear(GL_COLOR_BUFFER_BIT);
   }
   glDisable(GL_SCISSOR_TEST);

@@ -129,6 +129,7 @@ std::vector<ChartTick> time_ticks(Time t0, Time t1, float x0, float x1,
       ChartTick tick;
       tick.time = t;
       tick.x = x0 + static_cast<float>(static_cast<double>(t - t0) * scale);
+      tick.label_x = tick.x;
       tick.label = tick_label(t, unit);
       if (measure) widest = std::max(widest, measure(tick.label));
       ticks.push_back(std::move(tick));
@@ -141,6 +142,15 @@ std::vector<ChartTick> time_ticks(Time t0, Time t1, float x0, float x1,
     const Time next = step_of_at_least(static_cast<double>(step) + 1);
     if (next <= step) return ticks;
     step = next;
+  }
+}
+
+void keep_labels_inside(std::vector<ChartTick>& ticks, float left, float right,
+                        const text::Measure& measure) {
+  for (ChartTick& t : ticks) {
+    if (t.label.empty()) continue;
+    const float half = measure(t.label) / 2;
+    t.label_x = std::clamp(t.x, left + half, std::max(left + half, right - half));
   }
 }
 

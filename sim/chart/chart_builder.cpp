@@ -426,6 +426,7 @@ class TimelineBuilder {
     model_.plot_y1 = std::max(layout.y - o_.lane_gap, model_.plot_y0 + o_.lane_height);
     model_.axis_y = model_.plot_y1 + 6;
     model_.ticks = time_ticks(model_.t0, model_.t1, model_.plot_x0, model_.plot_x1, measure_);
+    keep_labels_inside(model_.ticks, 2, model_.width - 2, measure_);
     if (o_.cursor >= model_.t0 && o_.cursor <= model_.t1) model_.cursor_x = model_.x_of(o_.cursor);
     model_.legend_y = model_.axis_y + kAxisRoom;
     for (ChartLegendEntry& e : model_.legend) e.y += model_.legend_y;

@@ -97,5 +97,9 @@ std::string lane_numbers(const std::vector<std::string>& names);
 // (`measure`), steps grow until no two labels come closer than 12 px.
 std::vector<ChartTick> time_ticks(Time t0, Time t1, float x0, float x1,
                                   const text::Measure& measure = {});
+// Moves the labels of ticks near an edge inward, so each label lies whole within
+// [left, right] (a tick at the plot's end keeps "197 min", not "197 mi").
+void keep_labels_inside(std::vector<ChartTick>& ticks, float left, float right,
+                        const text::Measure& measure);
 
 }  // namespace burgers::chart

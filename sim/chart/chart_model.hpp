@@ -37,6 +37,7 @@ struct ChartLane {
 
 struct ChartTick {
   float x = 0;
+  float label_x = 0;  // the centre of its label: x, or nearer the middle so it fits the chart
   Time time = 0;
   std::string label;  // empty for minor ticks
   bool major = true;

@@ -146,8 +146,9 @@ float whole_run(ChartModel& m, const RunDigest& d, const ChartOptions& o, float 
   axis.grid_y0 = grid_top;
   axis.grid_y1 = y - o.lane_gap;
   axis.y = axis.grid_y1 + 6;
-  axis.ticks =
-      time_ticks(c.t0, c.t1, c.x0, c.x1, o.measure ? o.measure : text::estimated(o.text_px));
+  const text::Measure measure = o.measure ? o.measure : text::estimated(o.text_px);
+  axis.ticks = time_ticks(c.t0, c.t1, c.x0, c.x1, measure);
+  keep_labels_inside(axis.ticks, 2, m.width - 2, measure);
   axis.label = o.time_heading;
   m.extra_axes.push_back(axis);
   return axis.y + 44;

@@ -81,7 +81,7 @@ void paint_text(Raster& canvas, const RasterFont& font, const ChartModel& m) {
     TextStyle tick{m.text_px, chart::kMutedText, Align::center};
     const float tick_baseline = axis.y + 8 + m.text_px;
     for (const auto& t : axis.ticks) {
-      if (t.major && !t.label.empty()) font.draw(canvas, t.label, t.x, tick_baseline, tick);
+      if (t.major && !t.label.empty()) font.draw(canvas, t.label, t.label_x, tick_baseline, tick);
     }
     tick.align = Align::left;
     font.draw(canvas, axis.label, 8, tick_baseline, tick);

@@ -125,7 +125,7 @@ void append_labels(std::string& out, const ChartModel& m, std::string_view prefi
   for (const auto& axis : axes_of(m)) {
     for (const auto& t : axis.ticks) {
       if (!t.major || t.label.empty()) continue;
-      append_text(out, t.x, axis.y + 8 + m.text_px, t.label, "text-anchor=\"middle\"");
+      append_text(out, t.label_x, axis.y + 8 + m.text_px, t.label, "text-anchor=\"middle\"");
     }
     // In the label column, clear of the first tick's label.
     append_text(out, 8, axis.y + 8 + m.text_px, axis.label, "font-style=\"italic\"");

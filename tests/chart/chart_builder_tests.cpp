@@ -421,6 +421,35 @@ TEST_CASE("a folded staff lane stacks, column by column, how many staff are in e
   CHECK(columns > 100);
 }
 
+TEST_CASE("a tick label near an edge moves inward to lie whole inside the chart") {
+  const text::Measure measure = text::estimated(12);
+  // 0 to 10 s on [100, 600]: the ticks at 0 s and 10 s sit on the plot's edges.
+  auto ticks = time_ticks(0, 10 * kSecond, 100, 600, measure);
+  REQUIRE(ticks.size() >= 3);
+  keep_labels_inside(ticks, 120, 590, measure);
+  for (const ChartTick& t : ticks) {
+    CAPTURE(t.label, t.x, t.label_x);
+    const float half = measure(t.label) / 2;
+    CHECK(t.label_x - half >= 120 - 1e-3f);
+    CHECK(t.label_x + half <= 590 + 1e-3f);
+  }
+  CHECK(ticks.front().label_x > ticks.front().x);  // moved right, off the left edge
+  CHECK(ticks.back().label_x < ticks.back().x);    // moved left
+  CHECK(ticks[1].label_x == ticks[1].x);           // the others stay under their tick
+  // A timeline does it against its own width.
+  const auto sim_run = pool_run(2, 20);
+  ChartOptions o;
+  o.width = 700;
+  o.t1 = sim_run->now();
+  const ChartModel m = build_timeline(*sim_run->trace(), TraceIndex(*sim_run->trace()), o);
+  const text::Measure model_measure = text::estimated(o.text_px);
+  REQUIRE_FALSE(m.ticks.empty());
+  for (const ChartTick& t : m.ticks) {
+    CHECK(t.label_x + model_measure(t.label) / 2 <= m.width);
+    CHECK(t.label_x - model_measure(t.label) / 2 >= 0);
+  }
+}
+
 TEST_CASE("an open staff group takes at most about half of the lanes") {
   const auto sim_run = pool_run(100, 100);
   run::Simulation& sim = *sim_run;

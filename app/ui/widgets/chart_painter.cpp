@@ -90,10 +90,7 @@ void paint_chart(ImDrawList& draw, const chart::ChartModel& m, ImVec2 o) {
   for (const chart::ChartTick& t : m.ticks) {
     draw.AddLine(at(t.x, m.axis_y), at(t.x, m.axis_y + 5), to_imgui(chart::kText));
     const ImVec2 size = ImGui::CalcTextSize(t.label.c_str());
-    // Centred under its tick, but inside the chart: a tick at the plot's end keeps its label
-    // whole ("197 min", not "197 mi").
-    const float x = std::clamp(t.x - size.x / 2, 0.0f, std::max(0.0f, m.width - size.x - 2));
-    draw.AddText(at(x, m.axis_y + 7), to_imgui(chart::kText), t.label.c_str());
+    draw.AddText(at(t.label_x - size.x / 2, m.axis_y + 7), to_imgui(chart::kText), t.label.c_str());
   }
   if (m.cursor_x >= 0) {
     draw.AddLine(at(m.cursor_x, m.plot_y0 - 4), at(m.cursor_x, m.axis_y + 4),
