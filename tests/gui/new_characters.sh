@@ -15,10 +15,16 @@ cp "$lesson" "$file"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-}:detect_leaks=0"
 export XDG_CONFIG_HOME="$out/config-new-characters"
 mkdir -p "$XDG_CONFIG_HOME"
-xvfb-run -a -s "-screen 0 1600x1000x24" "$burgers" "$file" --frames 100000000 \
-  --screenshot "$shot" 2>"$log" &
+pidfile="$out/new-characters.pid"
+statusfile="$out/new-characters.status"
+rm -f "$pidfile" "$statusfile"
+# burgers' own exit status, kept apart from xvfb-run's (which can fail tidying its
+# temporary directory after the app has ended well).
+xvfb-run -a -s "-screen 0 1600x1000x24" sh -c \
+  '"$1" "$2" --frames 100000000 --screenshot "$3" & echo $! > "$4"; wait $!; echo $? > "$5"' \
+  sh "$burgers" "$file" "$shot" "$pidfile" "$statusfile" 2>"$log" &
 runner=$!
-cleanup() { pkill -KILL -P "$runner" 2>/dev/null || true; kill "$runner" 2>/dev/null || true; }
+cleanup() { [ -f "$pidfile" ] && kill -KILL "$(cat "$pidfile")" 2>/dev/null; kill "$runner" 2>/dev/null || true; }
 trap cleanup EXIT
 sleep 3
 # Characters in no lesson and no text table: the first build of the fonts lacks them.
@@ -26,12 +32,12 @@ sed 's/^title = .*/title = "鼴鼠與麒麟的漢堡攤"/' "$lesson" > "$file.ne
 mv "$file.new" "$file"
 wait_for_log "$log" "^reloaded " "reload"
 sleep 1
-pkill -TERM -P "$runner" -x burgers
-status=0
-wait "$runner" || status=$?
+kill -TERM "$(cat "$pidfile")"
+wait "$runner" || true
 trap - EXIT
 cat "$log"
-if [ "$status" -ne 143 ]; then
+status=$(cat "$statusfile" 2>/dev/null || echo none)
+if [ "$status" != 143 ]; then
   echo "expected exit 143 after SIGTERM, got $status"; exit 1
 fi
 "$png_check" "$shot" 1200 700 200
