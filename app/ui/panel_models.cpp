@@ -161,6 +161,8 @@ chart::ChartOptions timeline_options(const Text& text, const Names& names,
 chart::RestaurantWords restaurant_words(const Text& text, const Names& names) {
   chart::RestaurantWords w;
   w.stations = names.stations;
+  w.groups = names.groups;
+  w.group_key = text("group_key");
   w.line = text("line_count");
   w.line_mixed = text("line_mixed_count");
   w.line_free = text("line_free_count");

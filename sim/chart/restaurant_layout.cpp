@@ -68,6 +68,22 @@ Groups group_customers(const Snapshot& snap) {
   return g;
 }
 
+}  // namespace
+
+std::string group_letter(int group) {
+  std::string letters;
+  for (int n = std::max(group, 0) + 1; n > 0; n = (n - 1) / 26)
+    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  return letters;
+}
+
+std::string ticket_text(const Ticket& ticket, std::size_t groups) {
+  const std::string number = std::to_string(ticket.number);
+  return groups > 1 ? group_letter(ticket.group) + number : number;
+}
+
+namespace {
+
 class SceneBuilder {
  public:
   SceneBuilder(const Snapshot& snap, const RestaurantInput& in, RestaurantScene& scene)
@@ -79,9 +95,20 @@ class SceneBuilder {
         lh_(in.text_px * 1.3f),
         r_(std::clamp(in.height / 30.0f, 6.0f, 13.0f)),
         groups_(group_customers(snap)) {
+    // The widest tag: the largest number, after the widest letter of a group inside.
     std::int64_t widest = 1;
-    for (const AgentAt& c : snap.customers) widest = std::max(widest, c.number);
-    tag_w_ = measure_(std::to_string(widest)) + 6;
+    std::vector<bool> inside(words_.groups.size() > 1 ? words_.groups.size() : 1);
+    for (const AgentAt& c : snap.customers) {
+      widest = std::max(widest, c.number);
+      if (c.group >= 0 && static_cast<std::size_t>(c.group) < inside.size())
+        inside[static_cast<std::size_t>(c.group)] = true;
+    }
+    inside[0] = true;
+    for (std::size_t g = 0; g < inside.size(); ++g) {
+      if (inside[g])
+        tag_w_ = std::max(tag_w_, measure_(ticket({widest, static_cast<std::int16_t>(g)})));
+    }
+    tag_w_ += 6;
     slot_w_ = std::max(1.6f * r_, tag_w_) + 6;
     slot_h_ = 2.25f * r_ + lh_ + 4;
   }
@@ -90,6 +117,8 @@ class SceneBuilder {
 
  private:
   float width(const std::string& s) const { return measure_(s); }
+  std::string ticket(const Ticket& t) const { return ticket_text(t, words_.groups.size()); }
+  std::string ticket(const AgentAt& who) const { return ticket({who.number, who.group}); }
   void label(std::string text, float x, float y, LabelStyle style) {
     const float w = width(text);
     scene_.labels.push_back({std::move(text), {x, y, x + w, y + lh_}, style});
@@ -133,7 +162,7 @@ void SceneBuilder::customer(const AgentAt& who, float cx, float top) {
   p.bounds = {cx - 0.75f * r_, p.y - 1.5f * r_, cx + 0.75f * r_, p.y + 0.7f * r_};
   scene_.people.push_back(p);
   ++scene_.drawn;
-  centered(std::to_string(who.number), cx, p.y + 0.75f * r_, LabelStyle::tag);
+  centered(ticket(who), cx, p.y + 0.75f * r_, LabelStyle::tag);
 }
 
 void SceneBuilder::staff_member(const AgentAt& who, float cx, float top) {
@@ -219,7 +248,7 @@ std::string SceneBuilder::staff_caption(const AgentAt& who, bool brief) const {
   if (!caption.empty() || who.customer == trace::kNoAgent) return caption;
   for (const AgentAt& c : snap_.customers) {
     if (c.agent != who.customer) continue;
-    const std::string number = std::to_string(c.number);
+    const std::string number = ticket(c);
     return brief ? number : text::fill(words_.serving, number);
   }
   return caption;
@@ -307,6 +336,7 @@ void SceneBuilder::station(std::size_t s, Box column) {
   y += 0.6f * r_ + 2;
   // Customers served standing at the counter, in front of their server when drawn.
   std::vector<const AgentAt*> elsewhere;
+  float free_from = column.x0;  // the others stand right of those in front of a server
   for (const AgentAt* c : groups_.counter[s]) {
     std::size_t server = SIZE_MAX;
     for (std::size_t i = 0; i < st.staff_members.size() && i < server_x.size(); ++i) {
@@ -316,9 +346,12 @@ void SceneBuilder::station(std::size_t s, Box column) {
       elsewhere.push_back(c);
     } else {
       customer(*c, server_x[server], y);
+      free_from = std::max(free_from, server_x[server] + slot_w_ / 2);
     }
   }
-  if (!elsewhere.empty()) grid({column.x0, y, column.x1, y + slot_h_}, "", elsewhere, false, false);
+  if (!elsewhere.empty()) {
+    grid({std::min(free_from, column.x1), y, column.x1, y + slot_h_}, "", elsewhere, false, false);
+  }
   y += slot_h_ + 2;
   grid({column.x0, y, column.x1, column.y1}, queue_heading(s), groups_.line[s], true, false);
 }
@@ -339,15 +372,15 @@ float SceneBuilder::board(Box area) {
   scene_.furniture.push_back({FurnitureKind::board, {area.x0, area.y0, area.x1, area.y0 + h}});
   std::string serving = words_.now_serving;
   for (const StationAt& st : snap_.stations) {
-    if (st.last_called > 0) serving += " " + std::to_string(st.last_called);
+    if (st.last_called.number > 0) serving += " " + ticket(st.last_called);
   }
   label(text::fit(serving, w, measure_), area.x0 + 8, area.y0 + 4, LabelStyle::board);
-  std::vector<std::int64_t> numbers;
+  std::vector<Ticket> numbers;
   for (const StationAt& st : snap_.stations)
     numbers.insert(numbers.end(), st.preparing.begin(), st.preparing.end());
   std::string preparing = words_.preparing;
   for (std::size_t i = 0; i < numbers.size(); ++i) {
-    const std::string next = preparing + " " + std::to_string(numbers[i]);
+    const std::string next = preparing + " " + ticket(numbers[i]);
     const std::string rest =
         i + 1 < numbers.size()
             ? " " + counted(words_.more, static_cast<std::int64_t>(numbers.size() - i - 1))
@@ -410,7 +443,21 @@ float SceneBuilder::footer() {
   const std::string text = counted(words_.inside, inside) + " · " +
                            counted(words_.served, snap_.left) + " · " +
                            counted(words_.to_come, to_come);
-  const std::vector<std::string> lines = text::wrap(text, w, measure_);
+  std::vector<std::string> lines = text::wrap(text, w, measure_);
+  if (words_.groups.size() > 1) {  // which letter is which group, in at most two lines
+    std::string key;
+    for (std::size_t g = 0; g < words_.groups.size(); ++g) {
+      if (g > 0) key += " · ";
+      key += text::fill(text::fill(words_.group_key, group_letter(static_cast<int>(g))),
+                        words_.groups[g]);
+    }
+    std::vector<std::string> key_lines = text::wrap(key, w, measure_);
+    if (key_lines.size() > 2) {
+      key_lines[1] = text::fit(key_lines[1] + " " + key_lines[2], w, measure_);
+      key_lines.resize(2);
+    }
+    lines.insert(lines.end(), key_lines.begin(), key_lines.end());
+  }
   float y = in_.height - kPad - lh_ * static_cast<float>(lines.size());
   const float top = y;
   for (const std::string& l : lines) {

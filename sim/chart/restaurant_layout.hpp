@@ -17,7 +17,11 @@ namespace burgers::chart {
 // The words the layout writes, in the reader's language. Patterns hold one "{}".
 struct RestaurantWords {
   std::vector<std::string> stations;  // station names, by index
-  std::string line = "Line ({})";     // a station's queue when everyone in it stands in line
+  // Group names, by index. With several groups, two customers can hold the same number:
+  // a ticket then carries its group's letter ("B12") and the footer says which is which.
+  std::vector<std::string> groups;
+  std::string group_key = "{}: {}";  // a group's letter, then its name
+  std::string line = "Line ({})";    // a station's queue when everyone in it stands in line
   // A station's queue when some in it wait free, at the tables with a number: every job
   // queued there, then those standing in line. Two "{}", filled in that order.
   std::string line_mixed = "Waiting here ({}) · {} standing in line, the rest at the tables";
@@ -112,6 +116,11 @@ inline Box hat_of(const Person& p) {  // staff only
   return {p.x - 0.38f * p.radius, p.y - 1.85f * p.radius, p.x + 0.38f * p.radius,
           p.y - 1.4f * p.radius};
 }
+
+// A group's letter on tickets: A to Z, then AA, AB... (as spreadsheets name columns).
+std::string group_letter(int group);
+// A ticket as the restaurant writes it: "12", or "B12" when there are several groups.
+std::string ticket_text(const Ticket& ticket, std::size_t groups);
 
 RestaurantScene layout_restaurant(const Snapshot& snapshot, const RestaurantInput& input);
 

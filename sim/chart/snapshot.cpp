@@ -84,7 +84,7 @@ Snapshot snapshot_at(const trace::Trace& trace, const TraceIndex& index, Time t)
     if (c.station < 0 || static_cast<std::size_t>(c.station) >= snap.stations.size()) continue;
     StationAt& st = snap.stations[static_cast<std::size_t>(c.station)];
     if (trace::is_queued(c.state)) st.line.push_back(c);
-    if (free_in_service(c.state)) st.preparing.push_back(c.number);
+    if (free_in_service(c.state)) st.preparing.push_back({c.number, c.group});
   }
   for (StationAt& st : snap.stations) {
     std::stable_sort(st.line.begin(), st.line.end(),
@@ -106,7 +106,8 @@ Snapshot snapshot_at(const trace::Trace& trace, const TraceIndex& index, Time t)
       const auto st = static_cast<std::size_t>(s.station);
       if (st < called_at.size() && s.end >= called_at[st]) {
         called_at[st] = s.end;
-        snap.stations[st].last_called = trace.agents[s.agent].number;
+        const trace::Agent& who = trace.agents[s.agent];
+        snap.stations[st].last_called = {who.number, who.group};
       }
     }
   }

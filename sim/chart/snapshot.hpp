@@ -24,11 +24,19 @@ struct AgentAt {
   std::int16_t step = -1;  // customers: the index of their current step in the journey
 };
 
+// A customer's ticket: their number, counted within their group (as the trace names
+// them), and the group, since two groups' customers can hold the same number.
+struct Ticket {
+  std::int64_t number = 0;  // 0: none
+  std::int16_t group = -1;
+  bool operator==(const Ticket&) const = default;
+};
+
 struct StationAt {
-  std::vector<AgentAt> staff_members;   // (Station::staff counts them)
-  std::vector<AgentAt> line;            // queued customers, first in line first
-  std::vector<std::int64_t> preparing;  // free customers' numbers being served now
-  std::int64_t last_called = 0;         // the number whose free service ended last (0: none)
+  std::vector<AgentAt> staff_members;  // (Station::staff counts them)
+  std::vector<AgentAt> line;           // queued customers, first in line first
+  std::vector<Ticket> preparing;       // free customers being served now
+  Ticket last_called;                  // whose free service ended last (number 0: none)
 };
 
 struct Snapshot {

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <sstream>
@@ -11,6 +12,7 @@
 #include "run/simulation.hpp"
 #include "scenario/loader.hpp"
 #include "support/scenario_builder.hpp"
+#include "text/fill.hpp"
 
 using namespace burgers;
 using namespace burgers::chart;
@@ -20,6 +22,7 @@ namespace {
 RestaurantWords english(const trace::Trace& trace) {
   RestaurantWords w;
   for (const auto& s : trace.stations) w.stations.push_back(s.label);
+  for (const auto& g : trace.groups) w.groups.push_back(g.label);
   for (int i = 0; i < trace::kStateCount; ++i) {
     const auto s = static_cast<trace::State>(i);
     w.state_names[static_cast<std::size_t>(i)] = std::string(trace::state_label(s));
@@ -43,6 +46,7 @@ RestaurantWords chinese(const trace::Trace& trace) {
   w.served = "已離開 {} 人";
   w.to_come = "還有 {} 人未到";
   w.serving = "服務 {}";
+  w.group_key = "{}：{}";
   for (auto& s : w.staff_states) s = s.empty() ? s : "等待 I/O";
   for (auto& s : w.state_names) s = "等待核心";
   return w;
@@ -80,6 +84,15 @@ void check_scene(const RestaurantScene& scene, const RestaurantWords& words) {
     for (const Label& l : scene.labels) {
       INFO("label '" << l.text << "' at " << describe(l.box));
       CHECK_FALSE(p.bounds.overlaps(l.box));
+    }
+  }
+  for (std::size_t i = 0; i < scene.people.size(); ++i) {
+    for (std::size_t j = i + 1; j < scene.people.size(); ++j) {
+      const Person& a = scene.people[i];
+      const Person& b = scene.people[j];
+      INFO("people " << a.agent << " at " << describe(a.bounds) << " and " << b.agent << " at "
+                     << describe(b.bounds));
+      CHECK_FALSE(a.bounds.overlaps(b.bounds));
     }
   }
   for (const Furniture& f : scene.furniture) CHECK(f.box.inside(panel));
@@ -167,6 +180,13 @@ TEST_CASE("a lunch hour of 5,000 customers at 10 h keeps four-digit numbers apar
     footer = footer || l.text.find("still to come") != std::string::npos;
   CHECK(footer);
   CHECK(scene.inside > 20);
+  // One group: tickets are plain numbers.
+  for (const Label& l : scene.labels) {
+    if (l.style != LabelStyle::tag) continue;
+    INFO(l.text);
+    CHECK(std::all_of(l.text.begin(), l.text.end(),
+                      [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; }));
+  }
 }
 
 namespace {
@@ -251,7 +271,11 @@ TEST_CASE("a station's heading counts every job queued there, standing in line o
   CHECK(check_station_counts(r, {2 * kSecond, 10 * kSecond, 50 * kSecond, 90 * kSecond}).first > 0);
 }
 
-TEST_CASE("a queue of callers blocked and free counts both and says how many stand in line") {
+namespace {
+
+// Ten customers who stand in line and ten who wait free, all at once at one counter: the
+// two groups' customers hold the same numbers, 1 to 10.
+Run walk_ins_and_phone_orders() {
   using burgers::testing::cpu;
   using burgers::testing::fixed;
   const scenario::Scenario s =
@@ -266,5 +290,58 @@ TEST_CASE("a queue of callers blocked and free counts both and says how many sta
   r.sim = std::make_unique<run::Simulation>(s);
   r.sim->run();
   r.index = std::make_unique<TraceIndex>(*r.sim->trace());
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("a queue of callers blocked and free counts both and says how many stand in line") {
+  const Run r = walk_ins_and_phone_orders();
   CHECK(check_station_counts(r, {5 * kSecond, 55 * kSecond, 150 * kSecond}).second > 0);
+}
+
+TEST_CASE("a group's letter runs A to Z, then AA as spreadsheets name columns") {
+  CHECK(group_letter(0) == "A");
+  CHECK(group_letter(25) == "Z");
+  CHECK(group_letter(26) == "AA");
+  CHECK(group_letter(27) == "AB");
+  CHECK(group_letter(701) == "ZZ");
+  CHECK(group_letter(702) == "AAA");
+  CHECK(ticket_text({12, 1}, 1) == "12");
+  CHECK(ticket_text({12, 1}, 2) == "B12");
+}
+
+TEST_CASE("two groups' customers with the same number are told apart by their group's letter") {
+  const Run r = walk_ins_and_phone_orders();
+  const trace::Trace& trace = *r.sim->trace();
+  for (const RestaurantWords& words : {english(trace), chinese(trace)}) {
+    for (const Time t : {5 * kSecond, 55 * kSecond, 105 * kSecond}) {
+      const Snapshot snap = snapshot_at(trace, *r.index, t);
+      RestaurantInput in;
+      in.width = 1380;
+      in.height = 520;
+      in.words = words;
+      in.total_customers = 20;
+      const RestaurantScene scene = layout_restaurant(snap, in);
+      INFO("at " << t << " ns");
+      check_scene(scene, words);
+      // Every customer drawn has a tag of their own, naming their group and number.
+      std::vector<std::string> tags, expected;
+      for (const Label& l : scene.labels)
+        if (l.style == LabelStyle::tag) tags.push_back(l.text);
+      for (const AgentAt& c : snap.customers)
+        expected.push_back(group_letter(c.group) + std::to_string(c.number));
+      std::sort(tags.begin(), tags.end());
+      std::sort(expected.begin(), expected.end());
+      CHECK(scene.drawn == scene.inside);
+      CHECK(tags == expected);
+      CHECK(std::adjacent_find(tags.begin(), tags.end()) == tags.end());
+      // The board calls tickets with their letter, and the footer says which is which.
+      std::string all;
+      for (const Label& l : scene.labels) all += l.text + "\n";
+      CHECK(all.find(text::fill(text::fill(words.group_key, "A"), "walk_in")) != std::string::npos);
+      CHECK(all.find(text::fill(text::fill(words.group_key, "B"), "phone")) != std::string::npos);
+      if (t > 5 * kSecond) CHECK(all.find(words.now_serving + " B") != std::string::npos);
+    }
+  }
 }

@@ -41,7 +41,7 @@ TEST_CASE("the snapshot shows who works, who stands in line and who waits with a
         sim.trace()->agents.size() - 2);  // serving customer 2
   REQUIRE(at4.stations[0].line.size() == 1);
   CHECK(at4.stations[0].line[0].number == 3);
-  CHECK(at4.stations[1].preparing == std::vector<std::int64_t>{1});
+  CHECK(at4.stations[1].preparing == std::vector<Ticket>{{1, 0}});
   REQUIRE(at4.customers.size() == 3);
   CHECK(at4.customers[0].state == State::served_free);
   CHECK(at4.customers[1].state == State::served_blocked);
@@ -62,7 +62,7 @@ TEST_CASE("scrubbing back in time rebuilds the earlier state exactly") {
   // Customer 1: cooked 3-8 min, eats 8-18 min, leaves at 18.
   const Snapshot at9 = snapshot_at(*sim.trace(), index, 9 * kMinute);
   CHECK(at9.customers[0].state == State::own_activity);
-  CHECK(at9.stations[1].last_called == 1);
+  CHECK(at9.stations[1].last_called == Ticket{1, 0});
   const Snapshot late = snapshot_at(*sim.trace(), index, 19 * kMinute);
   CHECK(late.left == 1);
   CHECK(late.customers.size() == 2);
