@@ -43,11 +43,11 @@ std::string thousands(std::size_t n) {
 }
 
 // "Customers 1–200 of 5,000" when only some of a group's lanes are shown, by the numbers
-// on those lanes (`names`).
+// on those lanes.
 std::string range_heading(const std::string& heading, const ChartOptions& o,
-                          const std::vector<std::string>& names, std::size_t total) {
-  if (names.size() >= total) return heading;
-  return heading + " " + lane_numbers(names) + " " + o.showing_of + " " + thousands(total);
+                          const std::vector<NumberedLane>& lanes, std::size_t total) {
+  if (lanes.size() >= total) return heading;
+  return heading + " " + lane_numbers(lanes) + " " + o.showing_of + " " + thousands(total);
 }
 
 // A lane's name in `room`: whole, or its kind cut with "…" before the number it ends with
@@ -363,10 +363,10 @@ class TimelineBuilder {
     if (staff == 0) return;
     layout.group = LaneGroup::staff;
     const bool open = o_.show_staff && !plan_.staff_folded;
-    std::vector<std::string> names;
+    std::vector<NumberedLane> numbered;
     for (std::size_t i = plan_.first_staff; open && i < plan_.first_staff + plan_.shown_staff; ++i)
-      names.push_back(lane_name(index_.staff_agents()[i]));
-    const std::string heading = open ? range_heading(o_.staff_heading, o_, names, staff)
+      numbered.push_back(numbered_lane(index_.staff_agents()[i]));
+    const std::string heading = open ? range_heading(o_.staff_heading, o_, numbered, staff)
                                      : o_.staff_heading + " (" + thousands(staff) + ")";
     if (o_.header_rows) {
       const float y0 = layout.add_lane(heading, trace::kNoAgent, true, !open);
@@ -379,7 +379,7 @@ class TimelineBuilder {
     for (std::size_t i = plan_.first_staff; open && i < plan_.first_staff + plan_.shown_staff;
          ++i) {
       const trace::AgentId a = index_.staff_agents()[i];
-      paint_agent(a, layout.add_lane(std::move(names[i - plan_.first_staff]), a, false), false);
+      paint_agent(a, layout.add_lane(lane_name(a), a, false), false);
     }
   }
 
@@ -406,19 +406,19 @@ class TimelineBuilder {
     const std::size_t first = plan_.first_customer;
     const std::size_t last = first + plan_.shown_customers;
     std::string heading = o_.customers_heading;
-    std::vector<std::string> names;
-    for (std::size_t i = first; i < last && o_.show_customers; ++i)
-      names.push_back(lane_name(index_.customer(i)));
     if (last - first < total && o_.show_customers) {
-      heading = range_heading(o_.customers_heading, o_, names, total);
+      std::vector<NumberedLane> numbered;
+      for (std::size_t i = first; i < last; ++i)
+        numbered.push_back(numbered_lane(index_.customer(i)));
+      heading = range_heading(o_.customers_heading, o_, numbered, total);
       if (o_.show_title)
-        model_.subtitle =
-            o_.showing + " " + lane_numbers(names) + " " + o_.showing_of + " " + thousands(total);
+        model_.subtitle = o_.showing + " " + lane_numbers(numbered) + " " + o_.showing_of + " " +
+                          thousands(total);
     }
     if (o_.header_rows) layout.add_lane(heading, trace::kNoAgent, true, !o_.show_customers);
     for (std::size_t i = first; i < last && o_.show_customers; ++i) {
       const trace::AgentId a = index_.customer(i);
-      paint_agent(a, layout.add_lane(std::move(names[i - first]), a, false), true);
+      paint_agent(a, layout.add_lane(lane_name(a), a, false), true);
     }
   }
 
@@ -436,6 +436,9 @@ class TimelineBuilder {
   std::string lane_name(trace::AgentId a) const {
     return trace_.agent_name(a, o_.station_labels, o_.group_labels);
   }
+  NumberedLane numbered_lane(trace::AgentId a) const {
+    return {trace_.agent_kind(a, o_.station_labels, o_.group_labels), trace_.agents[a].number};
+  }
 
   const trace::Trace& trace_;
   const TraceIndex& index_;
@@ -452,20 +455,18 @@ class TimelineBuilder {
 
 }  // namespace
 
-std::string lane_numbers(const std::vector<std::string>& names) {
+std::string lane_numbers(const std::vector<NumberedLane>& lanes) {
   struct Kind {
     std::string name;
     long long low = 0, high = 0;
   };
   std::vector<Kind> kinds;
-  for (const std::string& n : names) {
-    const std::size_t space = n.rfind(' ');
-    const std::string kind = space == std::string::npos ? std::string() : n.substr(0, space);
-    const long long number = std::atoll(n.c_str() + (space == std::string::npos ? 0 : space + 1));
-    auto it =
-        std::find_if(kinds.begin(), kinds.end(), [&](const Kind& k) { return k.name == kind; });
+  for (const NumberedLane& lane : lanes) {
+    const auto number = static_cast<long long>(lane.number);
+    auto it = std::find_if(kinds.begin(), kinds.end(),
+                           [&](const Kind& k) { return k.name == lane.kind; });
     if (it == kinds.end()) {
-      kinds.push_back({kind, number, number});
+      kinds.push_back({lane.kind, number, number});
     } else {
       it->low = std::min(it->low, number);
       it->high = std::max(it->high, number);

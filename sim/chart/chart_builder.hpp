@@ -87,10 +87,16 @@ ChartModel build_timeline(const trace::Trace& trace, const TraceIndex& index,
 // Convenience for one-off exports: indexes the trace itself.
 ChartModel build_timeline(const trace::Trace& trace, const ChartOptions& options);
 
-// The numbers written on lanes named "Web 80", "ML 75" ...: "80–83" when every lane is of
-// one kind, else kind by kind in the order they come: "Web 80–83, ML 75–76". Headers
-// count lanes with these, so they say what the lanes say.
-std::string lane_numbers(const std::vector<std::string>& names);
+// A lane's agent as its name reads: its kind ("Web") and its number (80).
+struct NumberedLane {
+  std::string kind;
+  std::int64_t number = 0;
+};
+
+// The numbers of lanes "Web 80", "ML 75" ...: "80–83" when every lane is of one kind,
+// else kind by kind in the order they come: "Web 80–83, ML 75–76". Headers count lanes
+// with these, so they say what the lanes say.
+std::string lane_numbers(const std::vector<NumberedLane>& lanes);
 
 // Round axis ticks for [t0, t1] drawn from x0 to x1: steps of 1, 2, 5 x 10^k in a fitting
 // unit (ms, s, min, h), labelled in that unit, about 110 px apart. Given the labels' font

@@ -180,10 +180,11 @@ ChartModel build_long_timeline(const RunDigest& d, const ChartOptions& o) {
   if (d.staff_lanes().size() > kOverviewStaffLanes) wo.show_staff = false;
   ChartModel w = build_timeline(d.window(), wo);
   // The window's customers by the numbers on their lanes.
-  std::vector<std::string> shown;
+  std::vector<NumberedLane> shown;
   for (const ChartLane& l : w.lanes) {
     if (!l.header && l.group == LaneGroup::customers && l.agent != trace::kNoAgent)
-      shown.push_back(d.window().agent_name(l.agent, o.station_labels, o.group_labels));
+      shown.push_back({d.window().agent_kind(l.agent, o.station_labels, o.group_labels),
+                       d.window().agents[l.agent].number});
   }
   const std::int64_t first = d.window_first();
   const std::string numbers = shown.empty()

@@ -29,6 +29,17 @@ std::string Trace::agent_name(const Agent& agent) const {
 
 std::string Trace::agent_name(const Agent& a, const std::vector<std::string>& station_labels,
                               const std::vector<std::string>& group_labels) const {
+  return agent_kind(a, station_labels, group_labels) + " " + std::to_string(a.number);
+}
+
+std::string Trace::agent_kind(AgentId id, const std::vector<std::string>& station_labels,
+                              const std::vector<std::string>& group_labels) const {
+  if (id >= agents.size()) return "?";
+  return agent_kind(agents[id], station_labels, group_labels);
+}
+
+std::string Trace::agent_kind(const Agent& a, const std::vector<std::string>& station_labels,
+                              const std::vector<std::string>& group_labels) const {
   std::string base;
   switch (a.kind) {
     case AgentKind::staff:
@@ -47,7 +58,7 @@ std::string Trace::agent_name(const Agent& a, const std::vector<std::string>& st
       base = "Core";
       break;
   }
-  return base + " " + std::to_string(a.number);
+  return base;
 }
 
 }  // namespace burgers::trace

@@ -50,6 +50,12 @@ class Trace {
   // a missing or empty entry falls back to the trace's own label.
   std::string agent_name(AgentId id, const std::vector<std::string>& station_labels,
                          const std::vector<std::string>& group_labels) const;
+  // The name without its number ("Cashier", "Customer (Frame)", "Core"): what agents of
+  // a kind share.
+  std::string agent_kind(AgentId id, const std::vector<std::string>& station_labels,
+                         const std::vector<std::string>& group_labels) const;
+  std::string agent_kind(const Agent& agent, const std::vector<std::string>& station_labels,
+                         const std::vector<std::string>& group_labels) const;
   // The name of an agent that need not be stored in `agents` (streamed runs).
   std::string agent_name(const Agent& agent) const;
   std::string agent_name(const Agent& agent, const std::vector<std::string>& station_labels,
