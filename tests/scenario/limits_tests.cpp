@@ -43,7 +43,7 @@ std::string cpu_scenario(const std::string& machine, const std::string& work, in
 
 }  // namespace
 
-TEST_CASE("a work list of 256 phases is refused (it once looped forever); 100 are fine") {
+TEST_CASE("a work list of 256 phases is refused (it once looped forever) and 100 are fine") {
   CHECK(errors_of(with_line(15, work_list(256))) ==
         Errors{"test.toml:15:909: customers.step[0].work: more than 100 phases (limit 100): for "
                "many alike phases, write one with a distribution"});

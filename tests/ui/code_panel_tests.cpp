@@ -61,7 +61,7 @@ TEST_CASE("the code panel counts the tasks at each line by phase, as of the cloc
   CHECK(notes[0].text.empty());
 }
 
-TEST_CASE("hovering a task shows its line; hovering nothing, or nothing at all, clears it") {
+TEST_CASE("hovering a task shows its line, and hovering nothing or nothing at all clears it") {
   Lesson01 l;
   const trace::AgentId a = l.task_of(build_frame(l.state), 1);  // Function A
   std::vector<Command> commands = {Command::hover_of(0, a)};

@@ -298,7 +298,7 @@ TEST_CASE("a run too long for a frame computes in the background, to the same en
   CHECK(frames.main->simulation()->events() == state.main->simulation()->events());
 }
 
-TEST_CASE("a scrub back while a run computes stops it where it is; the panels catch up") {
+TEST_CASE("a scrub back while a run computes stops it where it is and the panels catch up") {
   AppState state;
   Controller controller(state);
   REQUIRE(controller.open(BURGERS_SOURCE_DIR "/scenarios/08-lunch-hour.toml", 0,
