@@ -66,7 +66,10 @@ std::vector<std::string> all_texts(const ui::AppState& state) {
     texts.insert(texts.end(),
                  {sc.title, sc.title_zh, sc.description, sc.description_zh, sc.code, sc.code_zh});
     for (const auto& st : sc.stations) texts.insert(texts.end(), {st.label, st.label_zh});
-    for (const auto& g : sc.groups) texts.insert(texts.end(), {g.label, g.label_zh});
+    for (const auto& g : sc.groups) {
+      texts.insert(texts.end(), {g.label, g.label_zh});
+      for (const auto& step : g.steps) texts.insert(texts.end(), {step.label, step.label_zh});
+    }
     for (const auto& w : sc.sweeps) texts.insert(texts.end(), {w.title, w.title_zh});
     for (const auto& v : sc.variants) {
       texts.insert(texts.end(), {v.label, v.label_zh, v.description, v.description_zh});

@@ -31,6 +31,10 @@ Names names_for(const scenario::Scenario& s, const Text& text) {
     n.variants.push_back(pick(v.label, v.label_zh));
     n.variant_descriptions.push_back(pick(v.description, v.description_zh));
   }
+  for (const auto& g : s.groups) {
+    std::vector<std::string>& steps = n.steps.emplace_back();
+    for (const auto& step : g.steps) steps.push_back(pick(step.label, step.label_zh));
+  }
   std::vector<std::string> stations, groups;
   for (const auto& st : s.stations) stations.push_back(pick(st.label, st.label_zh));
   for (const auto& g : s.groups) groups.push_back(pick(g.label, g.label_zh));

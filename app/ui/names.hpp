@@ -17,9 +17,10 @@ namespace burgers::ui {
 struct Names {
   std::string title;
   std::string description;
-  std::vector<std::string> stations;  // by station index
-  std::vector<std::string> groups;    // by group index
-  std::vector<std::string> variants;  // labels, by variant index ([[variant]])
+  std::vector<std::string> stations;            // by station index
+  std::vector<std::string> groups;              // by group index
+  std::vector<std::vector<std::string>> steps;  // by group index, then step index
+  std::vector<std::string> variants;            // labels, by variant index ([[variant]])
   std::vector<std::string> variant_descriptions;
 
   std::string agent(const trace::Trace& trace, trace::AgentId id) const {

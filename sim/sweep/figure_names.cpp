@@ -48,8 +48,9 @@ constexpr KeyShape kKeyShapes[] = {
 // The ids `key` holds where `pattern` has S, G or T, each by its shown name; nullopt when
 // the key does not have the pattern's shape.
 std::optional<std::string> ids_in(std::string_view key, std::string_view pattern,
-                                  const Label& station, const Label& group) {
+                                  const Label& station, const Label& group, const StepLabel& step) {
   std::string ids;
+  std::string_view group_id;  // a step is its group's (none: the only group)
   for (;;) {
     const std::size_t key_dot = key.find('.');
     const std::size_t pattern_dot = pattern.find('.');
@@ -59,9 +60,14 @@ std::optional<std::string> ids_in(std::string_view key, std::string_view pattern
     const std::string_view wanted = pattern.substr(0, pattern_dot);
     if (wanted == "S" || wanted == "G" || wanted == "T") {
       if (part.empty()) return std::nullopt;
-      const Label& label = wanted == "S" ? station : group;
       if (!ids.empty()) ids += " · ";
-      ids += wanted != "T" && label ? label(part) : std::string(part);
+      if (wanted == "T") {
+        ids += step ? step(group_id, part) : std::string(part);
+      } else {
+        if (wanted == "G") group_id = part;
+        const Label& label = wanted == "S" ? station : group;
+        ids += label ? label(part) : std::string(part);
+      }
     } else if (part != wanted) {
       return std::nullopt;
     }
@@ -148,11 +154,24 @@ Label group_labels(const scenario::Scenario& scenario) {
   return labels_of(scenario.groups);
 }
 
+StepLabel step_labels(const scenario::Scenario& scenario) {
+  return [&scenario](std::string_view group, std::string_view id) -> std::string {
+    for (const scenario::CustomerGroup& g : scenario.groups) {
+      if (!group.empty() && g.name != group) continue;
+      for (const scenario::Step& step : g.steps) {
+        if (step.name == id) return step.label.empty() ? step.name : step.label;
+      }
+      if (group.empty()) break;  // the only group's key names no group
+    }
+    return std::string(id);
+  };
+}
+
 std::string key_name(std::string_view key, const FigureWords& words, const Label& station,
-                     const Label& group) {
+                     const Label& group, const StepLabel& step) {
   if (const auto it = words.keys.find(key); it != words.keys.end()) return it->second;
   for (const KeyShape& shape : kKeyShapes) {
-    const auto ids = ids_in(key, shape.pattern, station, group);
+    const auto ids = ids_in(key, shape.pattern, station, group, step);
     if (!ids) continue;
     const auto it = words.keys.find(shape.filed);
     return it == words.keys.end() ? std::string() : text::fill(it->second, *ids);

@@ -25,18 +25,23 @@ const FigureWords& english_figure_words();
 // A station's or customer group's shown name from its id ("kitchen" -> "Kitchen").
 using Label = std::function<std::string(std::string_view id)>;
 
-// The stations and the customer groups of `scenario` by their labels as written in the
-// file (English), for as long as `scenario` lives.
+// A step's shown name from its group's id (empty: the scenario's only group) and its own
+// id ("infer" -> "Infer").
+using StepLabel = std::function<std::string(std::string_view group, std::string_view step)>;
+
+// The stations, the customer groups and the steps of `scenario` by their labels as written
+// in the file (English), for as long as `scenario` lives.
 Label station_labels(const scenario::Scenario& scenario);
 Label group_labels(const scenario::Scenario& scenario);
+StepLabel step_labels(const scenario::Scenario& scenario);
 
 // The words for `metric` (a figure of scenario/sweep_range.hpp) or for the varied `key`;
 // empty when the words have none (then show the key itself). A group's key
 // ("customers.web.arrival") and a step's ("customers.step.cook.work") name the group (by
-// `group`, else its id) and the step (by its name).
+// `group`, else its id) and the step (by `step`, else its id).
 std::string figure_name(std::string_view metric, const FigureWords& words, const Label& station);
 std::string key_name(std::string_view key, const FigureWords& words, const Label& station,
-                     const Label& group = {});
+                     const Label& group = {}, const StepLabel& step = {});
 
 // A text key for a word: "customers.mean_sojourn_s" -> "figure_customers_mean_sojourn_s",
 // keys under "vary_"; the dashboard's text tables hold them.

@@ -44,9 +44,9 @@ AxisKind x_axis_of(const scenario::Vary& vary, std::vector<double>& xs, std::str
 
 // "Kitchen: staff (station.kitchen.staff)"; the key alone when it has no words.
 std::string x_label_of(const SweepPlan& plan, const std::string& law, const CurveWords& words,
-                       const Label& station, const Label& group) {
+                       const Label& station, const Label& group, const StepLabel& step) {
   const std::string& key = plan.spec.vary[0].key;
-  std::string name = key_name(key, words.figures, station, group);
+  std::string name = key_name(key, words.figures, station, group, step);
   if (name.empty()) name = key;
   if (!law.empty()) name += ", " + text::fill(words.mean_of, law);
   return name == key ? key : name + " (" + key + ")";
@@ -116,10 +116,11 @@ chart::CurveSet sweep_curves(const SweepPlan& plan, const SweepResult& result,
   const scenario::Scenario& lesson = plan.points.front().scenario;
   const Label station = words.station ? words.station : station_labels(lesson);
   const Label group = words.group ? words.group : group_labels(lesson);
+  const StepLabel step = words.step ? words.step : step_labels(lesson);
   std::vector<double> xs;
   std::string law;
   set.x_axis = x_axis_of(first, xs, law);
-  set.x_label = x_label_of(plan, law, words, station, group);
+  set.x_label = x_label_of(plan, law, words, station, group, step);
   set.subtitle = words.per_point + ": " + std::to_string(plan.spec.replications) + ", " +
                  words.seed + " " + std::to_string(plan.seed) + "; " +
                  (set.x_axis == AxisKind::category ? words.bars : words.bands);

@@ -24,8 +24,9 @@ struct CurveWords {
   std::string mean_of = "mean of {}";                  // an axis of distributions: "mean of exp"
   std::string title;                                   // empty: the scenario's title
   FigureWords figures = english_figure_words();
-  Label station;  // empty: the scenario's station labels
-  Label group;    // empty: the scenario's group labels
+  Label station;   // empty: the scenario's station labels
+  Label group;     // empty: the scenario's group labels
+  StepLabel step;  // empty: the scenario's step labels
 };
 
 chart::CurveSet sweep_curves(const SweepPlan& plan, const SweepResult& result,

@@ -152,23 +152,35 @@ TEST_CASE(
                         {"station.kitchen.staff", "machine.cores", "customers.arrival",
                          "customers.count", "customers.step.cook.work", "no.such.key"}) ==
         std::vector<std::string>{"Cook: staff", "Cores", "Time between arrivals", "Customers",
-                                 "cook: work", "no.such.key"});
+                                 "Cook: work", "no.such.key"});
   text.set_vocabulary(burgers::scenario::Vocabulary::program);
   CHECK(sweep_key_names(text, names_for(*web.scenario, text), *web.scenario,
                         {"customers.api.arrival", "customers.predict.count",
                          "customers.predict.step.infer.work", "scenario.variant"}) ==
         std::vector<std::string>{"GET /items: time between new tasks",
-                                 "POST /predict: how many tasks", "POST /predict · infer: work",
+                                 "POST /predict: how many tasks", "POST /predict · Infer: work",
                                  "Variant"});
   text.set_language(Language::chinese);
   CHECK(sweep_key_names(text, names_for(*web.scenario, text), *web.scenario,
                         {"customers.api.arrival", "customers.predict.step.infer.work"}) ==
-        std::vector<std::string>{"GET /items：新任務的間隔", "POST /predict · infer：工作時間"});
+        std::vector<std::string>{"GET /items：新任務的間隔", "POST /predict · 推論：工作時間"});
+  text.set_language(Language::chinese);
+  text.set_vocabulary(burgers::scenario::Vocabulary::restaurant);
+  CHECK(sweep_key_names(text, names_for(*lunch.scenario, text), *lunch.scenario,
+                        {"customers.step.order.work", "customers.step.cook.work"})[1].find(
+            "烹調") == 0);
   // The exports (English, labels as the file writes them) name them the same way.
   const burgers::sweep::FigureWords& words = burgers::sweep::english_figure_words();
   CHECK(burgers::sweep::key_name(
             "customers.api.arrival", words, burgers::sweep::station_labels(*web.scenario),
             burgers::sweep::group_labels(*web.scenario)) == "GET /items: time between arrivals");
+  CHECK(burgers::sweep::key_name("customers.predict.step.infer.work", words,
+                                 burgers::sweep::station_labels(*web.scenario),
+                                 burgers::sweep::group_labels(*web.scenario),
+                                 burgers::sweep::step_labels(*web.scenario)) ==
+        "POST /predict · Infer: work");
+  CHECK(burgers::sweep::key_name("customers.step.cook.work", words, {}, {},
+                                 burgers::sweep::step_labels(*lunch.scenario)) == "Cook: work");
   CHECK(burgers::sweep::key_name("customers.step.", words, {}).empty());
   CHECK(burgers::sweep::key_name("customers.web", words, {}).empty());
 }
