@@ -99,11 +99,34 @@ void SweepView::suggestions(const AppState& state, const scenario::Scenario& les
   }
 }
 
+const SweepView::Choices& SweepView::choices(const AppState& state,
+                                             const scenario::Scenario& lesson) {
+  const Text& text = state.text;
+  const std::uint64_t serial = state.main->base_serial();
+  if (choices_.serial == serial && choices_.language == text.language() &&
+      choices_.vocabulary == text.vocabulary())
+    return choices_;
+  Choices c;
+  c.serial = serial;
+  c.language = text.language();
+  c.vocabulary = text.vocabulary();
+  c.keys = sweep_keys(lesson);
+  c.metrics = sweep_metrics(lesson);
+  std::vector<std::string> ids;
+  for (const SweepChoice& k : c.keys) ids.push_back(k.key);
+  const Names names = names_for(lesson, text);
+  c.key_names = sweep_key_names(text, names, lesson, ids);
+  c.metric_names = sweep_figure_names(text, names, lesson, c.metrics);
+  choices_ = std::move(c);
+  return choices_;
+}
+
 void SweepView::custom_row(const AppState& state, const scenario::Scenario& lesson,
                            std::vector<Command>& out) {
   const Text& text = state.text;
-  const std::vector<SweepChoice> keys = sweep_keys(lesson);
-  const std::vector<std::string> metrics = sweep_metrics(lesson);
+  const Choices& made = choices(state, lesson);
+  const std::vector<SweepChoice>& keys = made.keys;
+  const std::vector<std::string>& metrics = made.metrics;
   if (lesson_ != lesson.path) {  // another lesson: start from its first key
     lesson_ = lesson.path;
     key_ = 0;
@@ -123,10 +146,7 @@ void SweepView::custom_row(const AppState& state, const scenario::Scenario& less
   ImGui::SameLine();
   ImGui::SetNextItemWidth(w * 17);
   // Keys in words; the key itself (as --vary takes it) on hover.
-  std::vector<std::string> ids;
-  for (const SweepChoice& k : keys) ids.push_back(k.key);
-  const std::vector<std::string> shown =
-      sweep_key_names(text, names_for(lesson, text), lesson, ids);
+  const std::vector<std::string>& shown = made.key_names;
   const auto current = static_cast<std::size_t>(key_);
   if (ImGui::BeginCombo("##sweep_key", shown[current].c_str())) {
     for (std::size_t i = 0; i < keys.size(); ++i) {
@@ -148,7 +168,7 @@ void SweepView::custom_row(const AppState& state, const scenario::Scenario& less
   std::snprintf(buffer, sizeof buffer, "%s", range_.c_str());
   if (ImGui::InputText("##sweep_range", buffer, sizeof buffer)) range_ = buffer;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text("sweep_range_tip"));
-  run_row(state, lesson, keys[static_cast<std::size_t>(key_)].key, metrics, out);
+  run_row(state, keys[static_cast<std::size_t>(key_)].key, made, out);
 }
 
 void SweepView::follow_plan(const sweep::SweepPlan& plan, const std::vector<SweepChoice>& keys,
@@ -168,9 +188,9 @@ void SweepView::follow_plan(const sweep::SweepPlan& plan, const std::vector<Swee
   }
 }
 
-void SweepView::run_row(const AppState& state, const scenario::Scenario& lesson,
-                        const std::string& key, const std::vector<std::string>& metrics,
+void SweepView::run_row(const AppState& state, const std::string& key, const Choices& choices,
                         std::vector<Command>& out) {
+  const std::vector<std::string>& metrics = choices.metrics;
   const Text& text = state.text;
   const float w = ImGui::GetFontSize();
   ImGui::AlignTextToFramePadding();
@@ -183,8 +203,7 @@ void SweepView::run_row(const AppState& state, const scenario::Scenario& lesson,
   ImGui::SameLine();
   ImGui::SetNextItemWidth(w * 18);
   // Figures in words; their keys (as --metric takes them) on hover.
-  const std::vector<std::string> shown =
-      sweep_figure_names(text, names_for(lesson, text), lesson, metrics);
+  const std::vector<std::string>& shown = choices.metric_names;
   const auto current = static_cast<std::size_t>(metric_);
   if (ImGui::BeginCombo("##sweep_metric", shown[current].c_str())) {
     for (std::size_t i = 0; i < metrics.size(); ++i) {

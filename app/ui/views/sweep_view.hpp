@@ -12,7 +12,14 @@
 
 namespace burgers::ui {
 
-struct SweepChoice;
+// The keys a sweep of `lesson` may vary (its stations' staff, cores, arrivals, counts,
+// work), each with values to start from; and the figures it may follow.
+struct SweepChoice {
+  std::string key;
+  std::string values;
+};
+std::vector<SweepChoice> sweep_keys(const scenario::Scenario& lesson);
+std::vector<std::string> sweep_metrics(const scenario::Scenario& lesson);
 
 class SweepView {
  public:
@@ -21,10 +28,22 @@ class SweepView {
  private:
   void suggestions(const AppState& state, const scenario::Scenario& lesson,
                    std::vector<Command>& out) const;
+  // The lesson's choices and their words, made when the lesson is (re)loaded or the
+  // language or the words change, not every frame.
+  struct Choices {
+    std::uint64_t serial = 0;  // the session's base_serial() they were made for
+    Language language = Language::english;
+    Vocabulary vocabulary = Vocabulary::restaurant;
+    std::vector<SweepChoice> keys;
+    std::vector<std::string> key_names;  // in words, else the key
+    std::vector<std::string> metrics;
+    std::vector<std::string> metric_names;
+  };
+  const Choices& choices(const AppState& state, const scenario::Scenario& lesson);
   void custom_row(const AppState& state, const scenario::Scenario& lesson,
                   std::vector<Command>& out);
-  void run_row(const AppState& state, const scenario::Scenario& lesson, const std::string& key,
-               const std::vector<std::string>& metrics, std::vector<Command>& out);
+  void run_row(const AppState& state, const std::string& key, const Choices& choices,
+               std::vector<Command>& out);
   void chart(const AppState& state, std::vector<Command>& out);
   // The form shows the sweep being drawn: after a suggested sweep (or --sweep N) ran, its
   // key, values, replications and figure, so the controls never contradict the curves.
@@ -45,15 +64,7 @@ class SweepView {
   Language drawn_language_ = Language::english;
   Vocabulary drawn_vocabulary_ = Vocabulary::restaurant;
   chart::CurveChartModel model_;
+  Choices choices_;
 };
-
-// The keys a sweep of `lesson` may vary (its stations' staff, cores, arrivals, counts,
-// work), each with values to start from; and the figures it may follow.
-struct SweepChoice {
-  std::string key;
-  std::string values;
-};
-std::vector<SweepChoice> sweep_keys(const scenario::Scenario& lesson);
-std::vector<std::string> sweep_metrics(const scenario::Scenario& lesson);
 
 }  // namespace burgers::ui
