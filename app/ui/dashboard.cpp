@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "common/exit_codes.hpp"
@@ -227,8 +228,8 @@ int open_dashboard(const DashboardRequest& request) {
 
   std::vector<unsigned char> pixels;
   ui::FrameTiming timing;
-  int frame = 0;  // counted for --frames
-  int drawn = 0;  // every frame
+  int frame = 0;            // counted for --frames
+  bool first_frame = true;  // ImGui reads its ini during the first frame
   bool settings_applied = false;
   auto last = std::chrono::steady_clock::now();
   auto next_slot = last;  // automation while computing: when the next frame is due
@@ -245,7 +246,7 @@ int open_dashboard(const DashboardRequest& request) {
     }
     window.begin_frame();
     timing.frame(window.seconds(), ui::thread_cpu_seconds(), state.clock.to_end);
-    if (!settings_applied && drawn++ > 0) {  // ImGui read the ini during the first frame
+    if (!settings_applied && !std::exchange(first_frame, false)) {  // the ini is read
       settings_applied = true;
       if (!request.language.empty()) settings.chinese = request.language != "en";
       state.text.set_language(settings.chinese ? ui::Language::chinese : ui::Language::english);
