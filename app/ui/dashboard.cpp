@@ -196,7 +196,11 @@ int open_dashboard(const DashboardRequest& request) {
   window.reload_fonts();
   TextSources texts_checked = text_sources(state);
   if (report.cjk_path.empty()) state.status = state.text("no_cjk_font");
-  if (request.to_end) state.clock.to_end = true;
+  // A run to the end starts once the window has shown its first frame (below): that frame
+  // compiles the renderer's shaders and loads the font texture, 25-35 ms on a software
+  // renderer, start-up that should neither take the cores from the run nor make its first
+  // frame late.
+  bool to_end_pending = request.to_end;
   if (!request.at.empty()) {
     const auto at = scenario::parse_duration(request.at);
     if (!at.value) {
@@ -245,7 +249,8 @@ int open_dashboard(const DashboardRequest& request) {
       }
     }
     window.begin_frame();
-    timing.frame(window.seconds(), ui::thread_cpu_seconds(), state.clock.to_end);
+    if (!to_end_pending)
+      timing.frame(window.seconds(), ui::thread_cpu_seconds(), state.clock.to_end);
     if (!settings_applied && !std::exchange(first_frame, false)) {  // the ini is read
       settings_applied = true;
       if (!request.language.empty()) settings.chinese = request.language != "en";
@@ -272,12 +277,13 @@ int open_dashboard(const DashboardRequest& request) {
     // points, and a --to-end run shows its end.
     const bool waiting = (request.real_threads && state.threads.running()) ||
                          (request.sweep > 0 && state.sweep.running()) ||
-                         (request.to_end && state.clock.to_end);
+                         (request.to_end && (state.clock.to_end || to_end_pending));
     if (!waiting) ++frame;
     const bool last_frame = (request.frames >= 0 && frame >= request.frames) || closing;
     const bool capture =
         !state.pending_screenshot.empty() || (last_frame && !request.screenshot.empty());
     window.present(shell.fills(), capture ? &pixels : nullptr);
+    if (std::exchange(to_end_pending, false)) state.clock.to_end = true;
     // Without vsync (automation), a window drawing while a run computes in the background
     // keeps the pace a screen would set, rather than taking a core from the run: frames
     // on a fixed 60 Hz schedule (from the last one's slot, not from when this one began,

@@ -12,7 +12,8 @@ The references: `burgers run LESSON --formats summary,perfetto` (the command lin
 recording every span of the run and writing them in its compact trace format, as it does
 by default for a big run, without the charts), and `--formats summary` (the simulation
 alone, no span recorded: the strictest reference). The dashboard's figure is its own
-"computing" time: from its first frame to the first frame that shows the run's end.
+"computing" time: from the frame that starts the run (the one after the window's first,
+which compiles the renderer's shaders) to the first frame that shows the run's end.
 With --against, another build's dashboard (say, of the commit before a change) runs in
 each round too, and the note gives the ratio of the two computing times.
 """
