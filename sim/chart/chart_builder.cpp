@@ -205,7 +205,9 @@ struct LanePlan {
 // the last arrival when that window holds more of them (one who stays long should not
 // hide the many who came after).
 std::size_t follow_first(const TraceIndex& index, Time t, std::size_t room) {
-  const auto [first, last] = index.customers_around(t);
+  const auto around = index.customers_around(t);
+  const std::size_t first = around.first;
+  const std::size_t last = around.second;  // (a lambda below uses it: not a structured binding)
   std::size_t inside = last;
   for (std::size_t i = first; i < last; ++i) {
     if (index.customer_left(i) > t) {

@@ -101,7 +101,7 @@ class RunDigest final : public trace::SpanSink {
   std::vector<std::uint32_t> window_id_;    // per agent: id in window_, or kOutside
   std::vector<std::uint32_t> window_open_;  // per window agent: index of its open span
   std::int64_t window_first_ = 0, window_count_ = 0;
-  std::int64_t window_arrived_ = 0, window_left_ = 0;
+  std::int64_t window_left_ = 0;  // window customers who have left
   bool window_open_now_ = false, window_closed_ = false;
   Time window_start_ = 0, window_end_ = 0;
 };
