@@ -446,10 +446,14 @@ float SceneBuilder::footer() {
   std::vector<std::string> lines = text::wrap(text, w, measure_);
   if (words_.groups.size() > 1) {  // which letter is which group, in at most two lines
     std::string key;
-    for (std::size_t g = 0; g < words_.groups.size(); ++g) {
-      if (g > 0) key += " · ";
-      key += text::fill(text::fill(words_.group_key, group_letter(static_cast<int>(g))),
-                        words_.groups[g]);
+    float key_w = 0;  // past two lines' worth the rest would be cut anyway: stop there
+    for (std::size_t g = 0; g < words_.groups.size() && key_w <= 2 * w; ++g) {
+      std::string entry =
+          (g > 0 ? " · " : "") +
+          text::fill(text::fill(words_.group_key, group_letter(static_cast<int>(g))),
+                     words_.groups[g]);
+      key_w += width(entry);
+      key += entry;
     }
     std::vector<std::string> key_lines = text::wrap(key, w, measure_);
     if (key_lines.size() > 2) {

@@ -347,3 +347,36 @@ TEST_CASE("two groups' customers with the same number are told apart by their gr
     }
   }
 }
+
+TEST_CASE("the key of many groups' letters takes at most two lines and says it goes on") {
+  using burgers::testing::cpu;
+  using burgers::testing::fixed;
+  burgers::testing::ScenarioBuilder b("many groups");
+  b.station("counter", 1);
+  for (int g = 0; g < 300; ++g) {
+    b.customers(1, fixed(0), "group" + std::to_string(g))
+        .step("order", "counter", {cpu(fixed(10 * kSecond))}, scenario::CustomerMode::free);
+  }
+  Run r;
+  r.sim = std::make_unique<run::Simulation>(b.build());
+  r.sim->run();
+  r.index = std::make_unique<TraceIndex>(*r.sim->trace());
+  const trace::Trace& trace = *r.sim->trace();
+  const RestaurantWords words = english(trace);
+  RestaurantInput in;
+  in.width = 880;
+  in.height = 330;
+  in.words = words;
+  in.total_customers = 300;
+  const RestaurantScene scene = layout_restaurant(snapshot_at(trace, *r.index, kSecond), in);
+  check_scene(scene, words);
+  std::vector<std::string> key;
+  for (const Label& l : scene.labels) {
+    if (l.style == LabelStyle::muted && l.text.find(": group") != std::string::npos)
+      key.push_back(l.text);
+  }
+  REQUIRE(key.size() == 2);
+  CHECK(key[0].rfind("A: group0 · B: group1", 0) == 0);
+  CHECK(key[1].size() >= 3);
+  CHECK(key[1].substr(key[1].size() - 3) == "…");
+}
