@@ -167,8 +167,8 @@ TEST_CASE(
   text.set_language(Language::chinese);
   text.set_vocabulary(burgers::scenario::Vocabulary::restaurant);
   CHECK(sweep_key_names(text, names_for(*lunch.scenario, text), *lunch.scenario,
-                        {"customers.step.order.work", "customers.step.cook.work"})[1].find(
-            "烹調") == 0);
+                        {"customers.step.order.work", "customers.step.cook.work"})[1]
+            .find("烹調") == 0);
   // The exports (English, labels as the file writes them) name them the same way.
   const burgers::sweep::FigureWords& words = burgers::sweep::english_figure_words();
   CHECK(burgers::sweep::key_name(
