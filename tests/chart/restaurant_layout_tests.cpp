@@ -72,6 +72,20 @@ long long more_count(const RestaurantWords& w, const std::string& text) {
   return digits ? n : -1;
 }
 
+// No two of `items` overlap; `box_of` says where one is, `name_of` what it is.
+template <typename Item, typename BoxOf, typename NameOf>
+void check_apart(const std::vector<Item>& items, BoxOf box_of, NameOf name_of) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    for (std::size_t j = i + 1; j < items.size(); ++j) {
+      const Box a = box_of(items[i]);
+      const Box b = box_of(items[j]);
+      INFO(name_of(items[i]) << " " << describe(a) << " and " << name_of(items[j]) << " "
+                             << describe(b));
+      CHECK_FALSE(a.overlaps(b));
+    }
+  }
+}
+
 void check_scene(const RestaurantScene& scene, const RestaurantWords& words) {
   const Box panel{0, 0, scene.width, scene.height};
   for (const Label& l : scene.labels) {
@@ -86,25 +100,13 @@ void check_scene(const RestaurantScene& scene, const RestaurantWords& words) {
       CHECK_FALSE(p.bounds.overlaps(l.box));
     }
   }
-  for (std::size_t i = 0; i < scene.people.size(); ++i) {
-    for (std::size_t j = i + 1; j < scene.people.size(); ++j) {
-      const Person& a = scene.people[i];
-      const Person& b = scene.people[j];
-      INFO("people " << a.agent << " at " << describe(a.bounds) << " and " << b.agent << " at "
-                     << describe(b.bounds));
-      CHECK_FALSE(a.bounds.overlaps(b.bounds));
-    }
-  }
+  check_apart(
+      scene.people, [](const Person& p) { return p.bounds; },
+      [](const Person& p) { return "person " + std::to_string(p.agent); });
   for (const Furniture& f : scene.furniture) CHECK(f.box.inside(panel));
-  for (std::size_t i = 0; i < scene.labels.size(); ++i) {
-    for (std::size_t j = i + 1; j < scene.labels.size(); ++j) {
-      const Label& a = scene.labels[i];
-      const Label& b = scene.labels[j];
-      INFO("'" << a.text << "' " << describe(a.box) << " and '" << b.text << "' "
-               << describe(b.box));
-      CHECK_FALSE(a.box.overlaps(b.box));
-    }
-  }
+  check_apart(
+      scene.labels, [](const Label& l) { return l.box; },
+      [](const Label& l) { return "'" + l.text + "'"; });
   // Everyone inside is drawn or counted in a visible "+N more".
   CHECK(scene.drawn + scene.counted == scene.inside);
   CHECK(scene.staff_drawn + scene.staff_counted == scene.staff);
