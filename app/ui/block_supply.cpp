@@ -2,8 +2,6 @@
 
 #include <new>
 
-#include "ui/background.hpp"
-
 namespace burgers::ui {
 
 namespace {
@@ -43,10 +41,7 @@ void* BlockSupply::take_block() {
     }
     // A store past its first block is a big run's: from now on, blocks are made ahead.
     if (taken_in_run_ >= 2 && !helper_.joinable())
-      helper_ = std::jthread([this](std::stop_token stop) {
-        yield_to_the_window();
-        fill(stop);
-      });
+      helper_ = std::jthread([this](std::stop_token stop) { fill(stop); });
   }
   return ::operator new(trace::SpanStore::kBlockBytes);
 }

@@ -1,5 +1,9 @@
 #include "ui/session.hpp"
 
+#include <sys/resource.h>
+#include <unistd.h>
+#include <atomic>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -9,7 +13,6 @@
 
 #include "run/memory_estimate.hpp"
 #include "scenario/loader.hpp"
-#include "ui/background.hpp"
 
 namespace burgers::ui {
 
@@ -106,6 +109,12 @@ std::optional<std::string> read_text(const fs::path& file) {
 std::uint64_t next_base_serial() {
   static std::atomic<std::uint64_t> last{0};
   return ++last;
+}
+
+void yield_to_the_window() {
+#if defined(__linux__)
+  setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 5);
+#endif
 }
 
 }  // namespace

@@ -4,7 +4,6 @@
 #include <future>
 
 #include "stats/summarize.hpp"
-#include "ui/background.hpp"
 
 namespace burgers::ui {
 
@@ -77,10 +76,7 @@ StatsModel stats_model_at(const run::Simulation& sim, chart::TraceIndex& index, 
   };
   std::future<void> aside;
   if (trace.spans.size() >= two_threads_from)
-    aside = std::async(std::launch::async, [&from_the_record] {
-      yield_to_the_window();
-      from_the_record();
-    });
+    aside = std::async(std::launch::async, from_the_record);
   index.update(trace);
   if (aside.valid()) {
     aside.get();
