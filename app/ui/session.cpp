@@ -100,17 +100,18 @@ std::optional<std::string> read_text(const fs::path& file) {
   return text.str();
 }
 
+// A number no scenario the process loaded before has had (Session::base_serial).
+std::uint64_t next_base_serial() {
+  static std::atomic<std::uint64_t> last{0};
+  return ++last;
+}
+
 // The background computation runs a little below the window's priority (nice 5, this
 // thread only, and the threads it starts): on a machine whose cores are all busy, the
 // window's frame (and the software renderer's, and the X server's under xvfb) gets the
 // core as soon as it is due instead of waiting for the run's time slice to end. Where
 // the kernel groups a session's threads (autogroups), this weighs only against the
 // dashboard's own threads.
-std::uint64_t next_base_serial() {
-  static std::atomic<std::uint64_t> last{0};
-  return ++last;
-}
-
 void yield_to_the_window() {
 #if defined(__linux__)
   setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 5);
