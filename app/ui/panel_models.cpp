@@ -76,30 +76,6 @@ sweep::Label shown_by_id(const Items& items, std::vector<std::string> shown) {
   };
 }
 
-// The lesson's steps by their shown names (`shown`: by group, then step), each found by
-// its group's id (empty: the only group) and its own.
-sweep::StepLabel shown_steps(const scenario::Scenario& lesson,
-                             std::vector<std::vector<std::string>> shown) {
-  std::vector<std::string> groups;
-  std::vector<std::vector<std::string>> ids;
-  for (const auto& g : lesson.groups) {
-    groups.push_back(g.name);
-    std::vector<std::string>& steps = ids.emplace_back();
-    for (const auto& step : g.steps) steps.push_back(step.name);
-  }
-  return [groups = std::move(groups), ids = std::move(ids), shown = std::move(shown)](
-             std::string_view group, std::string_view id) {
-    for (std::size_t g = 0; g < groups.size() && g < shown.size(); ++g) {
-      if (!group.empty() && groups[g] != group) continue;
-      for (std::size_t i = 0; i < ids[g].size() && i < shown[g].size(); ++i) {
-        if (ids[g][i] == id) return shown[g][i];
-      }
-      if (group.empty()) break;  // the only group's key names no group
-    }
-    return std::string(id);
-  };
-}
-
 // Each of `items` by `name_of`, or as it is where that has no words.
 template <typename NameOf>
 std::vector<std::string> in_words(const std::vector<std::string>& items, NameOf name_of) {
@@ -230,7 +206,7 @@ sweep::CurveWords sweep_curve_words(const Text& text, const Names& names,
   w.mean_of = text("sweep_mean_of");
   w.station = shown_by_id(lesson.stations, names.stations);
   w.group = shown_by_id(lesson.groups, names.groups);
-  w.step = shown_steps(lesson, names.steps);
+  w.step = sweep::step_labels(lesson, names.steps);
   w.simulated = text("sweep_simulated");
   w.measured = text("sweep_measured");
   w.theory = text("sweep_theory");

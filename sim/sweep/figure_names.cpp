@@ -154,12 +154,33 @@ Label group_labels(const scenario::Scenario& scenario) {
   return labels_of(scenario.groups);
 }
 
-StepLabel step_labels(const scenario::Scenario& scenario) {
-  return [&scenario](std::string_view group, std::string_view id) -> std::string {
-    for (const scenario::CustomerGroup& g : scenario.groups) {
-      if (!group.empty() && g.name != group) continue;
-      for (const scenario::Step& step : g.steps) {
-        if (step.name == id) return step.label.empty() ? step.name : step.label;
+StepLabel step_labels(const scenario::Scenario& scenario,
+                      const std::vector<std::vector<std::string>>& shown) {
+  struct Step {
+    std::string id, name;
+  };
+  struct Group {
+    std::string id;
+    std::vector<Step> steps;
+  };
+  std::vector<Group> groups;
+  for (std::size_t g = 0; g < scenario.groups.size(); ++g) {
+    const scenario::CustomerGroup& group = scenario.groups[g];
+    Group& out = groups.emplace_back(Group{group.name, {}});
+    for (std::size_t i = 0; i < group.steps.size(); ++i) {
+      const scenario::Step& step = group.steps[i];
+      const std::string* words =
+          g < shown.size() && i < shown[g].size() && !shown[g][i].empty() ? &shown[g][i] : nullptr;
+      out.steps.push_back({step.name, words != nullptr     ? *words
+                                      : step.label.empty() ? step.name
+                                                           : step.label});
+    }
+  }
+  return [groups = std::move(groups)](std::string_view group, std::string_view id) {
+    for (const Group& g : groups) {
+      if (!group.empty() && g.id != group) continue;
+      for (const Step& step : g.steps) {
+        if (step.id == id) return step.name;
       }
       if (group.empty()) break;  // the only group's key names no group
     }

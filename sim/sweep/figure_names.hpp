@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "scenario/scenario.hpp"
 
@@ -29,11 +30,15 @@ using Label = std::function<std::string(std::string_view id)>;
 // id ("infer" -> "Infer").
 using StepLabel = std::function<std::string(std::string_view group, std::string_view step)>;
 
-// The stations, the customer groups and the steps of `scenario` by their labels as written
-// in the file (English), for as long as `scenario` lives.
+// The stations and the customer groups of `scenario` by their labels as written in the
+// file (English), for as long as `scenario` lives.
 Label station_labels(const scenario::Scenario& scenario);
 Label group_labels(const scenario::Scenario& scenario);
-StepLabel step_labels(const scenario::Scenario& scenario);
+// The steps of `scenario` by `shown` (their names in the reader's words, by group index,
+// then step index) where it has one, else by their labels as written in the file; a copy,
+// which need not outlive `scenario`.
+StepLabel step_labels(const scenario::Scenario& scenario,
+                      const std::vector<std::vector<std::string>>& shown = {});
 
 // The words for `metric` (a figure of scenario/sweep_range.hpp) or for the varied `key`;
 // empty when the words have none (then show the key itself). A group's key
