@@ -367,7 +367,7 @@ class TimelineBuilder {
     const bool open = o_.show_staff && !plan_.staff_folded;
     std::vector<NumberedLane> numbered;
     for (std::size_t i = plan_.first_staff; open && i < plan_.first_staff + plan_.shown_staff; ++i)
-      numbered.push_back(numbered_lane(index_.staff_agents()[i]));
+      numbered.push_back(numbered_lane(trace_, index_.staff_agents()[i], o_));
     const std::string heading = open ? range_heading(o_.staff_heading, o_, numbered, staff)
                                      : o_.staff_heading + " (" + thousands(staff) + ")";
     if (o_.header_rows) {
@@ -411,7 +411,7 @@ class TimelineBuilder {
     if (last - first < total && o_.show_customers) {
       std::vector<NumberedLane> numbered;
       for (std::size_t i = first; i < last; ++i)
-        numbered.push_back(numbered_lane(index_.customer(i)));
+        numbered.push_back(numbered_lane(trace_, index_.customer(i), o_));
       heading = range_heading(o_.customers_heading, o_, numbered, total);
       if (o_.show_title)
         model_.subtitle = o_.showing + " " + lane_numbers(numbered) + " " + o_.showing_of + " " +
@@ -438,9 +438,6 @@ class TimelineBuilder {
   std::string lane_name(trace::AgentId a) const {
     return trace_.agent_name(a, o_.station_labels, o_.group_labels);
   }
-  NumberedLane numbered_lane(trace::AgentId a) const {
-    return {trace_.agent_kind(a, o_.station_labels, o_.group_labels), trace_.agents[a].number};
-  }
 
   const trace::Trace& trace_;
   const TraceIndex& index_;
@@ -456,6 +453,10 @@ class TimelineBuilder {
 };
 
 }  // namespace
+
+NumberedLane numbered_lane(const trace::Trace& trace, trace::AgentId a, const ChartOptions& o) {
+  return {trace.agent_kind(a, o.station_labels, o.group_labels), trace.agents[a].number};
+}
 
 std::string lane_numbers(const std::vector<NumberedLane>& lanes) {
   struct Kind {

@@ -93,6 +93,9 @@ struct NumberedLane {
   std::int64_t number = 0;
 };
 
+// Agent `a`'s lane as its name reads, with the options' labels.
+NumberedLane numbered_lane(const trace::Trace& trace, trace::AgentId a, const ChartOptions& o);
+
 // The numbers of lanes "Web 80", "ML 75" ...: "80–83" when every lane is of one kind,
 // else kind by kind in the order they come: "Web 80–83, ML 75–76". Headers count lanes
 // with these, so they say what the lanes say.

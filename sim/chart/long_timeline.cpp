@@ -183,8 +183,7 @@ ChartModel build_long_timeline(const RunDigest& d, const ChartOptions& o) {
   std::vector<NumberedLane> shown;
   for (const ChartLane& l : w.lanes) {
     if (!l.header && l.group == LaneGroup::customers && l.agent != trace::kNoAgent)
-      shown.push_back({d.window().agent_kind(l.agent, o.station_labels, o.group_labels),
-                       d.window().agents[l.agent].number});
+      shown.push_back(numbered_lane(d.window(), l.agent, o));
   }
   const std::int64_t first = d.window_first();
   const std::string numbers = shown.empty()

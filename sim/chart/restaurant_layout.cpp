@@ -95,7 +95,8 @@ class SceneBuilder {
         lh_(in.text_px * 1.3f),
         r_(std::clamp(in.height / 30.0f, 6.0f, 13.0f)),
         groups_(group_customers(snap)) {
-    // The widest tag: the largest number, after the widest letter of a group inside.
+    // The widest tag: the largest number, after the widest letter of a group inside (the
+    // first group's when nobody is inside, so the slots keep a width).
     std::int64_t widest = 1;
     std::vector<bool> inside(words_.groups.size() > 1 ? words_.groups.size() : 1);
     for (const AgentAt& c : snap.customers) {
